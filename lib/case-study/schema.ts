@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+/** Framing categories of the reference taxonomy (DESIGN.md), in display order. */
+export const CATEGORY_IDS = [
+  "terrorism",
+  "extremism",
+  "state-legitimacy",
+  "delegitimization",
+  "liberation",
+  "assault",
+  "civilian-harm",
+  "foreign-involvement",
+  "popular-support",
+  "religious-ideological",
+] as const;
+
+/** Stance of an actor label toward its actor. */
+export const STANCES = ["legitimizing", "neutral", "delegitimizing"] as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case kebab-case id such as lna-libyan-national-army");
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+const bilingualName = z.strictObject({ en: nonEmpty, ar: nonEmpty });
+
+export const outletSchema = z.strictObject({
+  id: slug,
+  name: bilingualName,
+  country: nonEmpty,
+  language: z.enum(["ar", "en"]),
+  description: nonEmpty,
+});
+
+export const actorSchema = z.strictObject({
+  id: slug,
+  name: bilingualName,
+  description: nonEmpty,
+});
+
+export const eventSchema = z.strictObject({
+  id: slug,
+  name: bilingualName,
+  period: nonEmpty,
+  description: nonEmpty,
+});
+
+/** How precisely an article's date is known: "2018-02-13" (day), "2018-05" (month), "2018" (year). */
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+
+export const articleSchema = z
+  .strictObject({
+    id: slug,
+    outlet: slug,
+    headline: nonEmpty.nullable(),
+    subheadline: nonEmpty.nullable(),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+    datePrecision: datePrecisionSchema,
+    dateApproximate: z.boolean(),
+    dateEvidence: nonEmpty,
+    byline: nonEmpty.nullable(),
+    rawFile: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name inside the case folder"),
+    language: z.enum(["ar", "en"]),
+    events: z.array(slug),
+    /** Extra page-chrome lines for this article: each a line's exact text (trimmed). */
+    chromeLines: z.array(nonEmpty),
+  })
+  .refine(
+    (a) => a.date.split("-").length === { year: 1, month: 2, day: 3 }[a.datePrecision],
+    { message: "date must have exactly the parts its datePrecision names", path: ["date"] },
+  );
+
+/** A lexicon entry: one label or framing term with every surface form it is written in. */
+export const lexiconEntrySchema = z
+  .strictObject({
+    id: slug,
+    forms: z.array(nonEmpty).min(1, "needs at least one form"),
+    gloss: nonEmpty,
+    category: z.enum(CATEGORY_IDS),
+    actor: slug.nullable(),
+    stance: z.enum(STANCES).nullable(),
+    event: slug.nullable(),
+    note: nonEmpty,
+    seeds: z.array(z.string().regex(/^[\w.-]+\.txt$/)),
+    /** Context rules for false friends: the entry does not match right after / right before these phrases. */
+    except: z
+      .strictObject({
+        before: z.array(nonEmpty).optional(),
+        after: z.array(nonEmpty).optional(),
+      })
+      .optional(),
+  })
+  .refine((e) => (e.actor === null) === (e.stance === null), {
+    message: "stance is required exactly when the entry labels an actor",
+    path: ["stance"],
+  });
+
+export type Outlet = z.infer<typeof outletSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type CaseEvent = z.infer<typeof eventSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+export type Stance = (typeof STANCES)[number];
