@@ -1,0 +1,67 @@
+import { separateChrome } from "./chrome";
+import type { CompiledLexicon } from "./lexicon";
+import { findWordMatches } from "./match";
+import { findQuoteSpans, isQuoted } from "./quotes";
+import { tokenize } from "./tokenize";
+import type { Mention, Segment } from "./types";
+
+/** What the engine finds in one text. */
+export interface Analysis {
+  /** Words in the article body (page chrome excluded). */
+  words: number;
+  /** Every mention, body and chrome alike, in text order. */
+  mentions: Mention[];
+  /** Body and chrome segments covering the whole text. */
+  segments: Segment[];
+}
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Lines known to be page chrome in this text, besides those the generic rules find. */
+  chromeLines?: readonly string[];
+}
+
+/**
+ * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
+ * flag quoted terms and count body words.
+ *
+ * @param text the raw text, exactly as read; offsets in the result index into it
+ * @param lexicon a lexicon compiled by `compileLexicon`
+ * @param options chrome lines known for this text (default: none)
+ * @returns the body word count, the mentions and the segments
+ */
+export function analyze(text: string, lexicon: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
+  const segments = separateChrome(text, options.chromeLines);
+  const tokens = tokenize(text);
+  const quotes = findQuoteSpans(text);
+
+  let words = 0;
+  let segment = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    const start = tokens.rawStart[t] ?? 0;
+    while ((segments[segment]?.end ?? Infinity) <= start) segment++;
+    if (segments[segment]?.kind !== "chrome") words++;
+  }
+
+  segment = 0;
+  const mentions: Mention[] = findWordMatches(tokens, lexicon).map((match) => {
+    const term = lexicon.entries[match.entry];
+    if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
+    const start = tokens.rawStart[match.firstWord] ?? 0;
+    const end = tokens.rawEnd[match.lastWord] ?? 0;
+    while ((segments[segment]?.end ?? Infinity) <= start) segment++;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      entry: term.id,
+      actor: term.actor,
+      category: term.category,
+      stance: term.stance,
+      event: term.event,
+      quoted: isQuoted(tokens, quotes, match.firstWord, match.lastWord),
+      chrome: segments[segment]?.kind === "chrome",
+    };
+  });
+  return { words, mentions, segments };
+}

@@ -1,0 +1,84 @@
+import { normalizeWords } from "./normalize";
+import type { Segment } from "./types";
+
+/** A line that ends the article: it and everything after it are page chrome. */
+const TAIL_MARKERS = new Set(
+  ["حول هذه القصة", "مقالات ذات صلة", "تعليقات عبر الفيس بوك", "التعليقات", "الأكثر قراءة", "اقرأ المزيد", "أخبار ذات صلة", "مواضيع ذات صلة"].map(
+    normalizeWords,
+  ),
+);
+/** A short line that starts with one of these words is chrome: "read also" links, source lines. */
+const CHROME_LINE_STARTS = ["اقرأ أيضا", "اقرأ كذلك", "شاهد أيضا", "المصدر"].map(normalizeWords);
+/** Breadcrumbs start with the home link, often glued to the next crumb ("الواجهة الرئيسيةشؤون عربية"). */
+const BREADCRUMB_STARTS = ["الواجهة الرئيسية", "الرئيسية", "الصفحة الرئيسية"].map(normalizeWords);
+/** Chrome lines are short; a paragraph that merely begins with one of those words is not chrome. */
+const MAX_CHROME_LINE_WORDS = 14;
+/** A photo caption: a short line closed by its source in parentheses, "(الجزيرة)", "(رويترز)". */
+const CAPTION = /\([^()\n]{2,40}\)\s*$/u;
+const MAX_CAPTION_WORDS = 40;
+const ARABIC_LETTER = /[\u0621-\u064a]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Separate page chrome (breadcrumbs, "read also" links, captions, comment boxes, related
+ * stories) from the article body, line by line, keeping raw offsets.
+ *
+ * A line is chrome when it is one of `extraChromeLines`; when it starts with اقرأ أيضًا,
+ * المصدر or a breadcrumb and is short; when it holds only digits; when, in an Arabic text, it
+ * holds Latin letters and no Arabic one; when it is a short caption ending in a source in
+ * parentheses; when it mentions the reader's comment (تعليقك); and from a tail marker
+ * (حول هذه القصة، مقالات ذات صلة، التعليقات …) to the end. Blank lines join the segment before.
+ *
+ * @param text the raw article
+ * @param extraChromeLines lines known to be chrome for this article, compared once normalized
+ * @returns segments covering the whole text in order, adjacent segments of different kinds
+ */
+export function separateChrome(text: string, extraChromeLines: readonly string[] = []): Segment[] {
+  const extra = new Set(extraChromeLines.map(normalizeWords));
+  const arabicText = isMostlyArabic(text);
+  const segments: Segment[] = [];
+  let inTail = false;
+  let lineStart = 0;
+  while (lineStart < text.length || (lineStart === 0 && text.length === 0)) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const words = normalizeWords(line);
+    let kind: Segment["kind"];
+    if (!words && !inTail) kind = segments.at(-1)?.kind ?? "body";
+    else {
+      inTail ||= TAIL_MARKERS.has(words);
+      kind = inTail || isChromeLine(line, words, extra, arabicText) ? "chrome" : "body";
+    }
+    const last = segments.at(-1);
+    if (last && last.kind === kind) last.end = lineEnd;
+    else segments.push({ kind, start: lineStart, end: lineEnd });
+    if (text.length === 0) break;
+    lineStart = lineEnd;
+  }
+  return segments;
+}
+
+function isChromeLine(line: string, words: string, extra: ReadonlySet<string>, arabicText: boolean): boolean {
+  if (extra.has(words)) return true;
+  const wordCount = words.split(" ").length;
+  if (wordCount <= MAX_CHROME_LINE_WORDS) {
+    if (CHROME_LINE_STARTS.some((start) => words === start || words.startsWith(`${start} `))) return true;
+    if (BREADCRUMB_STARTS.some((start) => words.startsWith(start))) return true;
+  }
+  if (/^[\d ]+$/.test(words)) return true;
+  if (arabicText && LATIN_LETTER.test(line) && !ARABIC_LETTER.test(line)) return true;
+  if (wordCount <= MAX_CAPTION_WORDS && CAPTION.test(line)) return true;
+  return words.includes("تعليقك");
+}
+
+/** Whether a text has at least as many Arabic letters as Latin ones. */
+function isMostlyArabic(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0621 && code <= 0x064a) balance++;
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) balance--;
+  }
+  return balance >= 0;
+}

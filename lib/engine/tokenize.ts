@@ -1,0 +1,95 @@
+import { DROPPED, SPACE, isWordCode, normalizeCode } from "./normalize";
+
+/**
+ * The words of a text, normalized, with their raw offsets.
+ *
+ * Stored as parallel typed arrays rather than one object per word: a megabyte of Arabic
+ * holds some 100,000 words, and the matcher reads them in one tight loop.
+ */
+export interface Tokens {
+  /** Number of words. */
+  count: number;
+  /** Normalized code units of every word, end to end. */
+  codes: Uint16Array;
+  /** Word `i` is `codes[codeStart[i]] … codes[codeStart[i + 1] - 1]`; `count + 1` entries. */
+  codeStart: Int32Array;
+  /** Raw UTF-16 offset of each word's first character. */
+  rawStart: Int32Array;
+  /** Raw UTF-16 offset just past each word's last character. */
+  rawEnd: Int32Array;
+  /** 1 when only white space (line breaks included) separates word `i` from word `i - 1`. */
+  joined: Uint8Array;
+  /** 1 when the word's final normalized ه was written ة (so it is no pronoun suffix). */
+  endsInTaMarbuta: Uint8Array;
+}
+
+/**
+ * Split a raw text into normalized words: runs of letters and digits, with diacritics
+ * and tatweel dropped inside them. Everything else separates words.
+ *
+ * @param raw the text as read
+ * @returns the words with their raw offsets
+ */
+export function tokenize(raw: string): Tokens {
+  const length = raw.length;
+  // Upper bounds: at most one word per two code units, and no more codes than the text.
+  const maxWords = (length >> 1) + 1;
+  const codes = new Uint16Array(length);
+  const codeStart = new Int32Array(maxWords + 1);
+  const rawStart = new Int32Array(maxWords);
+  const rawEnd = new Int32Array(maxWords);
+  const joined = new Uint8Array(maxWords);
+  const endsInTaMarbuta = new Uint8Array(maxWords);
+
+  let count = 0;
+  let codeLength = 0;
+  let inWord = false;
+  let gapIsSpace = false;
+  let lastRaw = 0;
+  for (let i = 0; i < length; i++) {
+    const rawCode = raw.charCodeAt(i);
+    const code = normalizeCode(rawCode);
+    if (code === DROPPED) {
+      // A mark after a letter belongs to that letter: keep it inside the word's span.
+      if (inWord) rawEnd[count] = i + 1;
+      continue;
+    }
+    if (isWordCode(code)) {
+      if (!inWord) {
+        inWord = true;
+        codeStart[count] = codeLength;
+        rawStart[count] = i;
+        joined[count] = gapIsSpace && count > 0 ? 1 : 0;
+      }
+      codes[codeLength++] = code;
+      lastRaw = rawCode;
+      rawEnd[count] = i + 1;
+    } else {
+      if (inWord) {
+        endsInTaMarbuta[count] = lastRaw === 0x0629 ? 1 : 0;
+        count++;
+        inWord = false;
+        gapIsSpace = true;
+      }
+      if (code !== SPACE) gapIsSpace = false;
+    }
+  }
+  if (inWord) {
+    endsInTaMarbuta[count] = lastRaw === 0x0629 ? 1 : 0;
+    count++;
+  }
+  codeStart[count] = codeLength;
+  return { count, codes, codeStart, rawStart, rawEnd, joined, endsInTaMarbuta };
+}
+
+/**
+ * The normalized text of one word.
+ *
+ * @param tokens the result of {@link tokenize}
+ * @param index the word's index, from 0 to `tokens.count - 1`
+ */
+export function tokenText(tokens: Tokens, index: number): string {
+  const from = tokens.codeStart[index] ?? 0;
+  const to = tokens.codeStart[index + 1] ?? from;
+  return String.fromCharCode.apply(null, tokens.codes.subarray(from, to) as unknown as number[]);
+}
