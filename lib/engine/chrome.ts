@@ -24,7 +24,7 @@ const LATIN_LETTER = /[A-Za-z]/;
  * stories) from the article body, line by line, keeping raw offsets.
  *
  * A line is chrome when it is one of `extraChromeLines`; when it starts with اقرأ أيضًا,
- * المصدر or a breadcrumb and is short; when it holds only digits; when, in an Arabic text, it
+ * المصدر or a breadcrumb and is short; when it is a lone number; when, in an Arabic text, it
  * holds Latin letters and no Arabic one; when it is a short caption ending in a source in
  * parentheses; when it mentions the reader's comment (تعليقك); and from a tail marker
  * (حول هذه القصة، مقالات ذات صلة، التعليقات …) to the end. Blank lines join the segment before.
@@ -66,7 +66,8 @@ function isChromeLine(line: string, words: string, extra: ReadonlySet<string>, a
     if (CHROME_LINE_STARTS.some((start) => words === start || words.startsWith(`${start} `))) return true;
     if (BREADCRUMB_STARTS.some((start) => words.startsWith(start))) return true;
   }
-  if (/^[\d ]+$/.test(words)) return true;
+  // A lone number (a counter, a page widget); a date line such as 13/02/2018 stays.
+  if (/^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(line.trim())) return true;
   if (arabicText && LATIN_LETTER.test(line) && !ARABIC_LETTER.test(line)) return true;
   if (wordCount <= MAX_CAPTION_WORDS && CAPTION.test(line)) return true;
   return words.includes("تعليقك");

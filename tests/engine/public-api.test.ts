@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import * as engine from "@/lib/engine";
+
+describe("the engine's public API", () => {
+  it("exports exactly these functions", () => {
+    expect(Object.keys(engine).sort()).toEqual([
+      "analyze",
+      "compileLexicon",
+      "countMentions",
+      "findQuoteSpans",
+      "findWordMatches",
+      "isQuoted",
+      "isWordCode",
+      "normalize",
+      "normalizeCode",
+      "normalizeWords",
+      "ratePer1000Words",
+      "separateChrome",
+      "sumCounts",
+      "tokenText",
+      "tokenize",
+    ]);
+  });
+});
