@@ -1,0 +1,92 @@
+/**
+ * `npm run --silent analyze -- FILE [--lexicon LEXICON.json]`
+ *
+ * Prints, for the UTF-8 text in FILE, one JSON object: the body word count and every
+ * mention, with UTF-16 offsets into the file's text exactly as read (DESIGN.md's contract).
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError, analyzeForContract, decodeArticleFile, parseLexiconInput } from "@/lib/analysis/contract";
+import { compileLexicon } from "@/lib/engine";
+
+const USAGE = "usage: npm run --silent analyze -- FILE [--lexicon LEXICON.json]";
+const BUNDLED_LEXICON = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "data", "derna", "lexicon.json");
+
+function main(argv: readonly string[]): number {
+  const { file, lexiconFile } = parseArguments(argv);
+  const text = decodeArticleFile(readFileBytes(file, "the article file"), file);
+  const lexiconPath = lexiconFile ?? BUNDLED_LEXICON;
+  const lexiconText = new TextDecoder().decode(readFileBytes(lexiconPath, "the lexicon file"));
+  let lexiconJson: unknown;
+  try {
+    lexiconJson = JSON.parse(lexiconText);
+  } catch (error) {
+    throw new InputError(`${lexiconPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  const entries = parseLexiconInput(lexiconJson, lexiconPath);
+  let lexicon;
+  try {
+    lexicon = compileLexicon(entries);
+  } catch (error) {
+    throw new InputError(`${lexiconPath}: ${(error as Error).message}`);
+  }
+  process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon))}\n`);
+  return 0;
+}
+
+function parseArguments(argv: readonly string[]): { file: string; lexiconFile: string | null } {
+  const rest = [...argv];
+  let lexiconFile: string | null = null;
+  const files: string[] = [];
+  while (rest.length > 0) {
+    const arg = rest.shift() as string;
+    if (arg === "--lexicon") {
+      const value = rest.shift();
+      if (!value) throw new UsageError("--lexicon needs a file name");
+      lexiconFile = value;
+    } else if (arg.startsWith("--lexicon=")) {
+      lexiconFile = arg.slice("--lexicon=".length);
+    } else if (arg === "--help" || arg === "-h") {
+      throw new UsageError("");
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError(`unknown option ${arg}`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError("missing FILE: name the text file to analyze");
+  if (files.length > 1) throw new UsageError(`one FILE at a time (got ${files.length}: ${files.join(", ")})`);
+  return { file: files[0] as string, lexiconFile };
+}
+
+function readFileBytes(file: string, what: string): Uint8Array {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new InputError(`${what} ${file} does not exist`);
+  }
+  if (stats.isDirectory()) throw new InputError(`${what} ${file} is a directory, not a file`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new InputError(`${what} ${file} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+class UsageError extends Error {}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(error.message ? `analyze: ${error.message}\n${USAGE}\n` : `${USAGE}\n`);
+    process.exitCode = error.message ? 2 : 0;
+  } else if (error instanceof InputError) {
+    process.stderr.write(`analyze: ${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const RAW = "data/derna/raw";
+const MENTION_KEYS = ["actor", "category", "end", "entry", "event", "quoted", "stance", "start", "text"];
+
+function runCli(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/analyze.ts", ...args], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "framelens-cli-"));
+});
+const tempFile = (name: string, content: string | Uint8Array) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+describe("npm run analyze", () => {
+  it.each(readdirSync(RAW).filter((f) => f.endsWith(".txt")))("tags the seed file %s per the contract", (file) => {
+    const { status, stdout } = runCli(path.join(RAW, file));
+    expect(status).toBe(0);
+    const text = readFileSync(path.join(RAW, file), "utf8");
+    const result = JSON.parse(stdout);
+    expect(result.words).toBeGreaterThan(200);
+    expect(result.mentions.length).toBeGreaterThan(10);
+    for (const mention of result.mentions) {
+      expect(Object.keys(mention).sort()).toEqual(MENTION_KEYS);
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+
+  it("uses the lexicon named by --lexicon", () => {
+    const lexicon = tempFile("lexicon.json", JSON.stringify([
+      { id: "storming", forms: ["اقتحام"], gloss: "storming", category: "assault", actor: null, stance: null, event: null, note: "Storming casts the operation as an attack.", seeds: [] },
+    ]));
+    const article = tempFile("article.txt", "عملية مرتقبة لاقتحام درنة");
+    const { status, stdout } = runCli(article, "--lexicon", lexicon);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      words: 4,
+      mentions: [{ start: 13, end: 20, text: "لاقتحام", entry: "storming", actor: null, category: "assault", stance: null, event: null, quoted: false }],
+      chrome: [],
+    });
+  });
+
+  it("refuses a missing file argument with the usage line", () => {
+    const { status, stderr } = runCli();
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/missing FILE/);
+    expect(stderr).toMatch(/usage: npm run --silent analyze -- FILE/);
+  });
+
+  it("refuses a file that does not exist, naming it", () => {
+    const { status, stderr, stdout } = runCli(path.join(dir, "nope.txt"));
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/nope\.txt does not exist/);
+  });
+
+  it("refuses an empty file", () => {
+    const { status, stderr } = runCli(tempFile("empty.txt", ""));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/empty\.txt is empty/);
+  });
+
+  it("refuses a file that is not UTF-8, saying where the first bad byte is", () => {
+    // "درنة" in Windows-1256.
+    const { status, stderr } = runCli(tempFile("cp1256.txt", Uint8Array.from([0x64, 0x20, 0xcf, 0xd1, 0xe4, 0xc9])));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/cp1256\.txt is not UTF-8 text \(first invalid byte at offset 2\)/);
+  });
+
+  it("refuses a text over the size limit, naming the limit", () => {
+    const { status, stderr } = runCli(tempFile("huge.txt", "ب ".repeat(1024 * 1024 + 1)));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/huge\.txt is 2\.00 MiB \(2,097,154 bytes\); the limit is 2\.00 MiB \(2,097,152 bytes\)/);
+  });
+
+  it("refuses a lexicon entry with a bad field, naming the entry and the field", () => {
+    const lexicon = tempFile("bad-lexicon.json", JSON.stringify([
+      { id: "storming", forms: ["اقتحام"], gloss: "storming", category: "attack", actor: null, stance: null, event: null, note: "n", seeds: [] },
+    ]));
+    const { status, stderr } = runCli(tempFile("a.txt", "اقتحام"), "--lexicon", lexicon);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/bad-lexicon\.json: entry #0 "storming": field "category": Invalid option/);
+  });
+
+  it("refuses a lexicon that is not JSON", () => {
+    const { status, stderr } = runCli(tempFile("b.txt", "اقتحام"), "--lexicon", tempFile("broken.json", "[{"));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/broken\.json is not valid JSON/);
+  });
+});
