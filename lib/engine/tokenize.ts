@@ -17,11 +17,20 @@ export interface Tokens {
   rawStart: Int32Array;
   /** Raw UTF-16 offset just past each word's last character. */
   rawEnd: Int32Array;
-  /** 1 when only white space (line breaks included) separates word `i` from word `i - 1`. */
+  /**
+   * 1 when only white space (line breaks included), or one hyphen alone (pro-government),
+   * separates word `i` from word `i - 1`.
+   */
   joined: Uint8Array;
   /** 1 when the word's final normalized ه was written ة (so it is no pronoun suffix). */
   endsInTaMarbuta: Uint8Array;
 }
+
+const GAP_NONE = 0;
+const GAP_SPACE = 1;
+const GAP_HYPHEN = 2;
+const GAP_BROKEN = 3;
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 
 /**
  * Split a raw text into normalized words: runs of letters and digits, with diacritics
@@ -44,7 +53,8 @@ export function tokenize(raw: string): Tokens {
   let count = 0;
   let codeLength = 0;
   let inWord = false;
-  let gapIsSpace = false;
+  // What separates the current word from the previous one: only spaces, one bare hyphen, or more.
+  let gap = GAP_NONE;
   let lastRaw = 0;
   for (let i = 0; i < length; i++) {
     const rawCode = raw.charCodeAt(i);
@@ -59,7 +69,7 @@ export function tokenize(raw: string): Tokens {
         inWord = true;
         codeStart[count] = codeLength;
         rawStart[count] = i;
-        joined[count] = gapIsSpace && count > 0 ? 1 : 0;
+        joined[count] = (gap === GAP_SPACE || gap === GAP_HYPHEN) && count > 0 ? 1 : 0;
       }
       codes[codeLength++] = code;
       lastRaw = rawCode;
@@ -69,9 +79,11 @@ export function tokenize(raw: string): Tokens {
         endsInTaMarbuta[count] = lastRaw === 0x0629 ? 1 : 0;
         count++;
         inWord = false;
-        gapIsSpace = true;
+        gap = GAP_NONE;
       }
-      if (code !== SPACE) gapIsSpace = false;
+      if (code === SPACE) gap = gap === GAP_NONE || gap === GAP_SPACE ? GAP_SPACE : GAP_BROKEN;
+      else if (HYPHENS.has(code) && gap === GAP_NONE) gap = GAP_HYPHEN;
+      else gap = GAP_BROKEN;
     }
   }
   if (inWord) {

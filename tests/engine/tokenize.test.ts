@@ -34,6 +34,11 @@ describe("tokenize", () => {
     expect([...tokens.joined.slice(0, 3)]).toEqual([0, 1, 0]);
   });
 
+  it("joins words split by one bare hyphen (pro-government), not by a spaced dash", () => {
+    const tokens = tokenize("pro-government forces هي الأخرى- تسيطر");
+    expect([...tokens.joined.slice(0, 6)]).toEqual([0, 1, 1, 1, 1, 0]);
+  });
+
   it("records a final ta marbuta, so ة is never taken for the pronoun ه", () => {
     const tokens = tokenize("الدولة قواته");
     expect([...tokens.endsInTaMarbuta.slice(0, 2)]).toEqual([1, 0]);
