@@ -1,0 +1,39 @@
+import { ArabicText } from "@/components/ui/arabic-text";
+import type { CaseStudy } from "@/lib/case-study/types";
+import { ArticleList } from "./article-list";
+import { OutletList } from "./outlet-list";
+
+export interface CaseStudySummaryProps {
+  caseStudy: Pick<CaseStudy, "id" | "name" | "description" | "outlets" | "articles">;
+}
+
+/** A case study as the first page introduces it: what it is about, its outlets and its articles. */
+export function CaseStudySummary({ caseStudy }: CaseStudySummaryProps) {
+  const { id, name, description, outlets, articles } = caseStudy;
+  const headingId = `case-${id}-title`;
+  return (
+    <section id={`case-${id}`} aria-labelledby={headingId} data-testid="case-study" className="scroll-mt-6">
+      <div className="border-b border-rule pb-6">
+        <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl font-semibold tracking-tight">
+          <span>{name.en}</span>
+          <ArabicText className="text-2xl font-normal text-muted">{name.ar}</ArabicText>
+        </h3>
+        <p className="mt-1 text-sm text-muted">
+          {outlets.length} outlets · {articles.length} articles
+        </p>
+        <p className="mt-4 max-w-3xl text-base leading-relaxed">{description.en}</p>
+      </div>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <div>
+          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Outlets</h4>
+          <OutletList outlets={outlets} />
+        </div>
+        <div>
+          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Articles</h4>
+          <ArticleList caseId={id} articles={articles} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { ArabicText } from "@/components/ui/arabic-text";
+import { MixedText } from "@/components/ui/mixed-text";
+import type { Outlet } from "@/lib/case-study/schema";
+
+export interface OutletListProps {
+  outlets: readonly Outlet[];
+}
+
+/** The outlets of a case study: names in English and Arabic, country, and who they are. */
+export function OutletList({ outlets }: OutletListProps) {
+  return (
+    <ul className="grid gap-3" aria-label="Outlets">
+      {outlets.map((outlet) => (
+        <li key={outlet.id} data-testid="outlet" className="rounded-lg border border-rule bg-white px-4 py-3">
+          <p className="flex flex-wrap items-baseline gap-x-3">
+            <span className="font-semibold">{outlet.name.en}</span>
+            <ArabicText className="text-lg leading-none text-ink">{outlet.name.ar}</ArabicText>
+          </p>
+          <p className="mt-0.5 text-xs text-muted">
+            Country: {outlet.country}
+          </p>
+          <p className="mt-2 text-sm leading-relaxed">
+            <MixedText>{outlet.description}</MixedText>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
