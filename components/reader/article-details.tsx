@@ -1,0 +1,69 @@
+import type { ReactNode } from "react";
+import { ArticleDate } from "@/components/case-study/article-date";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { MixedText } from "@/components/ui/mixed-text";
+import { SourceText } from "@/components/ui/source-text";
+import type { CaseEvent } from "@/lib/case-study/schema";
+import type { CaseArticle } from "@/lib/case-study/types";
+
+export interface ArticleDetailsProps {
+  article: CaseArticle;
+  /** The case study's events, to name the ones the article covers. */
+  events: readonly CaseEvent[];
+}
+
+/** What is known about an article, in English: outlet, date and how it was worked out, byline. */
+export function ArticleDetails({ article, events }: ArticleDetailsProps) {
+  const covered = events.filter((event) => article.events.includes(event.id));
+  return (
+    <dl className="grid gap-5 text-sm" data-testid="article-details">
+      <Detail term="Outlet">
+        <p className="flex flex-wrap items-baseline gap-x-2">
+          <span className="font-semibold text-ink">{article.outlet.name.en}</span>
+          <ArabicText className="text-base">{article.outlet.name.ar}</ArabicText>
+        </p>
+        <p className="text-muted">{article.outlet.country}</p>
+      </Detail>
+      <Detail term="Date">
+        <p className="font-semibold text-ink" data-testid="article-date">
+          <ArticleDate article={article} />
+        </p>
+        <p className="mt-1 leading-relaxed text-muted">
+          <MixedText>{article.dateEvidence}</MixedText>
+        </p>
+      </Detail>
+      <Detail term="Byline">
+        {article.byline === null ? (
+          <p className="italic text-muted">(none captured)</p>
+        ) : (
+          <p className="text-base">
+            <SourceText language={article.language}>{article.byline}</SourceText>
+          </p>
+        )}
+      </Detail>
+      {covered.length > 0 && (
+        <Detail term={covered.length === 1 ? "Event" : "Events"}>
+          <ul className="grid gap-1">
+            {covered.map((event) => (
+              <li key={event.id}>
+                {event.name.en} <span className="text-muted">({event.period})</span>
+              </li>
+            ))}
+          </ul>
+        </Detail>
+      )}
+      <Detail term="Source file">
+        <p className="break-all font-mono text-xs text-muted">{article.rawFile}</p>
+      </Detail>
+    </dl>
+  );
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted">{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Segment } from "@/lib/engine/types";
+
+/** One non-blank line of the raw text, in UTF-16 offsets. */
+export interface TextLine {
+  start: number;
+  end: number;
+  text: string;
+  /** Latin letters and no Arabic ones: a line the outlet wrote in English (a photo credit). */
+  latin: boolean;
+}
+
+/** A run of consecutive lines of one kind, shown as one block. */
+export interface TextBlock {
+  kind: Segment["kind"];
+  /** Offset of the block's first line: unique within a text, so usable as a React key or id. */
+  start: number;
+  lines: TextLine[];
+}
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * Group a text's segments into the blocks the reader shows: body and page chrome alternate,
+ * each block made of the segment's non-blank lines.
+ *
+ * Blank lines only space paragraphs out, so they start no block: two chrome segments with
+ * nothing but blank lines between them show as one box.
+ *
+ * @param text the raw text.
+ * @param segments body and chrome segments covering the text in order.
+ * @returns the blocks, in text order.
+ */
+export function toTextBlocks(text: string, segments: readonly Segment[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const segment of segments) {
+    const lines = splitLines(text, segment.start, segment.end);
+    if (lines.length === 0) continue;
+    const last = blocks.at(-1);
+    if (last?.kind === segment.kind) last.lines.push(...lines);
+    else blocks.push({ kind: segment.kind, start: lines[0]!.start, lines });
+  }
+  return blocks;
+}
+
+/** The non-blank lines of `text.slice(start, end)`, each trimmed of its surrounding spaces. */
+function splitLines(text: string, start: number, end: number): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const match of text.slice(start, end).matchAll(/[^\r\n]+/gu)) {
+    const raw = match[0];
+    const content = raw.trim();
+    if (content === "") continue;
+    const lineStart = start + match.index + (raw.length - raw.trimStart().length);
+    lines.push({
+      start: lineStart,
+      end: lineStart + content.length,
+      text: content,
+      latin: LATIN_LETTER.test(content) && !ARABIC_LETTER.test(content),
+    });
+  }
+  return lines;
+}
