@@ -16,6 +16,8 @@ const MAX_CHROME_LINE_WORDS = 14;
 /** A photo caption: a short line closed by its source in parentheses, "(الجزيرة)", "(رويترز)". */
 const CAPTION = /\([^()\n]{2,40}\)\s*$/u;
 const MAX_CAPTION_WORDS = 40;
+/** No chrome line (a marker, a link, a caption of at most 40 words) runs longer than this. */
+const MAX_CHROME_LINE_CHARS = 600;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const LATIN_LETTER = /[A-Za-z]/;
 
@@ -43,12 +45,18 @@ export function separateChrome(text: string, extraChromeLines: readonly string[]
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const line = text.slice(lineStart, lineEnd);
-    const words = normalizeWords(line);
     let kind: Segment["kind"];
-    if (!words && !inTail) kind = segments.at(-1)?.kind ?? "body";
-    else {
-      inTail ||= TAIL_MARKERS.has(words);
-      kind = inTail || isChromeLine(line, words, extra, arabicText) ? "chrome" : "body";
+    if (inTail) kind = "chrome";
+    else if (line.length > MAX_CHROME_LINE_CHARS && extra.size === 0) {
+      // A paragraph this long is no marker, link or caption; only the Latin-only rule can apply.
+      kind = arabicText && !ARABIC_LETTER.test(line) && LATIN_LETTER.test(line) ? "chrome" : "body";
+    } else {
+      const words = normalizeWords(line);
+      if (!words) kind = segments.at(-1)?.kind ?? "body";
+      else {
+        inTail = TAIL_MARKERS.has(words);
+        kind = inTail || isChromeLine(line, words, extra, arabicText) ? "chrome" : "body";
+      }
     }
     const last = segments.at(-1);
     if (last && last.kind === kind) last.end = lineEnd;

@@ -107,11 +107,50 @@ function collectVariants(tokens: Tokens, lexicon: CompiledLexicon): Variants {
   const word: number[] = [];
   const flags: number[] = [];
 
+  // The word being read; `walk` reads them (kept outside the loop, so no closure per word).
+  let end = 0;
+  let taMarbuta = false;
+  const ha = symbolOf[HAA] ?? 0;
+
+  /** Walk the character trie from `node` over codes `pos … end - 1`, reporting words. */
+  const walk = (pos: number, node: number, withFlags: number) => {
+    const stemStart = node === articleNode && node !== 0 ? pos - 2 : pos;
+    for (let q = pos; q < end; q++) {
+      if (q - stemStart >= MIN_STEM) {
+        const here = wordAt[node] ?? -1;
+        // A final ة normalizes to ه, but it is no pronoun.
+        if (here >= 0 && suffixLength(codes, q, end) > 0 && !(taMarbuta && q === end - 1)) {
+          word.push(here);
+          flags.push(withFlags | ENCLITIC);
+        }
+        // قيادته: the ta marbuta of قيادة is written ت before a pronoun.
+        if (codes[q] === TAA && ha !== 0 && suffixLength(codes, q + 1, end) > 0) {
+          const tied = charChild.get(node * charWidth + ha);
+          const tiedWord = tied === undefined ? -1 : (wordAt[tied] ?? -1);
+          if (tiedWord >= 0) {
+            word.push(tiedWord);
+            flags.push(withFlags | ENCLITIC);
+          }
+        }
+      }
+      const symbol = symbolOf[codes[q] ?? 0] ?? 0;
+      if (symbol === 0) return;
+      const child = charChild.get(node * charWidth + symbol);
+      if (child === undefined) return;
+      node = child;
+    }
+    const here = wordAt[node] ?? -1;
+    if (here >= 0) {
+      word.push(here);
+      flags.push(withFlags);
+    }
+  };
+
   for (let t = 0; t < count; t++) {
     start[t] = word.length;
     const from = codeStart[t] ?? 0;
-    const end = codeStart[t + 1] ?? from;
-    const taMarbuta = endsInTaMarbuta[t] === 1;
+    end = codeStart[t + 1] ?? from;
+    taMarbuta = endsInTaMarbuta[t] === 1;
 
     walk(from, 0, 0);
     const first = codes[from];
@@ -136,40 +175,6 @@ function collectVariants(tokens: Tokens, lexicon: CompiledLexicon): Variants {
         if (articleNode >= 0) walk(rest + 1, articleNode, PROCLITIC);
         walk(rest + 1, 0, PROCLITIC);
       }
-    }
-
-    /** Walk the character trie from `node` over codes `pos … end - 1`, reporting words. */
-    function walk(pos: number, node: number, withFlags: number) {
-      const stemStart = node === articleNode && node !== 0 ? pos - 2 : pos;
-      for (let q = pos; q < end; q++) {
-        if (q - stemStart >= MIN_STEM) {
-          const suffix = suffixLength(codes, q, end);
-          // A final ة normalizes to ه, but it is no pronoun.
-          if (suffix > 0 && !(taMarbuta && suffix === 1)) {
-            const here = wordAt[node] ?? -1;
-            if (here >= 0) emit(here, withFlags | ENCLITIC);
-          }
-          // قيادته: the ta marbuta of قيادة is written ت before a pronoun.
-          if (codes[q] === TAA && suffixLength(codes, q + 1, end) > 0) {
-            const ha = symbolOf[HAA] ?? 0;
-            const tied = ha ? charChild.get(node * charWidth + ha) : undefined;
-            const here = tied === undefined ? -1 : (wordAt[tied] ?? -1);
-            if (here >= 0) emit(here, withFlags | ENCLITIC);
-          }
-        }
-        const symbol = symbolOf[codes[q] ?? 0] ?? 0;
-        if (symbol === 0) return;
-        const child = charChild.get(node * charWidth + symbol);
-        if (child === undefined) return;
-        node = child;
-      }
-      const here = wordAt[node] ?? -1;
-      if (here >= 0) emit(here, withFlags);
-    }
-
-    function emit(id: number, withFlags: number) {
-      word.push(id);
-      flags.push(withFlags);
     }
   }
   start[count] = word.length;
@@ -227,17 +232,37 @@ function sameWord(text: string, word: string, allowProclitic: boolean, allowEncl
   return false;
 }
 
-/** Keep the longest of overlapping matches (then the earliest); return them in text order. */
+/**
+ * Keep the longest of overlapping matches (then the earliest); return them in text order.
+ *
+ * `found` comes in order of first word, so overlapping matches form runs; only a run with
+ * more than one match needs ranking, which keeps the whole step linear in practice.
+ */
 function chooseLongest(found: WordMatch[], tokens: Tokens): WordMatch[] {
+  const chosen: WordMatch[] = [];
+  let runStart = 0;
+  let runEnd = -1;
+  for (let i = 0; i <= found.length; i++) {
+    const match = found[i];
+    if (match && match.firstWord <= runEnd) {
+      runEnd = Math.max(runEnd, match.lastWord);
+      continue;
+    }
+    if (i - runStart === 1) chosen.push(found[runStart] as WordMatch);
+    else if (i - runStart > 1) chosen.push(...rankRun(found.slice(runStart, i), tokens));
+    runStart = i;
+    runEnd = match ? match.lastWord : -1;
+  }
+  return chosen;
+}
+
+/** Among overlapping matches, take the longest, then the longest of those left, and so on. */
+function rankRun(run: WordMatch[], tokens: Tokens): WordMatch[] {
   const length = (m: WordMatch) => (tokens.rawEnd[m.lastWord] ?? 0) - (tokens.rawStart[m.firstWord] ?? 0);
-  const ranked = [...found].sort((a, b) => length(b) - length(a) || a.firstWord - b.firstWord || a.entry - b.entry);
-  const taken = new Uint8Array(tokens.count);
+  const ranked = run.sort((a, b) => length(b) - length(a) || a.firstWord - b.firstWord || a.entry - b.entry);
   const chosen: WordMatch[] = [];
   for (const match of ranked) {
-    let free = true;
-    for (let w = match.firstWord; w <= match.lastWord && free; w++) free = taken[w] === 0;
-    if (!free) continue;
-    for (let w = match.firstWord; w <= match.lastWord; w++) taken[w] = 1;
+    if (chosen.some((c) => c.firstWord <= match.lastWord && match.firstWord <= c.lastWord)) continue;
     chosen.push(match);
   }
   return chosen.sort((a, b) => a.firstWord - b.firstWord);

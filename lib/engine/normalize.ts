@@ -12,7 +12,9 @@ export const SPACE = 0x20;
 /** Code returned by {@link normalizeCode} for every kind of quotation mark. */
 export const QUOTE = 0x22;
 
-const TABLE = buildTable();
+/** Every UTF-16 code unit's matching form: see {@link normalizeCode}. */
+export const NORMALIZATION_TABLE: Readonly<Uint16Array> = buildTable();
+const TABLE = NORMALIZATION_TABLE;
 
 function buildTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
@@ -66,6 +68,9 @@ function buildTable(): Uint16Array {
 export function normalizeCode(code: number): number {
   return TABLE[code] ?? code;
 }
+
+/** 1 for every normalized code unit that belongs inside a word: see {@link isWordCode}. */
+export const WORD_CODES: Readonly<Uint8Array> = Uint8Array.from({ length: 0x10000 }, (_, code) => (isWordCode(code) ? 1 : 0));
 
 /**
  * Whether a normalized code unit belongs inside a word: Arabic and Latin letters and digits.

@@ -1,5 +1,5 @@
-import { QUOTE, isWordCode, normalizeCode } from "./normalize";
-import { tokenText, type Tokens } from "./tokenize";
+import { NORMALIZATION_TABLE, QUOTE, isWordCode, normalizeCode } from "./normalize";
+import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 
 /** A stretch of raw text between an opening and a closing quotation mark. */
 export interface QuoteSpan {
@@ -24,6 +24,8 @@ const ALWAYS_CLOSES = new Set([0x201d, 0xbb, 0x203a, 0x2019, 0x300d]);
  */
 export function findQuoteSpans(raw: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const table = NORMALIZATION_TABLE;
+  const quote = QUOTE;
   let openAt = -1;
   for (let i = 0; i < raw.length; i++) {
     const rawCode = raw.charCodeAt(i);
@@ -31,7 +33,7 @@ export function findQuoteSpans(raw: string): QuoteSpan[] {
       openAt = -1;
       continue;
     }
-    if (normalizeCode(rawCode) !== QUOTE) continue;
+    if (table[rawCode] !== quote) continue;
     // An apostrophe inside a word (don't, l'armée) is no quotation mark.
     const before = wordAround(raw, i, -1);
     const after = wordAround(raw, i, 1);
@@ -67,6 +69,8 @@ function wordAround(raw: string, i: number, step: 1 | -1): boolean {
 const DISTANCING_BEFORE = [["ما", "يسمي"], ["ما", "تسمي"], ["ما", "يسمي", "ب"], ["ما", "تسمي", "ب"], ["ما", "يعرف", "ب"]];
 /** Normalized words that distance the writer from the term before them ("the alleged"). */
 const DISTANCING_AFTER = new Set(["المزعوم", "المزعومه", "المزعومين", "المزعومون", "المزعومات", "المزعومتين"]);
+/** Every word of {@link DISTANCING_AFTER} starts with this letter: a cheap first test. */
+const DISTANCING_AFTER_FIRST_CODE = "ا".charCodeAt(0);
 
 /**
  * Whether words `firstWord … lastWord` stand inside a quotation, right after a distancing
@@ -83,10 +87,10 @@ export function isQuoted(tokens: Tokens, spans: readonly QuoteSpan[], firstWord:
   if (insideSpan(spans, start, end)) return true;
   for (const phrase of DISTANCING_BEFORE) {
     const at = firstWord - phrase.length;
-    if (at >= 0 && phrase.every((word, k) => tokenText(tokens, at + k) === word)) return true;
+    if (at >= 0 && phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
   }
   const next = lastWord + 1;
-  return next < tokens.count && DISTANCING_AFTER.has(tokenText(tokens, next));
+  return next < tokens.count && DISTANCING_AFTER_FIRST_CODE === tokens.codes[tokens.codeStart[next] ?? 0] && DISTANCING_AFTER.has(tokenText(tokens, next));
 }
 
 /** Binary search of the (sorted, disjoint) spans for one that holds `[start, end)`. */

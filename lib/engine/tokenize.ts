@@ -1,4 +1,4 @@
-import { DROPPED, SPACE, isWordCode, normalizeCode } from "./normalize";
+import { DROPPED, NORMALIZATION_TABLE, SPACE, WORD_CODES } from "./normalize";
 
 /**
  * The words of a text, normalized, with their raw offsets.
@@ -41,6 +41,11 @@ const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
  */
 export function tokenize(raw: string): Tokens {
   const length = raw.length;
+  const table = NORMALIZATION_TABLE;
+  const wordCodes = WORD_CODES;
+  // Local copies: an imported binding is a property read on every use once transpiled.
+  const dropped = DROPPED;
+  const space = SPACE;
   // Upper bounds: at most one word per two code units, and no more codes than the text.
   const maxWords = (length >> 1) + 1;
   const codes = new Uint16Array(length);
@@ -58,13 +63,13 @@ export function tokenize(raw: string): Tokens {
   let lastRaw = 0;
   for (let i = 0; i < length; i++) {
     const rawCode = raw.charCodeAt(i);
-    const code = normalizeCode(rawCode);
-    if (code === DROPPED) {
+    const code = table[rawCode] ?? rawCode;
+    if (code === dropped) {
       // A mark after a letter belongs to that letter: keep it inside the word's span.
       if (inWord) rawEnd[count] = i + 1;
       continue;
     }
-    if (isWordCode(code)) {
+    if (wordCodes[code] === 1) {
       if (!inWord) {
         inWord = true;
         codeStart[count] = codeLength;
@@ -81,7 +86,7 @@ export function tokenize(raw: string): Tokens {
         inWord = false;
         gap = GAP_NONE;
       }
-      if (code === SPACE) gap = gap === GAP_NONE || gap === GAP_SPACE ? GAP_SPACE : GAP_BROKEN;
+      if (code === space) gap = gap === GAP_NONE || gap === GAP_SPACE ? GAP_SPACE : GAP_BROKEN;
       else if (HYPHENS.has(code) && gap === GAP_NONE) gap = GAP_HYPHEN;
       else gap = GAP_BROKEN;
     }
@@ -104,4 +109,19 @@ export function tokenText(tokens: Tokens, index: number): string {
   const from = tokens.codeStart[index] ?? 0;
   const to = tokens.codeStart[index + 1] ?? from;
   return String.fromCharCode.apply(null, tokens.codes.subarray(from, to) as unknown as number[]);
+}
+
+/**
+ * Whether a word's normalized text is exactly `word`, without building a string.
+ *
+ * @param tokens the result of {@link tokenize}
+ * @param index the word's index
+ * @param word a normalized word
+ */
+export function tokenEquals(tokens: Tokens, index: number, word: string): boolean {
+  const from = tokens.codeStart[index] ?? 0;
+  const to = tokens.codeStart[index + 1] ?? from;
+  if (to - from !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (tokens.codes[from + i] !== word.charCodeAt(i)) return false;
+  return true;
 }
