@@ -8,30 +8,40 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError, analyzeForContract, decodeArticleFile, parseLexiconInput } from "@/lib/analysis/contract";
+import { loadCaseStudy } from "@/lib/case-study/load";
+import type { LexiconEntry } from "@/lib/case-study/schema";
 import { compileLexicon } from "@/lib/engine";
 
 const USAGE = "usage: npm run --silent analyze -- FILE [--lexicon LEXICON.json]";
-const BUNDLED_LEXICON = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "data", "derna", "lexicon.json");
+const BUNDLED_CASE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "data", "derna");
 
 function main(argv: readonly string[]): number {
   const { file, lexiconFile } = parseArguments(argv);
   const text = decodeArticleFile(readFileBytes(file, "the article file"), file);
-  const lexiconPath = lexiconFile ?? BUNDLED_LEXICON;
-  const lexiconText = new TextDecoder().decode(readFileBytes(lexiconPath, "the lexicon file"));
+  if (lexiconFile === null) {
+    // The bundled case study: a seed file gets the chrome lines its article lists, as in the app.
+    const bundled = loadCaseStudy(BUNDLED_CASE);
+    const article = bundled.articles.find((a) => a.text === text);
+    return print(text, bundled.lexicon, BUNDLED_CASE, article?.chromeLines);
+  }
+  const lexiconText = new TextDecoder().decode(readFileBytes(lexiconFile, "the lexicon file"));
   let lexiconJson: unknown;
   try {
     lexiconJson = JSON.parse(lexiconText);
   } catch (error) {
-    throw new InputError(`${lexiconPath} is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(`${lexiconFile} is not valid JSON: ${(error as Error).message}`);
   }
-  const entries = parseLexiconInput(lexiconJson, lexiconPath);
+  return print(text, parseLexiconInput(lexiconJson, lexiconFile), lexiconFile);
+}
+
+function print(text: string, entries: readonly LexiconEntry[], lexiconSource: string, chromeLines?: readonly string[]): number {
   let lexicon;
   try {
     lexicon = compileLexicon(entries);
   } catch (error) {
-    throw new InputError(`${lexiconPath}: ${(error as Error).message}`);
+    throw new InputError(`${lexiconSource}: ${(error as Error).message}`);
   }
-  process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon))}\n`);
+  process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon, chromeLines))}\n`);
   return 0;
 }
 

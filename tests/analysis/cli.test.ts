@@ -36,6 +36,15 @@ describe("npm run analyze", () => {
     }
   });
 
+  it("gives a seed file the chrome lines its article lists, as the app does", () => {
+    const file = path.join(RAW, "004_34b74b3da89c24fc.txt");
+    const text = readFileSync(file, "utf8");
+    const result = JSON.parse(runCli(file).stdout);
+    const chrome = result.chrome.map((c: { start: number; end: number }) => text.slice(c.start, c.end));
+    expect(chrome[0]).toMatch(/^جانب من معارك درنة ضد تنظيم الدولة\.\n/);
+    expect(chrome.at(-1)).toMatch(/^المصدر : الجزيرة[\s\S]*الأكثر قراءة$/);
+  });
+
   it("uses the lexicon named by --lexicon", () => {
     const lexicon = tempFile("lexicon.json", JSON.stringify([
       { id: "storming", forms: ["اقتحام"], gloss: "storming", category: "assault", actor: null, stance: null, event: null, note: "Storming casts the operation as an attack.", seeds: [] },
