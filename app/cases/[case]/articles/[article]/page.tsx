@@ -63,7 +63,10 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
 
         <article lang={article.language} dir={dir} className="rounded-xl border border-rule bg-white px-6 py-8 shadow-sm sm:px-10">
           <header className="mb-8 border-b border-rule pb-6">
-            <h1 className="text-[2rem] font-semibold leading-snug" data-testid="headline">
+            <h1
+              className={`${article.headline === null ? "text-2xl" : "text-[2rem]"} font-semibold leading-snug`}
+              data-testid="headline"
+            >
               <ArticleHeadline article={article} />
             </h1>
             {article.subheadline !== null && (
