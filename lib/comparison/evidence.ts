@@ -1,0 +1,87 @@
+import type { CaseAnalysis } from "./analyze-case";
+
+/** One mention as a row of the evidence table and of its CSV/JSON export. */
+export interface EvidenceRow {
+  /** `<article id>:<start>`: unique within a case study. */
+  id: string;
+  outlet: string;
+  article: string;
+  /** The article's date as stored (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** The mention as written in the raw text. */
+  form: string;
+  entry: string;
+  gloss: string;
+  category: string;
+  actor: string | null;
+  stance: string | null;
+  event: string | null;
+  quoted: boolean;
+  /** In page chrome: listed, never counted. */
+  chrome: boolean;
+  /** UTF-16 offsets into the article's raw text. */
+  start: number;
+  end: number;
+  /** Up to {@link CONTEXT_WORDS} words before and after, on the same line. */
+  before: string;
+  after: string;
+}
+
+/** Words of context on each side of a mention in a keyword-in-context snippet. */
+export const CONTEXT_WORDS = 8;
+
+/**
+ * Every mention of a case study as an evidence row, article by article in text order.
+ *
+ * @param analysis the analyzed case study
+ * @returns the rows
+ */
+export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
+  const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
+  return analysis.articles.flatMap(({ article, mentions }) =>
+    mentions.map((m) => {
+      const { before, after } = keywordInContext(article.text, m.start, m.end);
+      return {
+        id: `${article.id}:${m.start}`,
+        outlet: article.outlet.id,
+        article: article.id,
+        date: article.date,
+        form: m.text,
+        entry: m.entry,
+        gloss: entries.get(m.entry)?.gloss ?? "",
+        category: m.category,
+        actor: m.actor,
+        stance: m.stance,
+        event: m.countedEvent,
+        quoted: m.quoted,
+        chrome: m.chrome,
+        start: m.start,
+        end: m.end,
+        before,
+        after,
+      };
+    }),
+  );
+}
+
+/**
+ * The words around a stretch of text, on its own line, for a keyword-in-context snippet.
+ *
+ * @param text the raw text
+ * @param start where the keyword starts
+ * @param end where it ends
+ * @param words how many words to keep on each side (default {@link CONTEXT_WORDS})
+ * @returns the context before and after, trimmed, with "…" where it was cut
+ */
+export function keywordInContext(text: string, start: number, end: number, words = CONTEXT_WORDS): { before: string; after: string } {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const nextBreak = text.indexOf("\n", end);
+  const lineEnd = nextBreak < 0 ? text.length : nextBreak;
+  const beforeWords = text.slice(lineStart, start).split(/\s+/).filter(Boolean);
+  const afterWords = text.slice(end, lineEnd).split(/\s+/).filter(Boolean);
+  const leading = text.slice(lineStart, start).match(/\s$/) ? " " : "";
+  const trailing = text.slice(end, lineEnd).match(/^\s/) ? " " : "";
+  const before = (beforeWords.length > words ? "… " : "") + beforeWords.slice(-words).join(" ") + leading;
+  const after = trailing + afterWords.slice(0, words).join(" ") + (afterWords.length > words ? " …" : "");
+  return { before: before.trimStart(), after: after.trimEnd() };
+}

@@ -1,0 +1,80 @@
+import type { Stance } from "@/lib/case-study/schema";
+import type { CaseAnalysis } from "./analyze-case";
+
+/** One label (lexicon entry) as one outlet used it for one actor or event. */
+export interface LabelUse {
+  entry: string;
+  /** The entry's first form, as the lexicon writes it. */
+  form: string;
+  gloss: string;
+  category: string;
+  stance: Stance | null;
+  /** Body mentions (page chrome excluded). */
+  count: number;
+  /** How many of them stood in quotation marks or after "so-called". */
+  quoted: number;
+  /** The distinct spellings the text used, as written (الجيش الليبي، للجيش الليبى …). */
+  spellings: string[];
+}
+
+/** One row of a matrix: an actor or an event, and per outlet the labels used for it. */
+export interface MatrixRow {
+  id: string;
+  name: { en: string; ar: string };
+  /** Per outlet id, its labels, most used first; an empty list means the outlet never names it. */
+  cells: Record<string, LabelUse[]>;
+}
+
+/**
+ * The actor × outlet label matrix: for every actor, the labels each outlet used for it.
+ *
+ * @param analysis the analyzed case study
+ * @returns one row per actor of the case study, in its order
+ */
+export function buildActorMatrix(analysis: CaseAnalysis): MatrixRow[] {
+  return analysis.caseStudy.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    cells: cellsFor(analysis, (m) => m.actor === actor.id),
+  }));
+}
+
+/**
+ * The event × outlet matrix: for every event, the terms each outlet named it with.
+ *
+ * @param analysis the analyzed case study
+ * @returns one row per event of the case study, in its order
+ */
+export function buildEventMatrix(analysis: CaseAnalysis): MatrixRow[] {
+  return analysis.caseStudy.events.map((event) => ({
+    id: event.id,
+    name: event.name,
+    cells: cellsFor(analysis, (m) => m.countedEvent === event.id),
+  }));
+}
+
+function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseAnalysis["articles"][number]["mentions"][number]) => boolean): Record<string, LabelUse[]> {
+  const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
+  const cells: Record<string, Map<string, LabelUse>> = Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, new Map()]));
+  for (const { article, mentions } of analysis.articles) {
+    const cell = cells[article.outlet.id];
+    if (!cell) continue;
+    for (const mention of mentions) {
+      if (mention.chrome || !belongs(mention)) continue;
+      const entry = entries.get(mention.entry);
+      if (!entry) continue;
+      let use = cell.get(entry.id);
+      if (!use) {
+        use = { entry: entry.id, form: entry.forms[0] ?? "", gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [] };
+        cell.set(entry.id, use);
+      }
+      use.count++;
+      if (mention.quoted) use.quoted++;
+      const spelling = mention.text.replace(/\s+/g, " ");
+      if (!use.spellings.includes(spelling)) use.spellings.push(spelling);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(cells).map(([outlet, uses]) => [outlet, [...uses.values()].sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry))]),
+  );
+}

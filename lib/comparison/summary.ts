@@ -1,0 +1,49 @@
+import type { CaseAnalysis } from "./analyze-case";
+
+/** Labels one outlet used for one actor, by stance. */
+export interface StanceTally {
+  actor: string;
+  legitimizing: number;
+  neutral: number;
+  delegitimizing: number;
+}
+
+/** What an outlet's summary line says, computed from the data. */
+export interface OutletSummary {
+  outlet: string;
+  articles: number;
+  words: number;
+  mentions: number;
+  /** Per actor the outlet names, its labels by stance; most named first. */
+  actors: StanceTally[];
+  /** The category the outlet uses most per 1,000 body words, or null when it has no mention. */
+  topCategory: { category: string; per1000: number } | null;
+}
+
+/**
+ * Summarize each outlet: how it labels each actor, by stance, and its most used category.
+ *
+ * @param analysis the analyzed case study
+ * @returns one summary per outlet, in the case study's order
+ */
+export function summarizeOutlets(analysis: CaseAnalysis): OutletSummary[] {
+  return analysis.caseStudy.outlets.map((outlet) => {
+    const counts = analysis.byOutlet.get(outlet.id);
+    const articles = analysis.articles.filter((a) => a.article.outlet.id === outlet.id).length;
+    if (!counts) return { outlet: outlet.id, articles, words: 0, mentions: 0, actors: [], topCategory: null };
+    const actors = Object.entries(counts.byActor)
+      .map(([actor, s]) => ({ actor, ...s }))
+      .sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor));
+    const [top] = Object.entries(counts.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return {
+      outlet: outlet.id,
+      articles,
+      words: counts.words,
+      mentions: counts.mentions,
+      actors,
+      topCategory: top && counts.words > 0 ? { category: top[0], per1000: Math.round((top[1] * 10000) / counts.words) / 10 } : null,
+    };
+  });
+}
+
+const total = (s: StanceTally) => s.legitimizing + s.neutral + s.delegitimizing;
