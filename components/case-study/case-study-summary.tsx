@@ -1,14 +1,19 @@
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { CaseStudy } from "@/lib/case-study/types";
+import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
 import { ArticleList } from "./article-list";
 import { OutletList } from "./outlet-list";
 
 export interface CaseStudySummaryProps {
   caseStudy: Pick<CaseStudy, "id" | "name" | "description" | "outlets" | "articles">;
+  locale: Locale;
 }
 
 /** A case study as the first page introduces it: what it is about, its outlets and its articles. */
-export function CaseStudySummary({ caseStudy }: CaseStudySummaryProps) {
+export function CaseStudySummary({ caseStudy, locale }: CaseStudySummaryProps) {
+  const t = CASE_MESSAGES[locale];
   const { id, name, description, outlets, articles } = caseStudy;
   const headingId = `case-${id}-title`;
   return (
@@ -19,19 +24,19 @@ export function CaseStudySummary({ caseStudy }: CaseStudySummaryProps) {
           <ArabicText className="text-2xl font-normal text-muted">{name.ar}</ArabicText>
         </h3>
         <p className="mt-1 text-sm text-muted">
-          {outlets.length} outlets · {articles.length} articles
+          {format(t.outletsAndArticles, { outlets: outlets.length, articles: articles.length })}
         </p>
-        <p className="mt-4 max-w-3xl text-base leading-relaxed">{description.en}</p>
+        <p className="mt-4 max-w-3xl text-base leading-relaxed">{description[locale]}</p>
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
         <div>
-          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Outlets</h4>
-          <OutletList outlets={outlets} />
+          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t.outlets}</h4>
+          <OutletList outlets={outlets} locale={locale} />
         </div>
         <div>
-          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">Articles</h4>
-          <ArticleList caseId={id} articles={articles} />
+          <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t.articles}</h4>
+          <ArticleList caseId={id} articles={articles} locale={locale} />
         </div>
       </div>
     </section>

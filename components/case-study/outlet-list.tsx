@@ -1,15 +1,19 @@
 import { ArabicText } from "@/components/ui/arabic-text";
 import { MixedText } from "@/components/ui/mixed-text";
 import type { Outlet } from "@/lib/case-study/schema";
+import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
 
 export interface OutletListProps {
   outlets: readonly Outlet[];
+  locale: Locale;
 }
 
 /** The outlets of a case study: names in English and Arabic, country, and who they are. */
-export function OutletList({ outlets }: OutletListProps) {
+export function OutletList({ outlets, locale }: OutletListProps) {
   return (
-    <ul className="grid gap-3" aria-label="Outlets">
+    <ul className="grid gap-3" aria-label={CASE_MESSAGES[locale].outlets}>
       {outlets.map((outlet) => (
         <li key={outlet.id} data-testid="outlet" className="rounded-lg border border-rule bg-white px-4 py-3">
           <p className="flex flex-wrap items-baseline gap-x-3">
@@ -17,7 +21,7 @@ export function OutletList({ outlets }: OutletListProps) {
             <ArabicText className="text-lg leading-none text-ink">{outlet.name.ar}</ArabicText>
           </p>
           <p className="mt-0.5 text-xs text-muted">
-            Country: {outlet.country}
+            {format(CASE_MESSAGES[locale].country, { country: outlet.country })}
           </p>
           <p className="mt-2 text-sm leading-relaxed">
             <MixedText>{outlet.description}</MixedText>

@@ -5,36 +5,40 @@ import { MixedText } from "@/components/ui/mixed-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CaseEvent } from "@/lib/case-study/schema";
 import type { CaseArticle } from "@/lib/case-study/types";
+import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import type { Locale } from "@/lib/i18n/locale";
 
 export interface ArticleDetailsProps {
   article: CaseArticle;
   /** The case study's events, to name the ones the article covers. */
   events: readonly CaseEvent[];
+  locale: Locale;
 }
 
 /** What is known about an article, in English: outlet, date and how it was worked out, byline. */
-export function ArticleDetails({ article, events }: ArticleDetailsProps) {
+export function ArticleDetails({ article, events, locale }: ArticleDetailsProps) {
+  const t = CASE_MESSAGES[locale];
   const covered = events.filter((event) => article.events.includes(event.id));
   return (
     <dl className="grid gap-5 text-sm" data-testid="article-details">
-      <Detail term="Outlet">
+      <Detail term={t.outlet}>
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-semibold text-ink">{article.outlet.name.en}</span>
           <ArabicText className="text-base">{article.outlet.name.ar}</ArabicText>
         </p>
         <p className="text-muted">{article.outlet.country}</p>
       </Detail>
-      <Detail term="Date">
+      <Detail term={t.date}>
         <p className="font-semibold text-ink" data-testid="article-date">
-          <ArticleDate article={article} />
+          <ArticleDate article={article} locale={locale} />
         </p>
         <p className="mt-1 leading-relaxed text-muted">
           <MixedText>{article.dateEvidence}</MixedText>
         </p>
       </Detail>
-      <Detail term="Byline">
+      <Detail term={t.byline}>
         {article.byline === null ? (
-          <p className="italic text-muted">(none captured)</p>
+          <p className="italic text-muted">{t.noByline}</p>
         ) : (
           <p className="text-base">
             <SourceText language={article.language}>{article.byline}</SourceText>
@@ -42,17 +46,17 @@ export function ArticleDetails({ article, events }: ArticleDetailsProps) {
         )}
       </Detail>
       {covered.length > 0 && (
-        <Detail term={covered.length === 1 ? "Event" : "Events"}>
+        <Detail term={covered.length === 1 ? t.event : t.events}>
           <ul className="grid gap-1">
             {covered.map((event) => (
               <li key={event.id}>
-                {event.name.en} <span className="text-muted">({event.period})</span>
+                {event.name[locale]} <span className="text-muted">({event.period})</span>
               </li>
             ))}
           </ul>
         </Detail>
       )}
-      <Detail term="Source file">
+      <Detail term={t.sourceFile}>
         <p className="break-all font-mono text-xs text-muted">{article.rawFile}</p>
       </Detail>
     </dl>

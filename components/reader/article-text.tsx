@@ -1,4 +1,5 @@
 import type { Segment } from "@/lib/engine/types";
+import { type Locale, localeDirection } from "@/lib/i18n/locale";
 import { toTextBlocks, type TextLine } from "./text-blocks";
 
 export interface ArticleTextProps {
@@ -8,6 +9,10 @@ export interface ArticleTextProps {
   segments: readonly Segment[];
   /** The language the text is written in. */
   language: "ar" | "en";
+  /** The interface language, for the chrome boxes' label. */
+  locale: Locale;
+  /** The chrome boxes' label ("Page chrome — not counted"). */
+  chromeLabel: string;
 }
 
 /**
@@ -15,7 +20,7 @@ export interface ArticleTextProps {
  * (breadcrumbs, "read also" links, captions, comment boxes) boxed and muted, since it is
  * shown for completeness and never counted.
  */
-export function ArticleText({ text, segments, language }: ArticleTextProps) {
+export function ArticleText({ text, segments, language, locale, chromeLabel }: ArticleTextProps) {
   return (
     <div lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="article-text" className="grid gap-5">
       {toTextBlocks(text, segments).map((block) =>
@@ -35,11 +40,11 @@ export function ArticleText({ text, segments, language }: ArticleTextProps) {
           >
             <p
               id={`chrome-${block.start}`}
-              lang="en"
-              dir="ltr"
+              lang={locale}
+              dir={localeDirection(locale)}
               className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted"
             >
-              Page chrome — not counted
+              {chromeLabel}
             </p>
             {block.lines.map((line) => (
               <TextLineView key={line.start} line={line} />

@@ -1,15 +1,24 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { COMMON_MESSAGES } from "@/lib/i18n/common-messages";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { pickMessages } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "./language-switch";
 
-/** The bar on every page: the product's name, linking home, and what it is for. */
-export function SiteHeader() {
+/** The bar on every page: the product's name, linking home, what it is for, and the language switch. */
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = pickMessages(COMMON_MESSAGES, locale);
   return (
-    <header className="border-b border-rule bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-6 py-4">
-        <Link href="/" className="flex items-center gap-2.5 text-lg font-semibold tracking-tight text-ink">
+    <header className="border-b border-rule bg-white print:hidden">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-6 py-4">
+        <Link href={localizedHref("/", locale)} className="flex items-center gap-2.5 text-lg font-semibold tracking-tight text-ink">
           <LogoMark />
           Framelens
         </Link>
-        <p className="text-sm text-muted">How did each outlet name it? Framing terms compared across news outlets.</p>
+        <p className="flex-1 text-sm text-muted">{t.tagline}</p>
+        <Suspense fallback={null}>
+          <LanguageSwitch locale={locale} label={t.switchLanguage} description={t.switchLanguageLabel} />
+        </Suspense>
       </div>
     </header>
   );

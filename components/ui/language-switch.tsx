@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+
+export interface LanguageSwitchProps {
+  /** The language the page is in now; the link leads to the other one. */
+  locale: Locale;
+  label: string;
+  /** Accessible description of what the link does. */
+  description: string;
+}
+
+/** A link to the same view in the other interface language: same path, same selections. */
+export function LanguageSwitch({ locale, label, description }: LanguageSwitchProps) {
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const other: Locale = locale === "ar" ? "en" : "ar";
+  const query = searchParams.toString();
+  const href = localizedHref(`${pathname}${query ? `?${query}` : ""}`, other);
+  return (
+    <Link
+      href={href}
+      lang={other}
+      hrefLang={other}
+      aria-label={description}
+      className="rounded-md border border-rule px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent-soft"
+    >
+      {label}
+    </Link>
+  );
+}

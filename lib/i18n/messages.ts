@@ -1,0 +1,32 @@
+import type { Locale } from "./locale";
+
+/**
+ * Declare one area's interface strings in both languages; the Arabic must have every key
+ * the English has (the type checker holds the two in step).
+ *
+ * @param messages the strings, per language
+ * @returns the same object, typed
+ */
+export function defineMessages<const T extends Record<string, string>>(messages: { en: T; ar: { [K in keyof T]: string } }) {
+  return messages;
+}
+
+/**
+ * One language's strings of an area.
+ *
+ * @param messages strings declared with {@link defineMessages}
+ * @param locale the interface language
+ */
+export function pickMessages<T extends Record<string, string>>(messages: { en: T; ar: { [K in keyof T]: string } }, locale: Locale): { [K in keyof T]: string } {
+  return messages[locale];
+}
+
+/**
+ * Fill `{name}` placeholders.
+ *
+ * @param template a string with `{name}` placeholders
+ * @param values the values, by name
+ */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
