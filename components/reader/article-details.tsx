@@ -57,7 +57,7 @@ export function ArticleDetails({ article, events, locale }: ArticleDetailsProps)
         </Detail>
       )}
       <Detail term={t.sourceFile}>
-        <p className="break-all font-mono text-xs text-muted">{article.rawFile}</p>
+        <p dir="ltr" className="break-all text-start font-mono text-xs text-muted">{article.rawFile}</p>
       </Detail>
     </dl>
   );
