@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import "@fontsource-variable/noto-naskh-arabic";
 import "@fontsource-variable/noto-sans-arabic";
@@ -35,7 +36,7 @@ export default async function RootLayout({ children, params }: { children: React
         </a>
         <SiteHeader locale={locale} />
         <main id="main" className="mx-auto max-w-6xl px-6 pb-16 pt-10">
-          {children}
+          <NuqsAdapter>{children}</NuqsAdapter>
         </main>
         <footer className="border-t border-rule print:hidden">
           <p className="mx-auto max-w-6xl px-6 py-6 text-sm text-muted">{t.footer}</p>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 
@@ -12,7 +11,11 @@ export interface LanguageSwitchProps {
   description: string;
 }
 
-/** A link to the same view in the other interface language: same path, same selections. */
+/**
+ * A link to the same view in the other interface language: same path, same selections.
+ * A plain link, not a client-side one: the other language has its own root layout (the whole
+ * page mirrors), so the browser loads it whole anyway, and nothing is prefetched.
+ */
 export function LanguageSwitch({ locale, label, description }: LanguageSwitchProps) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -20,7 +23,7 @@ export function LanguageSwitch({ locale, label, description }: LanguageSwitchPro
   const query = searchParams.toString();
   const href = localizedHref(`${pathname}${query ? `?${query}` : ""}`, other);
   return (
-    <Link
+    <a
       href={href}
       lang={other}
       hrefLang={other}
@@ -28,6 +31,6 @@ export function LanguageSwitch({ locale, label, description }: LanguageSwitchPro
       className="rounded-md border border-rule px-3 py-1.5 text-sm font-medium text-accent hover:bg-accent-soft"
     >
       {label}
-    </Link>
+    </a>
   );
 }

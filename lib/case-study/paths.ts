@@ -8,6 +8,21 @@ export function caseStudyPath(caseId: string): string {
   return `/#case-${encodeURIComponent(caseId)}`;
 }
 
+/** A case study's pages, by the last segment of their route. */
+export type CaseSection = "overview" | "compare" | "charts" | "terms";
+
+/**
+ * The URL of one of a case study's pages.
+ *
+ * @param caseId the case study's id
+ * @param section which page (default the overview)
+ * @returns `/cases/<caseId>` or `/cases/<caseId>/<section>`
+ */
+export function caseSectionPath(caseId: string, section: CaseSection = "overview"): string {
+  const base = `/cases/${encodeURIComponent(caseId)}`;
+  return section === "overview" ? base : `${base}/${section}`;
+}
+
 /**
  * The URL of an article's reader page.
  *

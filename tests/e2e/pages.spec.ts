@@ -1,35 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { articlePath } from "@/lib/case-study/paths";
 import { separateChrome } from "@/lib/engine";
+import { expect, seriousViolations, test } from "./fixtures";
 
 const derna = getBundledCaseStudy();
-
-/** Every test fails on a console error or an uncaught page error, unless it expects one. */
-const test = base.extend<{ page: Page; allowedConsoleErrors: RegExp[] }>({
-  allowedConsoleErrors: [[], { option: true }],
-  page: async ({ page, allowedConsoleErrors }, use) => {
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error" && !allowedConsoleErrors.some((allowed) => allowed.test(message.text()))) {
-        errors.push(`console error: ${message.text()}`);
-      }
-    });
-    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-    await use(page);
-    expect(errors).toEqual([]);
-  },
-});
-
-/** Serious and critical accessibility violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-}
 
 test.describe("the first page", () => {
   test("lists the bundled case study with its outlets and articles", async ({ page }) => {

@@ -10,7 +10,7 @@ import { getArticle, getCaseStudy, listCaseStudies } from "@/lib/case-study/cata
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import { LOCALES, isLocale, localizedHref } from "@/lib/i18n/locale";
-import { caseStudyPath } from "@/lib/case-study/paths";
+import { caseSectionPath } from "@/lib/case-study/paths";
 import { separateChrome } from "@/lib/engine";
 
 interface ArticlePageProps {
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link href={localizedHref(caseStudyPath(caseStudy.id), locale)} className="text-accent underline-offset-4 hover:underline">
+            <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-accent underline-offset-4 hover:underline">
               {caseStudy.name[locale]}
             </Link>
           </li>

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { CaseNav } from "@/components/ui/case-nav";
+import { getCaseStudy } from "@/lib/case-study/catalog";
+import { caseSectionPath } from "@/lib/case-study/paths";
+import { isLocale, localizedHref } from "@/lib/i18n/locale";
+import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
+
+/** Every page of a case study: its name, and tabs between its pages. */
+export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; case: string }> }) {
+  const { locale, case: caseId } = await params;
+  const caseStudy = getCaseStudy(caseId);
+  if (!isLocale(locale) || !caseStudy) notFound();
+  const t = NAV_MESSAGES[locale];
+  return (
+    <>
+      <p className="mb-2 text-sm font-semibold text-muted">
+        <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="hover:text-accent hover:underline">
+          {caseStudy.name[locale]}
+        </Link>
+      </p>
+      <CaseNav
+        caseId={caseStudy.id}
+        locale={locale}
+        label={t.caseNavigation}
+        sections={{ overview: t.overview, compare: t.compare, charts: t.charts, terms: t.terms }}
+      />
+      {children}
+    </>
+  );
+}

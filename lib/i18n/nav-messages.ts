@@ -1,0 +1,21 @@
+import { defineMessages } from "./messages";
+
+/** Strings of a case study's navigation and its "how to read this" boxes. */
+export const NAV_MESSAGES = defineMessages({
+  en: {
+    caseNavigation: "Case study sections",
+    overview: "Overview",
+    compare: "Side by side",
+    charts: "Charts",
+    terms: "Evidence table",
+    howToRead: "How to read this",
+  },
+  ar: {
+    caseNavigation: "أقسام دراسة الحالة",
+    overview: "نظرة عامة",
+    compare: "جنبًا إلى جنب",
+    charts: "الرسوم البيانية",
+    terms: "جدول الأدلة",
+    howToRead: "كيف تقرأ هذه الصفحة",
+  },
+});
