@@ -16,8 +16,6 @@ const MAX_CHROME_LINE_WORDS = 14;
 /** A photo caption: a short line closed by its source in parentheses, "(الجزيرة)", "(رويترز)". */
 const CAPTION = /\([^()\n]{2,40}\)\s*$/u;
 const MAX_CAPTION_WORDS = 40;
-/** No chrome line (a marker, a link, a caption of at most 40 words) runs longer than this. */
-const MAX_CHROME_LINE_CHARS = 600;
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const LATIN_LETTER = /[A-Za-z]/;
 
@@ -46,10 +44,12 @@ export function separateChrome(text: string, extraChromeLines: readonly string[]
     const lineEnd = newline < 0 ? text.length : newline + 1;
     const line = text.slice(lineStart, lineEnd);
     let kind: Segment["kind"];
+    const chunks = countChunks(line, MAX_CAPTION_WORDS + 1);
     if (inTail) kind = "chrome";
-    else if (line.length > MAX_CHROME_LINE_CHARS && extra.size === 0) {
-      // A paragraph this long is no marker, link or caption; only the Latin-only rule can apply.
-      kind = arabicText && !ARABIC_LETTER.test(line) && LATIN_LETTER.test(line) ? "chrome" : "body";
+    else if (chunks === 0) kind = segments.at(-1)?.kind ?? "body";
+    else if (chunks > MAX_CHROME_LINE_WORDS && extra.size === 0) {
+      // Too long for a marker, a link or a breadcrumb: only the cheap rules can apply, on the raw line.
+      kind = isLongChromeLine(line, chunks, arabicText) ? "chrome" : "body";
     } else {
       const words = normalizeWords(line);
       if (!words) kind = segments.at(-1)?.kind ?? "body";
@@ -67,6 +67,27 @@ export function separateChrome(text: string, extraChromeLines: readonly string[]
   return segments;
 }
 
+/** The rules that need no normalized words: Latin-only lines, captions, comment boxes. */
+function isLongChromeLine(line: string, chunks: number, arabicText: boolean): boolean {
+  // An Arabic letter is usually found at once, so test for it first.
+  if (arabicText && !ARABIC_LETTER.test(line) && LATIN_LETTER.test(line)) return true;
+  if (chunks <= MAX_CAPTION_WORDS && CAPTION.test(line)) return true;
+  return line.includes("تعليقك");
+}
+
+/** Runs of non-space characters in a line, counted up to `limit`. */
+function countChunks(line: string, limit: number): number {
+  let chunks = 0;
+  let inChunk = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space = code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0;
+    if (!space && !inChunk && ++chunks >= limit) return chunks;
+    inChunk = !space;
+  }
+  return chunks;
+}
+
 function isChromeLine(line: string, words: string, extra: ReadonlySet<string>, arabicText: boolean): boolean {
   if (extra.has(words)) return true;
   const wordCount = words.split(" ").length;
@@ -76,15 +97,19 @@ function isChromeLine(line: string, words: string, extra: ReadonlySet<string>, a
   }
   // A lone number (a counter, a page widget); a date line such as 13/02/2018 stays.
   if (/^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(line.trim())) return true;
-  if (arabicText && LATIN_LETTER.test(line) && !ARABIC_LETTER.test(line)) return true;
+  if (arabicText && !ARABIC_LETTER.test(line) && LATIN_LETTER.test(line)) return true;
   if (wordCount <= MAX_CAPTION_WORDS && CAPTION.test(line)) return true;
   return words.includes("تعليقك");
 }
 
-/** Whether a text has at least as many Arabic letters as Latin ones. */
+/** Letters looked at to tell an Arabic text from a Latin one: plenty for an article. */
+const LANGUAGE_SAMPLE = 20_000;
+
+/** Whether a text has at least as many Arabic letters as Latin ones (in its first 20,000 characters). */
 function isMostlyArabic(text: string): boolean {
   let balance = 0;
-  for (let i = 0; i < text.length; i++) {
+  const end = Math.min(text.length, LANGUAGE_SAMPLE);
+  for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x0621 && code <= 0x064a) balance++;
     else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) balance--;

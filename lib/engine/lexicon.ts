@@ -5,8 +5,11 @@ import type { LexiconTerm } from "./types";
  * A lexicon compiled for one-pass matching: a character trie of every word the lexicon's
  * forms use, and a word trie of the forms themselves.
  *
- * Both tries are flat: a child is found under the key `node * width + symbol` in one `Map`
- * of small integers, which V8 hashes fast and stores compactly.
+ * The character trie, read once for every letter of the text, is stored as flat arrays: a
+ * dense row of children for the root and every node with many children (most words fail at
+ * their first letters, where the trie branches most) and, for every other node, its few
+ * children side by side, scanned in order. The word trie, read once per word that is
+ * a lexicon word, is a `Map` keyed by `node * width + wordId`.
  */
 export interface CompiledLexicon {
   /** The entries, in the order given; a match reports an index into this array. */
@@ -17,8 +20,16 @@ export interface CompiledLexicon {
   symbolOf: Uint16Array;
   /** @internal symbols + 1. */
   charWidth: number;
-  /** @internal `node * charWidth + symbol` → child node of the character trie (root 0). */
-  charChild: Map<number, number>;
+  /** @internal per node: its row in `denseChild` when it has many children, or -1. */
+  denseRow: Int32Array;
+  /** @internal dense rows (`charWidth` wide) of child nodes for branchy nodes, the root first; 0 for none. */
+  denseChild: Int32Array;
+  /** @internal children of node `n` are entries `childStart[n] … childStart[n + 1] - 1`. */
+  childStart: Int32Array;
+  /** @internal symbol of each child entry. */
+  childSymbol: Uint16Array;
+  /** @internal node of each child entry. */
+  childNode: Int32Array;
   /** @internal word id ending at each character-trie node, or -1. */
   wordAt: Int32Array;
   /** @internal character-trie node reached by the two letters ال from the root, or -1. */
@@ -118,13 +129,18 @@ export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon
   const lam = symbolOf[0x0644] ?? 0;
   const afterAlef = alef ? charChild.get(alef) : undefined;
   const articleNode = afterAlef !== undefined && lam ? (charChild.get(afterAlef * charWidth + lam) ?? -1) : -1;
+  const { denseRow, denseChild, childStart, childSymbol, childNode } = flattenCharTrie(charChild, charWidth, wordAtList.length);
 
   return {
     entries,
     formCount: forms.length,
     symbolOf,
     charWidth,
-    charChild,
+    denseRow,
+    denseChild,
+    childStart,
+    childSymbol,
+    childNode,
     wordAt: Int32Array.from(wordAtList),
     articleNode,
     wordWidth,
@@ -139,4 +155,36 @@ export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon
         : null,
     ),
   };
+}
+
+/** Nodes with at least this many children get a dense row (a lookup instead of a scan). */
+const DENSE_FROM = 6;
+
+/** Lay the character trie's edges out as arrays: dense rows for branchy nodes, the rest per node. */
+function flattenCharTrie(edges: Map<number, number>, width: number, nodes: number) {
+  const counts = new Int32Array(nodes);
+  for (const key of edges.keys()) {
+    const node = Math.floor(key / width);
+    counts[node] = (counts[node] ?? 0) + 1;
+  }
+  const denseRow = new Int32Array(nodes).fill(-1);
+  let rows = 0;
+  for (let n = 0; n < nodes; n++) if (n === 0 || (counts[n] ?? 0) >= DENSE_FROM) denseRow[n] = rows++;
+  const denseChild = new Int32Array(rows * width);
+  const childStart = new Int32Array(nodes + 1);
+  for (let n = 0; n < nodes; n++) childStart[n + 1] = (childStart[n] ?? 0) + (counts[n] ?? 0);
+  const childSymbol = new Uint16Array(edges.size);
+  const childNode = new Int32Array(edges.size);
+  const filled = childStart.slice(0, nodes);
+  for (const [key, child] of edges) {
+    const node = Math.floor(key / width);
+    const symbol = key - node * width;
+    const row = denseRow[node] ?? -1;
+    if (row >= 0) denseChild[row * width + symbol] = child;
+    const at = filled[node] ?? 0;
+    childSymbol[at] = symbol;
+    childNode[at] = child;
+    filled[node] = at + 1;
+  }
+  return { denseRow, denseChild, childStart, childSymbol, childNode };
 }

@@ -94,18 +94,41 @@ interface Variants {
   /** Variants of word `i` are `start[i] … start[i + 1] - 1`. */
   start: Int32Array;
   /** Lexicon word id of each variant. */
-  word: number[];
+  word: Int32Array;
   /** PROCLITIC and/or ENCLITIC when that clitic was stripped; 0 for the word as written. */
-  flags: number[];
+  flags: Uint8Array;
 }
 
 /** Every reading of every word that is a lexicon word: as written, and with clitics stripped. */
 function collectVariants(tokens: Tokens, lexicon: CompiledLexicon): Variants {
   const { codes, codeStart, endsInTaMarbuta, count } = tokens;
-  const { symbolOf, charChild, charWidth, wordAt, articleNode } = lexicon;
+  const { symbolOf, denseRow, denseChild, charWidth, childStart, childSymbol, childNode, wordAt, articleNode } = lexicon;
+  /** The child of `node` for `symbol`, or 0 (no node has the root as a child). */
+  const step = (node: number, symbol: number): number => {
+    const row = denseRow[node] ?? -1;
+    if (row >= 0) return denseChild[row * charWidth + symbol] ?? 0;
+    const end = childStart[node + 1] ?? 0;
+    for (let e = childStart[node] ?? 0; e < end; e++) if (childSymbol[e] === symbol) return childNode[e] ?? 0;
+    return 0;
+  };
   const start = new Int32Array(count + 1);
-  const word: number[] = [];
-  const flags: number[] = [];
+  // Typed arrays, grown by doubling: most words are no lexicon word, a few have several readings.
+  let word = new Int32Array(Math.max(16, count >> 2));
+  let flags = new Uint8Array(word.length);
+  let size = 0;
+  const emit = (id: number, withFlags: number) => {
+    if (size === word.length) {
+      const grownWord = new Int32Array(size * 2);
+      grownWord.set(word);
+      word = grownWord;
+      const grownFlags = new Uint8Array(size * 2);
+      grownFlags.set(flags);
+      flags = grownFlags;
+    }
+    word[size] = id;
+    flags[size] = withFlags;
+    size++;
+  };
 
   // The word being read; `walk` reads them (kept outside the loop, so no closure per word).
   let end = 0;
@@ -119,35 +142,26 @@ function collectVariants(tokens: Tokens, lexicon: CompiledLexicon): Variants {
       if (q - stemStart >= MIN_STEM) {
         const here = wordAt[node] ?? -1;
         // A final ة normalizes to ه, but it is no pronoun.
-        if (here >= 0 && suffixLength(codes, q, end) > 0 && !(taMarbuta && q === end - 1)) {
-          word.push(here);
-          flags.push(withFlags | ENCLITIC);
-        }
+        if (here >= 0 && suffixLength(codes, q, end) > 0 && !(taMarbuta && q === end - 1)) emit(here, withFlags | ENCLITIC);
         // قيادته: the ta marbuta of قيادة is written ت before a pronoun.
         if (codes[q] === TAA && ha !== 0 && suffixLength(codes, q + 1, end) > 0) {
-          const tied = charChild.get(node * charWidth + ha);
-          const tiedWord = tied === undefined ? -1 : (wordAt[tied] ?? -1);
-          if (tiedWord >= 0) {
-            word.push(tiedWord);
-            flags.push(withFlags | ENCLITIC);
-          }
+          const tied = step(node, ha);
+          const tiedWord = tied === 0 ? -1 : (wordAt[tied] ?? -1);
+          if (tiedWord >= 0) emit(tiedWord, withFlags | ENCLITIC);
         }
       }
       const symbol = symbolOf[codes[q] ?? 0] ?? 0;
       if (symbol === 0) return;
-      const child = charChild.get(node * charWidth + symbol);
-      if (child === undefined) return;
+      const child = step(node, symbol);
+      if (child === 0) return;
       node = child;
     }
     const here = wordAt[node] ?? -1;
-    if (here >= 0) {
-      word.push(here);
-      flags.push(withFlags);
-    }
+    if (here >= 0) emit(here, withFlags);
   };
 
   for (let t = 0; t < count; t++) {
-    start[t] = word.length;
+    start[t] = size;
     const from = codeStart[t] ?? 0;
     end = codeStart[t + 1] ?? from;
     taMarbuta = endsInTaMarbuta[t] === 1;
@@ -177,7 +191,7 @@ function collectVariants(tokens: Tokens, lexicon: CompiledLexicon): Variants {
       }
     }
   }
-  start[count] = word.length;
+  start[count] = size;
   return { start, word, flags };
 }
 
