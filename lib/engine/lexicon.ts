@@ -45,7 +45,7 @@ export interface CompiledLexicon {
 }
 
 /**
- * Compile lexicon entries for {@link findMentions}.
+ * Compile lexicon entries for `findWordMatches` and `analyze`.
  *
  * @param entries the case study's lexicon; every form is normalized and split into words
  * @returns the compiled lexicon
