@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./tests/setup.ts"],
+    globalSetup: ["./tests/store/postgres-server.ts"],
     include: ["tests/**/*.test.{ts,tsx}"],
     testTimeout: 30_000,
   },

@@ -1,0 +1,216 @@
+import { randomBytes } from "node:crypto";
+import type { LexiconEntry } from "@/lib/case-study/schema";
+import type { Bilingual, CaseArticle, CaseStudy, CaseStudyContent } from "@/lib/case-study/types";
+import type { Database, Queryable } from "./database";
+import { createEditToken, tokenMatches } from "./tokens";
+
+/** A refused change: `status` is the HTTP status that fits (403, 404, 409). */
+export class StoreError extends Error {
+  override name = "StoreError";
+  constructor(
+    message: string,
+    readonly status: 403 | 404 | 409,
+  ) {
+    super(message);
+  }
+}
+
+/** A stored case study: the same shape as the bundled one, plus the version edits are based on. */
+export interface StoredCaseStudy extends CaseStudy {
+  version: number;
+  updatedAt: string;
+}
+
+/** What a case study is made of when it is created or saved (already validated). */
+export interface CaseStudyDraft {
+  name: Bilingual;
+  description: Bilingual;
+  content: CaseStudyContent;
+}
+
+/** Ids the bundled case studies use: a stored one never takes them. */
+const RESERVED_IDS = new Set(["derna", "new"]);
+
+/**
+ * Store a new case study; it gets a readable id, version 1 and a secret edit token.
+ *
+ * @param db the database
+ * @param draft the validated case study
+ * @returns its id, its edit token (shown once: only its hash is stored) and its version
+ */
+export async function createCaseStudy(db: Database, draft: CaseStudyDraft): Promise<{ id: string; editToken: string; version: number }> {
+  const { token, hash } = createEditToken();
+  const id = newCaseId(draft.name.en);
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO case_studies (id, name_en, name_ar, description_en, description_ar, edit_token_hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, draft.name.en, draft.name.ar, draft.description.en, draft.description.ar, hash],
+    );
+    await insertContent(tx, id, draft.content);
+  });
+  return { id, editToken: token, version: 1 };
+}
+
+/**
+ * Read a stored case study, whole.
+ *
+ * @param db the database
+ * @param id its id
+ * @returns the case study, or null when there is none with that id
+ */
+export async function readCaseStudy(db: Database, id: string): Promise<StoredCaseStudy | null> {
+  // One transaction, so a save in between cannot mix two versions.
+  return db.transaction((tx) => readCaseStudyIn(tx, id));
+}
+
+async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStudy | null> {
+  const [row] = await db.query<CaseRow>(`SELECT id, name_en, name_ar, description_en, description_ar, version, updated_at FROM case_studies WHERE id = $1`, [id]);
+  if (!row) return null;
+  const outlets = await db.query<OutletRow>(`SELECT * FROM outlets WHERE case_id = $1 ORDER BY position`, [id]);
+  const actors = await db.query<ActorRow>(`SELECT * FROM actors WHERE case_id = $1 ORDER BY position`, [id]);
+  const events = await db.query<EventRow>(`SELECT * FROM events WHERE case_id = $1 ORDER BY position`, [id]);
+  const articles = await db.query<ArticleRow>(`SELECT * FROM articles WHERE case_id = $1 ORDER BY position`, [id]);
+  const lexicon = await db.query<{ entry: LexiconEntry }>(`SELECT entry FROM lexicon_entries WHERE case_id = $1 ORDER BY position`, [id]);
+  const outletList = outlets.map((o) => ({ id: o.id, name: { en: o.name_en, ar: o.name_ar }, country: o.country, language: o.language as "ar" | "en", description: o.description }));
+  const outletsById = new Map(outletList.map((o) => [o.id, o]));
+  return {
+    id: row.id,
+    name: { en: row.name_en, ar: row.name_ar },
+    description: { en: row.description_en, ar: row.description_ar },
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    outlets: outletList,
+    actors: actors.map((a) => ({ id: a.id, name: { en: a.name_en, ar: a.name_ar }, description: a.description })),
+    events: events.map((e) => ({ id: e.id, name: { en: e.name_en, ar: e.name_ar }, period: e.period, description: e.description })),
+    lexicon: lexicon.map((l) => l.entry),
+    articles: articles.map((a): CaseArticle => {
+      const outlet = outletsById.get(a.outlet_id);
+      if (!outlet) throw new Error(`stored case study "${id}": article "${a.id}" names outlet "${a.outlet_id}", which it lacks`);
+      return {
+        id: a.id,
+        outlet,
+        headline: a.headline,
+        subheadline: a.subheadline,
+        date: a.date,
+        datePrecision: a.date_precision as CaseArticle["datePrecision"],
+        dateApproximate: a.date_approximate,
+        dateEvidence: a.date_evidence,
+        byline: a.byline,
+        rawFile: a.raw_file,
+        language: a.language as "ar" | "en",
+        events: a.events,
+        chromeLines: a.chrome_lines,
+        text: a.text,
+      };
+    }),
+  };
+}
+
+/**
+ * Replace a stored case study's content with a new version, if the token is its edit token and
+ * the change was based on its current version. All or nothing: a failure leaves it as it was.
+ *
+ * @param db the database
+ * @param id the case study
+ * @param editToken the secret edit token
+ * @param baseVersion the version the change was made from
+ * @param draft the new, validated case study
+ * @returns the new version
+ * @throws StoreError 404 (no such case study), 403 (wrong token: nothing changes), 409 (someone
+ *   saved a newer version since: nothing changes, and the message names both versions)
+ */
+export async function saveCaseStudy(db: Database, id: string, editToken: string, baseVersion: number, draft: CaseStudyDraft): Promise<{ version: number }> {
+  return db.transaction(async (tx) => {
+    await authorize(tx, id, editToken, baseVersion);
+    await tx.query(`DELETE FROM articles WHERE case_id = $1`, [id]);
+    for (const table of ["lexicon_entries", "events", "actors", "outlets"]) await tx.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
+    await insertContent(tx, id, draft.content);
+    const [row] = await tx.query<{ version: number }>(
+      `UPDATE case_studies SET name_en = $2, name_ar = $3, description_en = $4, description_ar = $5, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+      [id, draft.name.en, draft.name.ar, draft.description.en, draft.description.ar],
+    );
+    return { version: row?.version ?? baseVersion + 1 };
+  });
+}
+
+/**
+ * Delete a stored case study and everything in it.
+ *
+ * @throws StoreError 404, 403 or 409 as {@link saveCaseStudy}
+ */
+export async function deleteCaseStudy(db: Database, id: string, editToken: string, baseVersion: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await authorize(tx, id, editToken, baseVersion);
+    await tx.query(`DELETE FROM case_studies WHERE id = $1`, [id]);
+  });
+}
+
+/** The stored case studies, newest first, as the first page lists them. */
+export async function listStoredCaseStudies(db: Queryable): Promise<{ id: string; name: Bilingual; articles: number; updatedAt: string }[]> {
+  const rows = await db.query<{ id: string; name_en: string; name_ar: string; articles: number | string; updated_at: string }>(
+    `SELECT c.id, c.name_en, c.name_ar, c.updated_at, (SELECT count(*) FROM articles a WHERE a.case_id = c.id) AS articles
+       FROM case_studies c ORDER BY c.updated_at DESC, c.id`,
+  );
+  return rows.map((r) => ({ id: r.id, name: { en: r.name_en, ar: r.name_ar }, articles: Number(r.articles), updatedAt: new Date(r.updated_at).toISOString() }));
+}
+
+async function authorize(tx: Queryable, id: string, editToken: string, baseVersion: number): Promise<void> {
+  const [row] = await tx.query<{ edit_token_hash: string; version: number }>(`SELECT edit_token_hash, version FROM case_studies WHERE id = $1 FOR UPDATE`, [id]);
+  if (!row) throw new StoreError(`there is no case study "${id}"`, 404);
+  if (!tokenMatches(editToken, row.edit_token_hash)) throw new StoreError(`the edit token does not open case study "${id}": nothing was changed`, 403);
+  if (row.version !== baseVersion) {
+    throw new StoreError(
+      `case study "${id}" was saved by someone else since you opened it (you edited version ${baseVersion}; it is now at version ${row.version}): nothing was changed; reload to see their version`,
+      409,
+    );
+  }
+}
+
+async function insertContent(tx: Queryable, id: string, content: CaseStudyContent): Promise<void> {
+  for (const [i, o] of content.outlets.entries()) {
+    await tx.query(`INSERT INTO outlets (case_id, id, position, name_en, name_ar, country, language, description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+      id, o.id, i, o.name.en, o.name.ar, o.country, o.language, o.description,
+    ]);
+  }
+  for (const [i, a] of content.actors.entries()) {
+    await tx.query(`INSERT INTO actors (case_id, id, position, name_en, name_ar, description) VALUES ($1, $2, $3, $4, $5, $6)`, [id, a.id, i, a.name.en, a.name.ar, a.description]);
+  }
+  for (const [i, e] of content.events.entries()) {
+    await tx.query(`INSERT INTO events (case_id, id, position, name_en, name_ar, period, description) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      id, e.id, i, e.name.en, e.name.ar, e.period, e.description,
+    ]);
+  }
+  for (const [i, a] of content.articles.entries()) {
+    await tx.query(
+      `INSERT INTO articles (case_id, id, position, outlet_id, headline, subheadline, date, date_precision, date_approximate, date_evidence, byline, raw_file, language, events, chrome_lines, text)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+      [id, a.id, i, a.outlet.id, a.headline, a.subheadline, a.date, a.datePrecision, a.dateApproximate, a.dateEvidence, a.byline, a.rawFile, a.language, JSON.stringify(a.events), JSON.stringify(a.chromeLines), a.text],
+    );
+  }
+  for (const [i, entry] of content.lexicon.entries()) {
+    await tx.query(`INSERT INTO lexicon_entries (case_id, id, position, entry) VALUES ($1, $2, $3, $4)`, [id, entry.id, i, JSON.stringify(entry)]);
+  }
+}
+
+/** A readable, unguessable-enough id: the English name as a slug, and six random characters. */
+function newCaseId(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  const suffix = randomBytes(6).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "x").slice(0, 6);
+  const id = slug && !RESERVED_IDS.has(slug) ? `${slug}-${suffix}` : `case-${suffix}`;
+  return id;
+}
+
+interface CaseRow { id: string; name_en: string; name_ar: string; description_en: string; description_ar: string; version: number; updated_at: string }
+interface OutletRow { id: string; name_en: string; name_ar: string; country: string; language: string; description: string }
+interface ActorRow { id: string; name_en: string; name_ar: string; description: string }
+interface EventRow { id: string; name_en: string; name_ar: string; period: string; description: string }
+interface ArticleRow {
+  id: string; outlet_id: string; headline: string | null; subheadline: string | null; date: string; date_precision: string; date_approximate: boolean;
+  date_evidence: string; byline: string | null; raw_file: string; language: string; events: string[]; chrome_lines: string[]; text: string;
+}
