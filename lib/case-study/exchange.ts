@@ -1,0 +1,128 @@
+import { z } from "zod";
+import type { CaseStudy, CaseStudyContent } from "./types";
+import { CaseStudyInvalidError, validateCaseStudyContent } from "./validate";
+
+/** What every exported file says it is. */
+export const EXCHANGE_SCHEMA = "framelens.case-study";
+/** The format's version: a file of another version is refused, naming both. */
+export const EXCHANGE_VERSION = 1;
+/** Most articles one case study may hold. */
+export const MAX_ARTICLES = 1000;
+
+/** A case study as one JSON file: everything needed to rebuild it, texts included. */
+export interface CaseStudyExchange {
+  schema: typeof EXCHANGE_SCHEMA;
+  version: typeof EXCHANGE_VERSION;
+  exportedAt: string;
+  caseStudy: {
+    id: string;
+    name: { en: string; ar: string };
+    description: { en: string; ar: string };
+    outlets: CaseStudyContent["outlets"];
+    actors: CaseStudyContent["actors"];
+    events: CaseStudyContent["events"];
+    /** Articles as in articles.json (outlet by id), each with its raw `text`. */
+    articles: (Omit<CaseStudyContent["articles"][number], "outlet" | "text"> & { outlet: string; text: string })[];
+    lexicon: CaseStudyContent["lexicon"];
+  };
+}
+
+/** A case study read from an exchange file, validated, ready to store. */
+export interface ImportedCaseStudy {
+  /** The id it had where it was exported (a stored copy gets a new one). */
+  sourceId: string;
+  name: { en: string; ar: string };
+  description: { en: string; ar: string };
+  content: CaseStudyContent;
+}
+
+/**
+ * Write a case study as one schema-versioned JSON file.
+ *
+ * @param caseStudy the case study (bundled or stored)
+ * @param now when it is exported (default: now)
+ */
+export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): CaseStudyExchange {
+  return {
+    schema: EXCHANGE_SCHEMA,
+    version: EXCHANGE_VERSION,
+    exportedAt: now.toISOString(),
+    caseStudy: {
+      id: caseStudy.id,
+      name: caseStudy.name,
+      description: caseStudy.description,
+      outlets: caseStudy.outlets,
+      actors: caseStudy.actors,
+      events: caseStudy.events,
+      articles: caseStudy.articles.map(({ outlet, ...article }) => ({ ...article, outlet: outlet.id })),
+      lexicon: caseStudy.lexicon,
+    },
+  };
+}
+
+const bilingual = z.strictObject({ en: z.string().trim().min(1, "must not be empty"), ar: z.string() });
+const envelope = z.object({
+  schema: z.literal(EXCHANGE_SCHEMA, { error: `must be "${EXCHANGE_SCHEMA}": this is not a Framelens case-study file` }),
+  version: z.literal(EXCHANGE_VERSION, { error: `must be ${EXCHANGE_VERSION}: this Framelens reads version ${EXCHANGE_VERSION} files only` }),
+  caseStudy: z.object({
+    id: z.string(),
+    name: bilingual,
+    description: bilingual,
+    outlets: z.array(z.unknown()),
+    actors: z.array(z.unknown()),
+    events: z.array(z.unknown()),
+    articles: z.array(z.unknown()).max(MAX_ARTICLES, `must hold at most ${MAX_ARTICLES} articles`),
+    lexicon: z.array(z.unknown()),
+  }),
+});
+
+/**
+ * Read an exchange file back: the envelope, then every part by the same rules as the bundled
+ * case study (each article's `text` stands for its raw file).
+ *
+ * @param value the parsed JSON
+ * @param label how to name the file in errors (e.g. `import.json`)
+ * @returns the validated case study
+ * @throws CaseStudyInvalidError listing every problem, each naming the part, entry and field
+ */
+export function importCaseStudy(value: unknown, label: string): ImportedCaseStudy {
+  const parsed = envelope.safeParse(value);
+  if (!parsed.success) {
+    throw new CaseStudyInvalidError(
+      parsed.error.issues.map((issue) => ({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issue.message })),
+    );
+  }
+  const { caseStudy } = parsed.data;
+  const texts = new Map<string, unknown>();
+  const articles = caseStudy.articles.map((article) => {
+    if (typeof article !== "object" || article === null || Array.isArray(article)) return article;
+    const { text, ...rest } = article as Record<string, unknown>;
+    if (typeof rest.rawFile === "string") texts.set(rest.rawFile, text);
+    return rest;
+  });
+  const part = (name: string) => `${label}: caseStudy.${name}`;
+  const content = validateCaseStudyContent(
+    {
+      outlets: caseStudy.outlets,
+      actors: caseStudy.actors,
+      events: caseStudy.events,
+      articles,
+      lexicon: caseStudy.lexicon,
+      textOf: (rawFile) => {
+        const text = texts.get(rawFile);
+        if (typeof text !== "string") return { error: "the article has no text: each article needs its raw text as a string in \"text\"" };
+        if (text.trim() === "") return { error: "the article's text is empty" };
+        return text;
+      },
+    },
+    {
+      outlets: part("outlets"),
+      actors: part("actors"),
+      events: part("events"),
+      articles: part("articles"),
+      lexicon: part("lexicon"),
+      rawFile: (rawFile) => `the text of ${rawFile}`,
+    },
+  );
+  return { sourceId: caseStudy.id, name: caseStudy.name, description: caseStudy.description, content };
+}

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXCHANGE_VERSION, MAX_ARTICLES, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
+import { getBundledCaseStudy } from "@/lib/case-study/load";
+import { createCaseStudy, listStoredCaseStudies, readCaseStudy } from "@/lib/store/case-studies";
+import { type Database, openDatabase } from "@/lib/store/database";
+
+const derna = getBundledCaseStudy();
+const exported = () => JSON.parse(JSON.stringify(exportCaseStudy(derna, new Date("2026-11-21T00:00:00Z"))));
+const importError = (value: unknown) => {
+  try {
+    importCaseStudy(value, "import.json");
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("expected the import to be refused");
+};
+
+describe("exporting and importing a case study", () => {
+  let dir: string;
+  let db: Database;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "framelens-exchange-"));
+    db = await openDatabase({ dataDir: dir });
+  }, 60_000);
+  afterAll(async () => {
+    await db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes one schema-versioned file with every part and every text", () => {
+    const file = exported();
+    expect(file).toMatchObject({ schema: "framelens.case-study", version: EXCHANGE_VERSION, exportedAt: "2026-11-21T00:00:00.000Z" });
+    expect(file.caseStudy.articles).toHaveLength(5);
+    expect(file.caseStudy.articles[0].outlet).toBe(derna.articles[0]?.outlet.id);
+    expect(file.caseStudy.articles[0].text).toBe(derna.articles[0]?.text);
+  });
+
+  it("gives back an identical case study after a round trip through the file and the database", async () => {
+    const imported = importCaseStudy(JSON.parse(JSON.stringify(exported())), "derna.json");
+    const { id } = await createCaseStudy(db, imported);
+    const stored = await readCaseStudy(db, id);
+    if (!stored) throw new Error("not stored");
+    const again = exportCaseStudy(stored, new Date("2026-11-21T00:00:00Z"));
+    expect({ ...again.caseStudy, id: "derna" }).toEqual(exported().caseStudy);
+  });
+
+  it("refuses a file of another kind or another version, naming what it reads", () => {
+    expect(importError({ ...exported(), schema: "something-else" })).toMatch(/import\.json: field "schema": must be "framelens\.case-study"/);
+    expect(importError({ ...exported(), version: 2 })).toMatch(/import\.json: field "version": must be 1: this Framelens reads version 1 files only/);
+  });
+
+  it("refuses a bad entry, naming the part, the entry and the field", () => {
+    const file = exported();
+    file.caseStudy.lexicon[3].category = "propaganda";
+    expect(importError(file)).toMatch(new RegExp(`import\\.json: caseStudy\\.lexicon: entry #3 "${derna.lexicon[3]?.id}": field "category": Invalid option`));
+  });
+
+  it("refuses an article without its text", () => {
+    const file = exported();
+    delete file.caseStudy.articles[1].text;
+    expect(importError(file)).toMatch(/caseStudy\.articles: entry #1 "[a-z0-9-]+": field "rawFile": the article has no text/);
+  });
+
+  it("refuses more articles than the limit, naming the limit", () => {
+    const file = exported();
+    file.caseStudy.articles = Array.from({ length: MAX_ARTICLES + 1 }, () => file.caseStudy.articles[0]);
+    expect(importError(file)).toMatch(new RegExp(`must hold at most ${MAX_ARTICLES} articles`));
+  });
+
+  it("stores nothing when an import is refused", async () => {
+    const before = (await listStoredCaseStudies(db)).length;
+    expect(() => importCaseStudy({ ...exported(), version: 9 }, "x.json")).toThrow();
+    expect((await listStoredCaseStudies(db)).length).toBe(before);
+  });
+});
