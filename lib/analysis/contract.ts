@@ -1,22 +1,14 @@
 import { z } from "zod";
 import { analyze, type Analysis, type CompiledLexicon } from "@/lib/engine";
 import { lexiconEntrySchema, type LexiconEntry } from "@/lib/case-study/schema";
+import { InputError } from "@/lib/http/input-error";
+
+export { InputError };
 
 /** Largest article the CLI and the API analyze: 2 MiB of UTF-8. */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 /** Most lexicon entries a request may bring with it. */
 export const MAX_LEXICON_ENTRIES = 20_000;
-
-/** Bad input: its message is meant for the user, as is; `status` is the HTTP status that fits it. */
-export class InputError extends Error {
-  override name = "InputError";
-  constructor(
-    message: string,
-    readonly status: 400 | 413 = 400,
-  ) {
-    super(message);
-  }
-}
 
 /** One mention as the CLI and `POST /api/analyze` report it (DESIGN.md's contract). */
 export interface ContractMention {

@@ -1,4 +1,5 @@
 import { compileLexicon } from "@/lib/engine";
+import { readJsonBody } from "@/lib/http/json-body";
 import { getBundledLexicon } from "./bundled-lexicon";
 import { InputError, MAX_TEXT_BYTES, analyzeForContract, checkArticleText, parseLexiconInput } from "./contract";
 
@@ -16,7 +17,7 @@ export const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
  */
 export async function analyzeRequest(request: Request): Promise<Response> {
   try {
-    const body = await readJsonBody(request);
+    const body = await readJsonBody(request, MAX_REQUEST_BYTES, `the text limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes of UTF-8`);
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new InputError('the body must be a JSON object such as {"text": "..."}');
     }
@@ -41,52 +42,6 @@ function compileUserLexicon(value: unknown) {
   } catch (error) {
     throw new InputError(`field "lexicon": ${(error as Error).message}`);
   }
-}
-
-async function readJsonBody(request: Request): Promise<unknown> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_REQUEST_BYTES) throw new InputError(requestTooLarge(declared), 413);
-  const bytes = await readLimited(request, MAX_REQUEST_BYTES);
-  if (bytes.length === 0) throw new InputError('the body is empty: send JSON such as {"text": "..."}');
-  let source: string;
-  try {
-    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("the body is not UTF-8");
-  }
-  try {
-    return JSON.parse(source);
-  } catch (error) {
-    throw new InputError(`the body is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit) {
-      await reader.cancel();
-      throw new InputError(requestTooLarge(total), 413);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
-}
-
-function requestTooLarge(bytes: number): string {
-  return `the request body is over ${MAX_REQUEST_BYTES.toLocaleString("en")} bytes (at least ${bytes.toLocaleString("en")}); the text limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes of UTF-8`;
 }
 
 function describe(value: unknown): string {

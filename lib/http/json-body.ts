@@ -1,0 +1,53 @@
+import { InputError } from "./input-error";
+
+/**
+ * Read a request body as JSON, refusing it past a size limit without reading it all.
+ *
+ * @param request the HTTP request
+ * @param limit the most bytes the body may have
+ * @param hint what to add to the size error (e.g. the limit of the part that matters)
+ * @returns the parsed JSON
+ * @throws InputError 413 past the limit; 400 for an empty body, a body that is not UTF-8 or not JSON
+ */
+export async function readJsonBody(request: Request, limit: number, hint = ""): Promise<unknown> {
+  const tooLarge = (bytes: number) => `the request body is over ${limit.toLocaleString("en")} bytes (at least ${bytes.toLocaleString("en")})${hint ? `; ${hint}` : ""}`;
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new InputError(tooLarge(declared), 413);
+  const bytes = await readLimited(request, limit, tooLarge);
+  if (bytes.length === 0) throw new InputError('the body is empty: send JSON such as {"text": "..."}');
+  let source: string;
+  try {
+    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError("the body is not UTF-8");
+  }
+  try {
+    return JSON.parse(source);
+  } catch (error) {
+    throw new InputError(`the body is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+async function readLimited(request: Request, limit: number, tooLarge: (bytes: number) => string): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new InputError(tooLarge(total), 413);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
