@@ -24,3 +24,32 @@ test.describe("POST /api/analyze on the production server", () => {
     expect(response.status()).toBe(405);
   });
 });
+
+test.describe("the case-study API on the production server", () => {
+  test("creates a case study, gives it back, and refuses a change without its token", async ({ request }) => {
+    const text = readFileSync("data/derna/raw/003_3dfe98a37ea4deb2.txt", "utf8");
+    const created = await request.post("/api/cases", {
+      data: {
+        name: { en: "One report", ar: "تقرير واحد" },
+        description: { en: "A single Al Jazeera report.", ar: "" },
+        outlets: [{ id: "aljazeera", name: { en: "Al Jazeera", ar: "الجزيرة" }, country: "Qatar", language: "ar", description: "Qatar-based broadcaster." }],
+        articles: [
+          {
+            id: "report", outlet: "aljazeera", headline: null, subheadline: null, date: "2018-02-13", datePrecision: "day", dateApproximate: false,
+            dateEvidence: "Stated in the file.", byline: null, rawFile: "report.txt", language: "ar", events: [], chromeLines: [], text,
+          },
+        ],
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id, editToken } = await created.json();
+    expect(editToken).toBeTruthy();
+
+    const read = await request.get(`/api/cases/${id}`);
+    expect(read.status()).toBe(200);
+    expect((await read.json()).caseStudy.articles[0].text).toBe(text);
+
+    const refused = await request.put(`/api/cases/${id}`, { data: { version: 1, caseStudy: {} } });
+    expect(refused.status()).toBe(401);
+  });
+});
