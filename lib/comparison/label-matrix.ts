@@ -1,5 +1,6 @@
 import type { Stance } from "@/lib/case-study/schema";
-import type { CaseAnalysis } from "./analyze-case";
+import type { CaseAnalysis, CaseMention } from "./analyze-case";
+import { belongsToRow } from "./occurrences";
 
 /** One label (lexicon entry) as one outlet used it for one actor or event. */
 export interface LabelUse {
@@ -35,7 +36,7 @@ export function buildActorMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
-    cells: cellsFor(analysis, (m) => m.actor === actor.id),
+    cells: cellsFor(analysis, belongsToRow("actor", actor.id)),
   }));
 }
 
@@ -49,11 +50,11 @@ export function buildEventMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.events.map((event) => ({
     id: event.id,
     name: event.name,
-    cells: cellsFor(analysis, (m) => m.countedEvent === event.id),
+    cells: cellsFor(analysis, belongsToRow("event", event.id)),
   }));
 }
 
-function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseAnalysis["articles"][number]["mentions"][number]) => boolean): Record<string, LabelUse[]> {
+function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean): Record<string, LabelUse[]> {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
   const cells: Record<string, Map<string, LabelUse>> = Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, new Map()]));
   for (const { article, mentions } of analysis.articles) {

@@ -48,3 +48,13 @@ export const STANCE_SIGNS: Record<Stance, string> = {
   neutral: "=",
   delegitimizing: "−",
 };
+
+/**
+ * The line style that marks a stance beside its colour and sign (a label chip's edge, a
+ * legend swatch): solid for legitimizing, dotted for neutral, dashed for delegitimizing.
+ */
+export const STANCE_LINE_STYLES: Record<Stance, "solid" | "dotted" | "dashed"> = {
+  legitimizing: "solid",
+  neutral: "dotted",
+  delegitimizing: "dashed",
+};

@@ -47,3 +47,23 @@ export function summarizeOutlets(analysis: CaseAnalysis): OutletSummary[] {
 }
 
 const total = (s: StanceTally) => s.legitimizing + s.neutral + s.delegitimizing;
+
+/**
+ * The actors every outlet's summary line reports on: the ones the case's outlets label most,
+ * all outlets added up, so the lines compare the outlets on the same actors.
+ *
+ * @param summaries the outlets' summaries ({@link summarizeOutlets})
+ * @param count how many actors (default 2)
+ * @returns actor ids, most labelled first (ties by id); fewer when fewer actors are named
+ */
+export function pickSummaryActors(summaries: readonly OutletSummary[], count = 2): string[] {
+  const totals = new Map<string, number>();
+  for (const summary of summaries) {
+    for (const tally of summary.actors) totals.set(tally.actor, (totals.get(tally.actor) ?? 0) + total(tally));
+  }
+  return [...totals.entries()]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([actor]) => actor);
+}

@@ -1,21 +1,35 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CaseStudySummary } from "@/components/case-study/case-study-summary";
-import { getCaseStudy, listCaseStudies } from "@/lib/case-study/catalog";
+import { CaseOverview } from "@/components/matrix/case-overview";
+import { listCaseStudies } from "@/lib/case-study/catalog";
+import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { LOCALES, isLocale } from "@/lib/i18n/locale";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 
 interface OverviewPageProps {
   params: Promise<{ locale: string; case: string }>;
 }
 
+// Both languages of every case are pre-rendered; the open label (`?label=`) is read in the browser.
 export const dynamicParams = false;
 export function generateStaticParams() {
   return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
 }
 
-/** A case study's overview: what it covers, its outlets and its articles. */
+export async function generateMetadata({ params }: OverviewPageProps): Promise<Metadata> {
+  const { locale, analysis } = await findPage(params);
+  return { title: `${OVERVIEW_MESSAGES[locale].metaTitle} — ${analysis.caseStudy.name[locale]}` };
+}
+
+/** A case study's overview: how each outlet names each actor and event, and what the case covers. */
 export default async function OverviewPage({ params }: OverviewPageProps) {
+  const { locale, analysis } = await findPage(params);
+  return <CaseOverview analysis={analysis} locale={locale} />;
+}
+
+async function findPage(params: OverviewPageProps["params"]) {
   const { locale, case: caseId } = await params;
-  const caseStudy = getCaseStudy(caseId);
-  if (!isLocale(locale) || !caseStudy) notFound();
-  return <CaseStudySummary caseStudy={caseStudy} locale={locale} />;
+  const analysis = getCaseAnalysis(caseId);
+  if (!isLocale(locale) || !analysis) notFound();
+  return { locale, analysis };
 }

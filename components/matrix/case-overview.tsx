@@ -1,0 +1,170 @@
+import { Suspense, type ReactNode } from "react";
+import { CaseStudySummary } from "@/components/case-study/case-study-summary";
+import { HowToRead } from "@/components/ui/how-to-read";
+import { MixedText } from "@/components/ui/mixed-text";
+import { CATEGORY_IDS } from "@/lib/case-study/schema";
+import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
+import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
+import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
+import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
+import type { Locale } from "@/lib/i18n/locale";
+import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
+import { CsvDownloadButton } from "./csv-download-button";
+import { LabelMatrix } from "./label-matrix";
+import { MatrixLegend } from "./matrix-legend";
+import { buildOccurrenceLabels, describeOccurrenceArticles } from "./occurrence-labels";
+import { OccurrencesDialog } from "./occurrences-dialog";
+import { OutletSummaries } from "./outlet-summaries";
+
+export interface CaseOverviewProps {
+  analysis: CaseAnalysis;
+  locale: Locale;
+}
+
+/**
+ * A case study's overview: one generated line per outlet, the actor × outlet label matrix,
+ * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
+ * label in a dialog, and what the case study is about.
+ */
+export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
+  const t = OVERVIEW_MESSAGES[locale];
+  const { caseStudy } = analysis;
+  const actorRows = buildActorMatrix(analysis);
+  const eventRows = buildEventMatrix(analysis);
+  const summaries = summarizeOutlets(analysis);
+  const labels = {
+    ...buildOccurrenceLabels(analysis, "actor", actorRows, locale),
+    ...buildOccurrenceLabels(analysis, "event", eventRows, locale),
+  };
+  const howToRead = NAV_MESSAGES[locale].howToRead;
+  const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
+
+  return (
+    <>
+      <header className="mb-5">
+        <h1 className="text-[1.75rem] font-semibold leading-tight tracking-tight text-ink">{t.title}</h1>
+        <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
+      </header>
+
+      <HowToRead title={howToRead}>
+        {paragraph(t.howCounted)}
+        {paragraph(t.howStance)}
+        {paragraph(t.howCells)}
+        {paragraph(t.howEmpty)}
+        {paragraph(t.howSummary)}
+        {paragraph(t.howCsv)}
+      </HowToRead>
+
+      <OutletSummaries
+        caseId={caseStudy.id}
+        summaries={summaries}
+        actorIds={pickSummaryActors(summaries)}
+        outlets={caseStudy.outlets}
+        actors={caseStudy.actors}
+        locale={locale}
+      />
+
+      <MatrixSection
+        id="actors"
+        title={t.actorsTitle}
+        note={t.actorsNote}
+        download={
+          <CsvDownloadButton
+            csv={buildMatrixCsv(actorRows, caseStudy.outlets, "actor")}
+            filename={`${caseStudy.id}-actors-by-outlet.csv`}
+            label={t.downloadCsv}
+            description={t.downloadActorsCsv}
+          />
+        }
+      >
+        <MatrixLegend locale={locale} />
+        <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
+      </MatrixSection>
+
+      <MatrixSection
+        id="events"
+        title={t.eventsTitle}
+        note={t.eventsNote}
+        download={
+          <CsvDownloadButton
+            csv={buildMatrixCsv(eventRows, caseStudy.outlets, "event")}
+            filename={`${caseStudy.id}-events-by-outlet.csv`}
+            label={t.downloadCsv}
+            description={t.downloadEventsCsv}
+          />
+        }
+      >
+        <HowToRead title={howToRead} open>
+          {paragraph(t.howEvents)}
+          {paragraph(t.howEmpty)}
+        </HowToRead>
+        <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
+        <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
+      </MatrixSection>
+
+      <section aria-labelledby="about-title" className="mt-14">
+        <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">
+          {t.aboutTitle}
+        </h2>
+        <CaseStudySummary caseStudy={caseStudy} locale={locale} />
+      </section>
+
+      {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
+      <Suspense fallback={null}>
+        <OccurrencesDialog
+          labels={labels}
+          articles={describeOccurrenceArticles(analysis, locale)}
+          strings={{
+            outlet: t.dialogOutlet,
+            actor: t.dialogActor,
+            event: t.dialogEvent,
+            uses: t.dialogUses,
+            quotedUses: t.dialogQuoted,
+            stance: t.dialogStance,
+            category: t.dialogCategory,
+            spellings: t.dialogSpellings,
+            sentences: t.dialogSentences,
+            close: t.dialogClose,
+            openInReader: t.openInReader,
+            allInTable: t.allInTable,
+            quoted: t.quoted,
+            noHeadline: t.noHeadline,
+          }}
+        />
+      </Suspense>
+    </>
+  );
+}
+
+interface MatrixSectionProps {
+  id: string;
+  title: string;
+  note: string;
+  download: ReactNode;
+  children: ReactNode;
+}
+
+/** A matrix with its heading, a one-line note and its download button. */
+function MatrixSection({ id, title, note, download, children }: MatrixSectionProps) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="mt-12 scroll-mt-6">
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div>
+          <h2 id={`${id}-title`} className="text-xl font-semibold tracking-tight">
+            {title}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{note}</p>
+        </div>
+        {download}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** The framing categories of a matrix's terms, in the taxonomy's order. */
+function usedCategories(rows: readonly MatrixRow[]): string[] {
+  const used = new Set(rows.flatMap((row) => Object.values(row.cells).flatMap((uses) => uses.map((use) => use.category))));
+  return [...CATEGORY_IDS.filter((category) => used.has(category)), ...[...used].filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c))];
+}

@@ -1,0 +1,152 @@
+import type { CSSProperties } from "react";
+import { ArabicText } from "@/components/ui/arabic-text";
+import type { CategoryId, Outlet } from "@/lib/case-study/schema";
+import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
+import { labelKey, type MatrixKind } from "@/lib/comparison/occurrences";
+import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { OVERVIEW_MESSAGES, STANCE_NAMES, categoryName } from "@/lib/i18n/overview-messages";
+import { LabelButton } from "./label-button";
+import { QuotedMark, StanceSign } from "./stance-sign";
+
+export interface LabelMatrixProps {
+  kind: MatrixKind;
+  rows: readonly MatrixRow[];
+  outlets: readonly Pick<Outlet, "id" | "name">[];
+  locale: Locale;
+}
+
+/**
+ * A label matrix: rows are actors (or events), columns are outlets, each cell the labels that
+ * outlet used for that row, most used first, or an explicit "never named". Each label opens
+ * its occurrences. The first column and the header row stay in view while the table scrolls.
+ */
+export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
+  const t = OVERVIEW_MESSAGES[locale];
+  const other: Locale = locale === "ar" ? "en" : "ar";
+  return (
+    // Below lg the table scrolls sideways under a sticky first column; from lg on it fits, and
+    // the header row sticks to the top of the window instead (a scrolling box would hold it).
+    <div className="overflow-x-auto lg:overflow-visible" data-testid={`${kind}-matrix`}>
+      <table className="w-full min-w-[56rem] table-fixed border-separate border-spacing-0 text-sm">
+        <caption className="sr-only">{kind === "actor" ? t.actorsCaption : t.eventsCaption}</caption>
+        <colgroup>
+          <col className="w-40 xl:w-48" />
+          {outlets.map((outlet) => (
+            <col key={outlet.id} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className="sticky start-0 top-0 z-20 border-b-2 border-ink bg-paper px-3 py-2 text-start align-bottom text-xs font-semibold uppercase tracking-wide text-muted">
+              {kind === "actor" ? t.actorColumn : t.eventColumn}
+            </th>
+            {outlets.map((outlet) => (
+              <th key={outlet.id} scope="col" className="sticky top-0 z-10 border-b-2 border-ink bg-paper px-3 py-2 text-start align-bottom">
+                <span className="block text-base font-semibold text-ink">{outlet.name[locale]}</span>
+                <NameInOtherLanguage name={outlet.name[other]} locale={other} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" className="sticky start-0 z-10 border-b border-rule bg-paper px-3 py-3 text-start align-top font-normal">
+                <span className="block font-semibold leading-snug text-ink">{row.name[locale]}</span>
+                <NameInOtherLanguage name={row.name[other]} locale={other} />
+              </th>
+              {outlets.map((outlet) => {
+                const uses = row.cells[outlet.id] ?? [];
+                return (
+                  <td key={outlet.id} data-row={row.id} data-outlet={outlet.id} className="border-b border-s border-rule px-2 py-2 align-top">
+                    {uses.length === 0 ? (
+                      <p className="px-1 py-1 text-sm italic text-muted">{t.neverNamed}</p>
+                    ) : (
+                      <ul className="grid gap-1.5">
+                        {uses.map((use) => (
+                          <li key={use.entry}>
+                            <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A row's or outlet's name in the other interface language, smaller, under the first. */
+function NameInOtherLanguage({ name, locale }: { name: string; locale: Locale }) {
+  // An isolated run inside a block of the page's direction: it aligns with the name above it.
+  return (
+    <span className="block text-xs font-normal leading-snug text-muted">
+      {locale === "ar" ? <ArabicText className="text-sm">{name}</ArabicText> : <bdi lang="en">{name}</bdi>}
+    </span>
+  );
+}
+
+interface LabelChipProps {
+  use: LabelUse;
+  kind: MatrixKind;
+  rowId: string;
+  outletId: string;
+  locale: Locale;
+}
+
+/**
+ * One label: its Arabic form, count, stance sign and quoted marker, its English gloss under
+ * it, and an edge in the stance's colour and line style (for an event's term, in its
+ * category's colour, the category written out).
+ */
+function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
+  const t = OVERVIEW_MESSAGES[locale];
+  // Actors' labels are told apart by stance; events' terms by category (few of them have a stance).
+  const edge: CSSProperties =
+    kind === "actor" && use.stance
+      ? { borderInlineStartColor: STANCE_COLORS[use.stance], borderInlineStartStyle: STANCE_LINE_STYLES[use.stance] }
+      : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "var(--color-rule)", borderInlineStartStyle: "solid" };
+  return (
+    <LabelButton
+      labelKey={labelKey({ outlet: outletId, entry: use.entry, row: rowId })}
+      className="flex w-full cursor-pointer flex-col items-stretch gap-0.5 rounded-md border border-s-4 border-rule bg-white px-2 py-1.5 text-start transition-colors hover:border-accent hover:bg-accent-soft"
+      style={edge}
+    >
+      {/* Visible: sign, form, count, quoted marker, gloss. Heard: form, gloss, stance, uses. */}
+      <span className="flex items-center gap-1.5">
+        {use.stance && <StanceSign stance={use.stance} />}
+        <ArabicText className="min-w-0 text-lg font-medium leading-snug text-ink">{use.form}</ArabicText>
+        <span aria-hidden="true" className="ms-auto shrink-0 font-sans text-sm font-semibold tabular-nums text-ink">
+          <span dir="ltr">×{use.count}</span>
+        </span>
+        {use.quoted > 0 && <QuotedMark count={use.quoted} />}
+      </span>
+      <span className="block text-xs leading-snug text-muted">
+        <span className="sr-only">, </span>
+        <bdi lang="en">{use.gloss}</bdi>
+      </span>
+      {kind === "event" && (
+        <span className="block text-xs font-medium leading-snug text-ink">
+          <span className="sr-only">, </span>
+          <span aria-hidden="true" className="me-1 inline-block size-2 rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] }} />
+          {categoryName(use.category, locale)}
+        </span>
+      )}
+      <span className="sr-only">
+        {[
+          "",
+          ...(use.stance ? [STANCE_NAMES[locale][use.stance]] : []),
+          use.count === 1 ? t.usedOnce : format(t.usedTimes, { count: use.count }),
+          ...(use.quoted > 0 ? [format(t.quotedCount, { count: use.quoted })] : []),
+        ].join(locale === "ar" ? "، " : ", ")}
+      </span>
+    </LabelButton>
+  );
+}

@@ -1,0 +1,232 @@
+"use client";
+
+import Link from "next/link";
+import { useQueryState } from "nuqs";
+import { type ReactNode, useCallback, useEffect, useRef } from "react";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { SourceText } from "@/components/ui/source-text";
+import type { CategoryId } from "@/lib/case-study/schema";
+import { CATEGORY_TINTS } from "@/lib/comparison/palette";
+import { LABEL_PARAM } from "./label-param";
+import type { OccurrenceArticle, OccurrenceLabel } from "./occurrence-labels";
+import { QuotedMark, StanceSign } from "./stance-sign";
+
+/** The dialog's strings, in the interface language. */
+export interface OccurrencesDialogStrings {
+  outlet: string;
+  actor: string;
+  event: string;
+  uses: string;
+  quotedUses: string;
+  stance: string;
+  category: string;
+  spellings: string;
+  sentences: string;
+  close: string;
+  openInReader: string;
+  allInTable: string;
+  quoted: string;
+  noHeadline: string;
+}
+
+export interface OccurrencesDialogProps {
+  /** Every label of the page by its key; the one named by `?label=` is shown. */
+  labels: Record<string, OccurrenceLabel>;
+  articles: Record<string, OccurrenceArticle>;
+  strings: OccurrencesDialogStrings;
+}
+
+const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
+/**
+ * The sentences behind one label, in a modal dialog opened by the label's key in the URL
+ * (`?label=`), so the view is a permalink. Escape, the close button or a click outside close
+ * it; focus moves into it on opening, stays inside while it is open, and returns to the label.
+ */
+export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDialogProps) {
+  const [param, setParam] = useQueryState(LABEL_PARAM);
+  const label = param ? labels[param] : undefined;
+  const panelRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const openedKey = useRef<string | null>(null);
+  const close = useCallback(() => void setParam(null), [setParam]);
+
+  useEffect(() => {
+    if (!label) {
+      if (openedKey.current !== null) focusLabel(openedKey.current);
+      openedKey.current = null;
+      return;
+    }
+    openedKey.current = label.key;
+    closeRef.current?.focus();
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = "hidden";
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        close();
+      } else if (event.key === "Tab" && panelRef.current) {
+        trapFocus(event, panelRef.current);
+      }
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("keydown", onKeyDown);
+      root.style.overflow = overflow;
+    };
+  }, [label, close]);
+
+  if (!label) return null;
+  const titleId = "occurrences-title";
+  return (
+    <div
+      className="fixed inset-0 z-50 flex items-start justify-center bg-ink/50 p-3 sm:p-8"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) close();
+      }}
+    >
+      <div
+        ref={panelRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid="occurrences-dialog"
+        tabIndex={-1}
+        className="flex max-h-full w-full max-w-3xl flex-col overflow-hidden rounded-xl border border-rule bg-white shadow-2xl"
+      >
+        <header className="border-b border-rule px-5 pb-4 pt-4 sm:px-6">
+          <div className="flex items-start gap-4">
+            <h2 id={titleId} className="min-w-0 flex-1">
+              <span className="block text-3xl font-semibold leading-snug text-ink">
+                <ArabicText>{label.form}</ArabicText>
+              </span>
+              <span className="mt-0.5 block text-base font-normal text-muted">
+                <bdi lang="en">{label.gloss}</bdi>
+              </span>
+            </h2>
+            <button
+              ref={closeRef}
+              type="button"
+              onClick={close}
+              className="shrink-0 rounded-md border border-rule px-3 py-1.5 text-sm font-medium text-ink hover:bg-accent-soft"
+            >
+              {strings.close}
+            </button>
+          </div>
+          <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1.5 text-sm">
+            <Fact term={strings.outlet}>{label.outletName}</Fact>
+            <Fact term={label.kind === "actor" ? strings.actor : strings.event}>{label.rowName}</Fact>
+            {label.stance && label.stanceName && (
+              <Fact term={strings.stance}>
+                <span className="inline-flex items-center gap-1.5">
+                  <StanceSign stance={label.stance} />
+                  <span>{label.stanceName}</span>
+                </span>
+              </Fact>
+            )}
+            <Fact term={strings.category}>{label.categoryName}</Fact>
+            <Fact term={strings.uses}>
+              <span className="tabular-nums">{label.count}</span>
+            </Fact>
+            {label.quoted > 0 && (
+              <Fact term={strings.quotedUses}>
+                <span className="tabular-nums">{label.quoted}</span>
+              </Fact>
+            )}
+          </dl>
+          <p className="mt-2 text-sm text-muted">
+            {strings.spellings}:{" "}
+            {label.spellings.map((spelling, index) => (
+              <span key={spelling}>
+                {index > 0 && " · "}
+                <ArabicText className="text-ink">{spelling}</ArabicText>
+              </span>
+            ))}
+          </p>
+        </header>
+
+        <section aria-label={strings.sentences} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6">
+          <ol className="grid gap-3" data-testid="occurrences">
+            {label.occurrences.map((occurrence) => {
+              const article = articles[occurrence.article];
+              return (
+                <li key={`${occurrence.article}:${occurrence.start}`} className="rounded-lg border border-rule bg-paper px-4 py-3">
+                  <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-muted">
+                    <span className="font-medium text-ink">{article?.date}</span>
+                    <span aria-hidden="true">·</span>
+                    {article?.headline ? (
+                      <SourceText language={article.language} className="text-sm">
+                        {article.headline}
+                      </SourceText>
+                    ) : (
+                      <span className="italic">{strings.noHeadline}</span>
+                    )}
+                    {occurrence.quoted && <QuotedMark count={1} label={strings.quoted} />}
+                  </p>
+                  <SourceText as="p" language={article?.language ?? "ar"} className="mt-1.5 block text-xl leading-loose text-ink">
+                    {occurrence.before}
+                    <mark className="rounded px-0.5 font-semibold text-ink" style={{ background: CATEGORY_TINTS[label.category as CategoryId] ?? "#fff3b0" }}>
+                      {occurrence.form}
+                    </mark>
+                    {occurrence.after}
+                  </SourceText>
+                  <Link
+                    href={`${article?.href ?? ""}#m-${occurrence.start}`}
+                    data-testid="occurrence-link"
+                    className="mt-1 inline-block text-sm font-medium text-accent underline-offset-4 hover:underline"
+                  >
+                    {strings.openInReader}
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+
+        <footer className="border-t border-rule px-5 py-3 sm:px-6">
+          <Link
+            href={label.tableHref}
+            prefetch={false}
+            data-testid="occurrences-table-link"
+            className="text-sm font-medium text-accent underline-offset-4 hover:underline"
+          >
+            {strings.allInTable}
+          </Link>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+/** One fact about the label: a term and its value. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="flex items-baseline gap-1.5">
+      <dt className="text-muted">{term}:</dt>
+      <dd className="font-medium text-ink">{children}</dd>
+    </div>
+  );
+}
+
+/** Keep Tab and Shift+Tab inside the dialog, wrapping at either end. */
+function trapFocus(event: KeyboardEvent, panel: HTMLElement) {
+  const focusable = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !panel.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !panel.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** Give focus back to the label the dialog was opened from. */
+function focusLabel(key: string) {
+  const button = [...document.querySelectorAll<HTMLElement>("[data-label-key]")].find((element) => element.dataset.labelKey === key);
+  button?.focus();
+}

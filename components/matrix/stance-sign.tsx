@@ -1,0 +1,40 @@
+import type { Stance } from "@/lib/case-study/schema";
+import { STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
+
+export interface StanceSignProps {
+  stance: Stance;
+  /** The stance's name in the interface language, for screen readers (leave out where it is written beside). */
+  name?: string;
+}
+
+/** A stance's sign (+ = −) in a ring of its colour: the colour is never the only cue. */
+export function StanceSign({ stance, name }: StanceSignProps) {
+  return (
+    <>
+      <span
+        aria-hidden="true"
+        data-stance={stance}
+        className="inline-flex size-5 shrink-0 items-center justify-center rounded-full border-2 bg-white font-sans text-sm font-bold leading-none text-ink"
+        style={{ borderColor: STANCE_COLORS[stance] }}
+      >
+        {STANCE_SIGNS[stance]}
+      </span>
+      {name && <span className="sr-only">{name}</span>}
+    </>
+  );
+}
+
+/**
+ * A quoted-uses marker: how many uses stood in quotation marks or after "so-called", in
+ * quotation marks (“2”).
+ */
+export function QuotedMark({ count, label }: { count: number; label?: string }) {
+  return (
+    <span className="inline-flex shrink-0 items-center rounded border border-rule bg-paper px-1 font-sans text-xs font-semibold text-ink" title={label}>
+      <span aria-hidden="true" dir="ltr">
+        “{count}”
+      </span>
+      {label && <span className="sr-only">{label}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Outlet } from "@/lib/case-study/schema";
+import type { LabelUse, MatrixRow } from "./label-matrix";
+import type { MatrixKind } from "./occurrences";
+
+/** Byte-order mark: Excel reads a CSV as UTF-8 (and so shows Arabic) only when the file starts with it. */
+export const CSV_BOM = "\uFEFF";
+
+/** What a CSV cell says when the outlet never names the actor or event: silence is a finding. */
+export const NEVER_NAMED = "never named";
+
+/**
+ * Rows of fields as CSV (RFC 4180): fields with a comma, a quote or a line break are quoted,
+ * quotes doubled, lines ended with CRLF. A field a spreadsheet would run as a formula
+ * (starting with = + - @ or a tab) gets a leading apostrophe, so it shows as text.
+ *
+ * @param rows the header row first, then the data rows
+ * @returns the CSV text, without byte-order mark
+ */
+export function formatCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(formatField).join(",")).join("\r\n") + "\r\n";
+}
+
+function formatField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A label matrix as CSV: one row per actor (or event), one column per outlet, each cell the
+ * labels that outlet used with their counts, most used first, and what each one is
+ * (`الجيش الليبي (the Libyan army) ×14 [state-legitimacy, legitimizing]; …`), or "never named". The header
+ * names every column in English.
+ *
+ * @param rows the matrix ({@link buildActorMatrix} or {@link buildEventMatrix})
+ * @param outlets the case study's outlets, in column order
+ * @param kind which matrix, for the first columns' names
+ * @returns the CSV text, without byte-order mark
+ */
+export function buildMatrixCsv(rows: readonly MatrixRow[], outlets: readonly Pick<Outlet, "id" | "name">[], kind: MatrixKind): string {
+  const noun = kind === "actor" ? "Actor" : "Event";
+  const header = [`${noun} id`, noun, `${noun} (Arabic)`, ...outlets.map((outlet) => outlet.name.en)];
+  const body = rows.map((row) => [row.id, row.name.en, row.name.ar, ...outlets.map((outlet) => describeLabelUses(row.cells[outlet.id] ?? []))]);
+  return formatCsv([header, ...body]);
+}
+
+/**
+ * One matrix cell in words, for a CSV or a screen reader.
+ *
+ * @param uses the labels of the cell, most used first
+ * @returns `form (gloss) ×count [category, stance, n quoted]` joined by "; ", or {@link NEVER_NAMED}
+ */
+export function describeLabelUses(uses: readonly LabelUse[]): string {
+  if (uses.length === 0) return NEVER_NAMED;
+  return uses
+    .map((use) => {
+      const what = [use.category, ...(use.stance ? [use.stance] : []), ...(use.quoted > 0 ? [`${use.quoted} quoted`] : [])].join(", ");
+      return `${use.form} (${use.gloss}) ×${use.count} [${what}]`;
+    })
+    .join("; ");
+}

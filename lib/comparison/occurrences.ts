@@ -1,0 +1,84 @@
+import type { CaseAnalysis, CaseMention } from "./analyze-case";
+import { keywordInContext } from "./evidence";
+
+/** The two matrices of the overview: labels per actor, and names per event. */
+export type MatrixKind = "actor" | "event";
+
+/** One sentence where an outlet used a label for an actor or an event. */
+export interface LabelOccurrence {
+  article: string;
+  /** UTF-16 offsets into the article's raw text (the reader's anchor is `m-<start>`). */
+  start: number;
+  end: number;
+  /** The label as written there. */
+  form: string;
+  /** Keyword in context: the words before and after, on the same line. */
+  before: string;
+  after: string;
+  quoted: boolean;
+}
+
+/** The parts of a label's key: which outlet, which lexicon entry, which actor or event row. */
+export interface LabelKeyParts {
+  outlet: string;
+  entry: string;
+  row: string;
+}
+
+/**
+ * The key of one label in one matrix cell, as it stands in the URL (`?label=<key>`).
+ * Ids are kebab-case slugs, so the colons are unambiguous.
+ *
+ * @param parts the outlet, the lexicon entry and the actor or event id
+ * @returns `<outlet>:<entry>:<row>`
+ */
+export function labelKey({ outlet, entry, row }: LabelKeyParts): string {
+  return `${outlet}:${entry}:${row}`;
+}
+
+/**
+ * Whether a mention belongs to a matrix row: it labels that actor, or it is counted toward
+ * that event (its own event, or its article's main event for a liberation or assault term).
+ *
+ * @param kind which matrix
+ * @param row the actor or event id
+ * @returns a test for body and chrome mentions alike (the caller leaves chrome out)
+ */
+export function belongsToRow(kind: MatrixKind, row: string): (mention: CaseMention) => boolean {
+  return kind === "actor" ? (m) => m.actor === row : (m) => m.countedEvent === row;
+}
+
+/**
+ * Every sentence behind every label of a matrix: for each cell's label, where the outlet used
+ * it (body only, as the matrix counts), oldest article first, then in text order.
+ *
+ * @param analysis the analyzed case study
+ * @param kind the actor or the event matrix
+ * @returns label key ({@link labelKey}) → its occurrences; as many as the label's count
+ */
+export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind): Record<string, LabelOccurrence[]> {
+  const rows = kind === "actor" ? analysis.caseStudy.actors : analysis.caseStudy.events;
+  const tests = rows.map((row) => ({ row: row.id, belongs: belongsToRow(kind, row.id) }));
+  const byDate = [...analysis.articles].sort((a, b) => a.article.date.localeCompare(b.article.date));
+  const occurrences: Record<string, LabelOccurrence[]> = {};
+  for (const { article, mentions } of byDate) {
+    for (const mention of mentions) {
+      if (mention.chrome) continue;
+      for (const { row, belongs } of tests) {
+        if (!belongs(mention)) continue;
+        const key = labelKey({ outlet: article.outlet.id, entry: mention.entry, row });
+        const { before, after } = keywordInContext(article.text, mention.start, mention.end);
+        (occurrences[key] ??= []).push({
+          article: article.id,
+          start: mention.start,
+          end: mention.end,
+          form: mention.text,
+          before,
+          after,
+          quoted: mention.quoted,
+        });
+      }
+    }
+  }
+  return occurrences;
+}
