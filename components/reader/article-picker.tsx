@@ -30,8 +30,16 @@ export interface ArticlePickerProps {
  */
 export function ArticlePicker({ articles, selected, limits, action, keep, strings }: ArticlePickerProps) {
   const [, setArticles] = useQueryState("articles", articlesParser.withOptions({ shallow: false, history: "push" }));
-  const [ticked, setTicked] = useState<string[]>(() => articles.map((a) => a.id).filter((id) => selected.includes(id)));
+  const inOrder = (ids: readonly string[]) => articles.map((a) => a.id).filter((id) => ids.includes(id));
+  const [ticked, setTicked] = useState<string[]>(() => inOrder(selected));
   const [problem, setProblem] = useState<string | null>(null);
+  // Back and forward bring another selection from the URL: tick what it shows. (Not a remount,
+  // which would drop the keyboard focus from the Compare button.)
+  const [shown, setShown] = useState(selected.join(","));
+  if (shown !== selected.join(",")) {
+    setShown(selected.join(","));
+    setTicked(inOrder(selected));
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -43,7 +51,7 @@ export function ArticlePicker({ articles, selected, limits, action, keep, string
   const toggle = (id: string, on: boolean) => {
     setProblem(null);
     // Keep the case study's order, so columns come out in the same order whatever was ticked first.
-    setTicked((current) => articles.map((a) => a.id).filter((a) => (a === id ? on : current.includes(a))));
+    setTicked((current) => inOrder(on ? [...current, id] : current.filter((a) => a !== id)));
   };
 
   return (

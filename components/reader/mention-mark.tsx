@@ -27,6 +27,7 @@ export function MentionMark({ mention, first, children }: MentionMarkProps) {
     "--stance": mention.stance === null ? undefined : STANCE_COLORS[mention.stance],
   } as CSSProperties;
   const open = hidden ? undefined : (event: { currentTarget: HTMLElement }) => reader.open(mention, event.currentTarget);
+  const hover = hidden ? undefined : (event: { currentTarget: HTMLElement }) => reader.openSoon(mention, event.currentTarget);
   return (
     <mark
       id={first ? mention.key : undefined}
@@ -46,8 +47,9 @@ export function MentionMark({ mention, first, children }: MentionMarkProps) {
       tabIndex={first ? (hidden ? -1 : 0) : undefined}
       aria-describedby={first && reader.activeKey === mention.key ? reader.tooltipId : undefined}
       onFocus={first ? open : undefined}
-      onMouseEnter={open}
-      onMouseLeave={hidden ? undefined : reader.closeSoon}
+      // Pointer events, like the tooltip's: mouse events would fire after the tooltip's own.
+      onPointerEnter={hover}
+      onPointerLeave={hidden ? undefined : reader.closeSoon}
       onClick={open}
     >
       {children}

@@ -49,6 +49,8 @@ interface ReaderState {
   targetKey: string | null;
   tooltipId: string;
   open(mention: MentionData, anchor: HTMLElement): void;
+  /** Open after a short delay: a pointer crossing other terms on its way does not open theirs. */
+  openSoon(mention: MentionData, anchor: HTMLElement): void;
   /** Close after a short delay, so the pointer can move onto the tooltip (WCAG 1.4.13). */
   closeSoon(): void;
 }
@@ -57,6 +59,8 @@ const ReaderContext = createContext<ReaderState | null>(null);
 
 /** Delay before a tooltip closes once the pointer leaves its term. */
 const CLOSE_DELAY_MS = 150;
+/** Delay before the pointer resting on a term opens its tooltip. */
+const OPEN_DELAY_MS = 120;
 
 export interface ReaderProviderProps {
   details: TooltipDetails;
@@ -76,24 +80,32 @@ export function ReaderProvider({ details, focus = null, children }: ReaderProvid
   const hidden = useMemo(() => new Set<string>(hide), [hide]);
   const [active, setActive] = useState<{ mention: MentionData; anchor: HTMLElement } | null>(null);
   const [targetKey, setTargetKey] = useState<string | null>(null);
-  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // One timer for both delays: a pending open and a pending close replace each other.
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const tooltipId = useId();
 
-  const cancelClose = useCallback(() => clearTimeout(closeTimer.current), []);
+  const cancelPending = useCallback(() => clearTimeout(timer.current), []);
   const open = useCallback(
     (mention: MentionData, anchor: HTMLElement) => {
-      cancelClose();
+      cancelPending();
       setActive((current) => (current?.anchor === anchor ? current : { mention, anchor }));
     },
-    [cancelClose],
+    [cancelPending],
+  );
+  const openSoon = useCallback(
+    (mention: MentionData, anchor: HTMLElement) => {
+      cancelPending();
+      timer.current = setTimeout(() => open(mention, anchor), OPEN_DELAY_MS);
+    },
+    [cancelPending, open],
   );
   const closeSoon = useCallback(() => {
-    cancelClose();
-    closeTimer.current = setTimeout(() => {
+    cancelPending();
+    timer.current = setTimeout(() => {
       // A term that keeps the keyboard focus keeps its tooltip when the pointer wanders off.
       setActive((current) => (current && current.anchor === document.activeElement ? current : null));
     }, CLOSE_DELAY_MS);
-  }, [cancelClose]);
+  }, [cancelPending]);
 
   useEffect(() => {
     if (!active) return;
@@ -137,8 +149,8 @@ export function ReaderProvider({ details, focus = null, children }: ReaderProvid
   }, [targetKey, chrome, setChrome]);
 
   const state = useMemo<ReaderState>(
-    () => ({ hidden, focus, activeKey: active?.mention.key ?? null, targetKey, tooltipId, open, closeSoon }),
-    [hidden, focus, active, targetKey, tooltipId, open, closeSoon],
+    () => ({ hidden, focus, activeKey: active?.mention.key ?? null, targetKey, tooltipId, open, openSoon, closeSoon }),
+    [hidden, focus, active, targetKey, tooltipId, open, openSoon, closeSoon],
   );
 
   return (
@@ -150,7 +162,7 @@ export function ReaderProvider({ details, focus = null, children }: ReaderProvid
           anchor={active.anchor}
           mention={active.mention}
           details={details}
-          onPointerEnter={cancelClose}
+          onPointerEnter={cancelPending}
           onPointerLeave={closeSoon}
         />
       )}

@@ -104,9 +104,11 @@ describe("the tooltip", () => {
       const { mentions } = seedArticle("youm7-2018-06");
       const { container } = render(withUrl(<TaggedArticle id="youm7-2018-06" />));
       const mark = container.querySelector<HTMLElement>(`#m-${mentions[0]!.start}`)!;
-      fireEvent.mouseEnter(mark);
+      fireEvent.pointerEnter(mark);
+      expect(screen.queryByRole("tooltip")).toBeNull();
+      act(() => vi.advanceTimersByTime(200));
       const tooltip = screen.getByRole("tooltip");
-      fireEvent.mouseLeave(mark);
+      fireEvent.pointerLeave(mark);
       fireEvent.pointerEnter(tooltip);
       act(() => vi.advanceTimersByTime(500));
       expect(screen.getByRole("tooltip")).toBeInTheDocument();

@@ -60,9 +60,10 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
         <p>{t.compareHowTo3}</p>
       </HowToRead>
 
+      {!selection.ok && <Problem>{describeProblem(selection, t)}</Problem>}
+      {unknown && <Problem>{describeUnknownFocus(unknown, t)}</Problem>}
       <div className="mb-5 grid items-end gap-x-8 gap-y-4 rounded-xl border border-rule bg-white p-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <ArticlePicker
-          key={selection.articleIds.join(",")}
           articles={caseStudy.articles.map((a) => ({ id: a.id, outlet: a.outlet.name[locale], date: formatArticleDate(a, locale) }))}
           selected={selection.articleIds}
           limits={COMPARE_LIMITS}
@@ -85,8 +86,6 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
         />
       </div>
 
-      {!selection.ok && <Problem>{describeProblem(selection, t)}</Problem>}
-      {unknown && <Problem>{describeUnknownFocus(unknown, t)}</Problem>}
       {selection.ok && selection.isDefault && <p className="mb-3 text-sm text-muted" data-testid="default-note">{t.defaultNote}</p>}
       {shown.length > 0 && <CompareColumns caseStudy={caseStudy} articles={shown} focus={focus} locale={locale} strings={t} />}
     </>

@@ -61,7 +61,10 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
     chrome: tally.chrome,
     href: evidenceHref(caseStudy.id, { article: article.id, category: tally.category }, locale),
   }));
-  const actors = tallyActors(analyzed.mentions, caseStudy.actors.map((a) => a.id)).map((tally) => ({
+  const tallies = tallyActors(analyzed.mentions, caseStudy.actors.map((a) => a.id));
+  // An actor the article never names can still arrive in the URL: it stays choosable, with its 0.
+  if (focus && !tallies.some((tally) => tally.actor === focus.id)) tallies.push({ actor: focus.id, count: 0 });
+  const actors = tallies.map((tally) => ({
     id: tally.actor,
     name: format(r.optionCount, { name: actorNames.get(tally.actor) ?? tally.actor, count: tally.count }),
   }));
