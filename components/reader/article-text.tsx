@@ -1,68 +1,89 @@
+import type { CaseMention } from "@/lib/comparison/analyze-case";
 import type { Segment } from "@/lib/engine/types";
-import { type Locale, localeDirection } from "@/lib/i18n/locale";
-import { toTextBlocks, type TextLine } from "./text-blocks";
+import type { Locale } from "@/lib/i18n/locale";
+import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import { ChromeBox } from "./chrome-box";
+import { MentionMark } from "./mention-mark";
+import type { MentionData } from "./reader-context";
+import { splitLine, toTextBlocks, type TextLine } from "./text-blocks";
 
 export interface ArticleTextProps {
   /** The raw text, exactly as captured. */
   text: string;
   /** Body and page-chrome segments covering the text in order. */
   segments: readonly Segment[];
+  /** Every mention in the text, body and chrome, in text order. */
+  mentions: readonly CaseMention[];
   /** The language the text is written in. */
   language: "ar" | "en";
-  /** The interface language, for the chrome boxes' label. */
+  /** The interface language, for the chrome boxes' label and button. */
   locale: Locale;
-  /** The chrome boxes' label ("Page chrome — not counted"). */
-  chromeLabel: string;
+  /**
+   * Prefix of every id in the text: none in the reader (`m-<start>`), the article's id side by
+   * side, where several texts share a page (`<article>-m-<start>`).
+   */
+  idPrefix?: string;
+  strings: Pick<ReaderMessages, "pageChrome" | "hideChrome" | "showChrome" | "chromeHidden">;
 }
 
 /**
- * The whole captured text, line by line (right to left for Arabic): body in reading type, page chrome
- * (breadcrumbs, "read also" links, captions, comment boxes) boxed and muted, since it is
- * shown for completeness and never counted.
+ * The whole captured text, line by line (right to left for Arabic), with every mention tagged:
+ * body in reading type, page chrome (breadcrumbs, "read also" links, captions, comment boxes)
+ * boxed, muted and foldable, since it is shown for completeness and never counted.
+ * Must sit inside a ReaderProvider, which makes the marks interactive.
  */
-export function ArticleText({ text, segments, language, locale, chromeLabel }: ArticleTextProps) {
+export function ArticleText({ text, segments, mentions, language, locale, idPrefix = "", strings }: ArticleTextProps) {
+  const chromeStrings = { pageChrome: strings.pageChrome, hideChrome: strings.hideChrome, showChrome: strings.showChrome, chromeHidden: strings.chromeHidden };
+  const data = mentions.map((m): MentionData => ({
+    key: `${idPrefix}m-${m.start}`,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    entry: m.entry,
+    category: m.category,
+    actor: m.actor,
+    stance: m.stance,
+    quoted: m.quoted,
+    chrome: m.chrome,
+  }));
   return (
     <div lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="article-text" className="grid gap-5">
       {toTextBlocks(text, segments).map((block) =>
         block.kind === "body" ? (
-          <div key={block.start} data-segment="body" className="grid gap-4 text-[1.3rem] leading-[2.1]">
+          <div key={block.start} data-segment="body" className="grid gap-4 text-[1.3em] leading-[2.2]">
             {block.lines.map((line) => (
-              <TextLineView key={line.start} line={line} />
+              <TextLineView key={line.start} text={text} line={line} mentions={data} />
             ))}
           </div>
         ) : (
-          <div
-            key={block.start}
-            role="group"
-            aria-labelledby={`chrome-${block.start}`}
-            data-segment="chrome"
-            className="rounded-md border border-dashed border-[#b9b3a7] bg-[#f1efea] px-4 py-3 text-base leading-loose text-muted"
-          >
-            <p
-              id={`chrome-${block.start}`}
-              lang={locale}
-              dir={localeDirection(locale)}
-              className="mb-1 text-xs font-semibold uppercase tracking-wide text-muted"
-            >
-              {chromeLabel}
-            </p>
+          <ChromeBox key={block.start} id={`${idPrefix}chrome-${block.start}`} lineCount={block.lines.length} locale={locale} strings={chromeStrings}>
             {block.lines.map((line) => (
-              <TextLineView key={line.start} line={line} />
+              <TextLineView key={line.start} text={text} line={line} mentions={data} />
             ))}
-          </div>
+          </ChromeBox>
         ),
       )}
     </div>
   );
 }
 
-/** One line; a line the outlet wrote in English (a wire photo caption) reads left to right. */
-function TextLineView({ line }: { line: TextLine }) {
+/** One line, its mentions tagged; a line the outlet wrote in English (a wire photo caption) reads left to right. */
+function TextLineView({ text, line, mentions }: { text: string; line: TextLine; mentions: readonly MentionData[] }) {
+  const pieces = splitLine(text, line, mentions).map((piece) =>
+    piece.kind === "text" ? (
+      piece.text
+    ) : (
+      <MentionMark key={piece.start} mention={piece.mention} first={piece.first}>
+        {piece.text}
+      </MentionMark>
+    ),
+  );
   return line.latin ? (
     <p lang="en" dir="ltr" className="text-[0.8em] leading-relaxed">
-      {line.text}
+      {pieces}
     </p>
   ) : (
-    <p>{line.text}</p>
+    <p>{pieces}</p>
   );
 }
+

@@ -1,4 +1,4 @@
-import type { Segment } from "@/lib/engine/types";
+import type { Mention, Segment } from "@/lib/engine/types";
 
 /** One non-blank line of the raw text, in UTF-16 offsets. */
 export interface TextLine {
@@ -59,4 +59,40 @@ function splitLines(text: string, start: number, end: number): TextLine[] {
     });
   }
   return lines;
+}
+
+/** A stretch of one line: plain text, or (part of) a mention. */
+export type LinePiece<M extends Pick<Mention, "start" | "end">> =
+  | { kind: "text"; start: number; text: string }
+  | {
+      kind: "mention";
+      start: number;
+      text: string;
+      mention: M;
+      /** The mention's first piece: the one that carries its id and takes keyboard focus. */
+      first: boolean;
+    };
+
+/**
+ * Cut a line at the mentions in it. A mention that runs over a line break (a multi-word term
+ * split across lines) gives one piece on each line; only the first is its anchor.
+ *
+ * @param text the raw text
+ * @param line one line of it
+ * @param mentions mentions of the text, in text order, not overlapping
+ * @returns pieces covering the line exactly, in order
+ */
+export function splitLine<M extends Pick<Mention, "start" | "end">>(text: string, line: TextLine, mentions: readonly M[]): LinePiece<M>[] {
+  const pieces: LinePiece<M>[] = [];
+  let at = line.start;
+  for (const mention of mentions) {
+    if (mention.end <= line.start || mention.start >= line.end) continue;
+    const start = Math.max(mention.start, line.start);
+    const end = Math.min(mention.end, line.end);
+    if (start > at) pieces.push({ kind: "text", start: at, text: text.slice(at, start) });
+    pieces.push({ kind: "mention", start, text: text.slice(start, end), mention, first: start === mention.start });
+    at = end;
+  }
+  if (at < line.end) pieces.push({ kind: "text", start: at, text: text.slice(at, line.end) });
+  return pieces;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toTextBlocks } from "@/components/reader/text-blocks";
+import { splitLine, toTextBlocks } from "@/components/reader/text-blocks";
 
 describe("toTextBlocks", () => {
   it("should give no block for an empty text", () => {
@@ -50,5 +50,37 @@ describe("toTextBlocks", () => {
     const text = "Picture taken June 16, 2015. REUTERS/Stringer\nPublished On 16/11/2015 درنة\n12";
     const [block] = toTextBlocks(text, [{ kind: "chrome", start: 0, end: text.length }]);
     expect(block!.lines.map((line) => line.latin)).toEqual([true, false, false]);
+  });
+});
+
+describe("splitLine", () => {
+  const text = "قال الجيش الليبي إن قوات حفتر\nدخلت درنة";
+  const [block] = toTextBlocks(text, [{ kind: "body", start: 0, end: text.length }]);
+  const [first, second] = block!.lines;
+
+  it("should give the whole line as text when no mention is in it", () => {
+    expect(splitLine(text, second!, [])).toEqual([{ kind: "text", start: second!.start, text: "دخلت درنة" }]);
+  });
+
+  it("should cut the line at each mention and cover it exactly", () => {
+    const army = { start: 4, end: 16 };
+    const forces = { start: 20, end: 29 };
+    const pieces = splitLine(text, first!, [army, forces]);
+    expect(pieces.map((p) => [p.kind, p.text])).toEqual([
+      ["text", "قال "],
+      ["mention", "الجيش الليبي"],
+      ["text", " إن "],
+      ["mention", "قوات حفتر"],
+    ]);
+    expect(pieces.map((p) => p.text).join("")).toBe(first!.text);
+    expect(pieces.filter((p) => p.kind === "mention").every((p) => p.kind === "mention" && p.first)).toBe(true);
+  });
+
+  it("should split a mention that runs over a line break, its first piece alone being the anchor", () => {
+    const across = { start: 25, end: 34 };
+    const end = splitLine(text, first!, [across]).at(-1);
+    const start = splitLine(text, second!, [across])[0];
+    expect(end).toMatchObject({ kind: "mention", text: "حفتر", first: true });
+    expect(start).toMatchObject({ kind: "mention", text: "دخلت", first: false });
   });
 });

@@ -1,45 +1,83 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { createLoader } from "nuqs/server";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { ArticleHeadline } from "@/components/case-study/article-headline";
 import { ArticleDetails } from "@/components/reader/article-details";
+import { ArticleLabels } from "@/components/reader/article-labels";
 import { ArticleText } from "@/components/reader/article-text";
+import { CategoryLegend } from "@/components/reader/category-legend";
+import { FocusSelect } from "@/components/reader/focus-select";
+import { MarkKey } from "@/components/reader/mark-key";
+import { ReaderProvider } from "@/components/reader/reader-context";
+import { buildTooltipDetails, evidenceHref } from "@/components/reader/reader-props";
+import { focusParsers } from "@/components/reader/url-state";
+import { HowToRead } from "@/components/ui/how-to-read";
 import { SourceText } from "@/components/ui/source-text";
-import { getArticle, getCaseStudy, listCaseStudies } from "@/lib/case-study/catalog";
+import { getArticle, getCaseStudy } from "@/lib/case-study/catalog";
 import { formatArticleDate } from "@/lib/case-study/format-date";
-import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
-import { LOCALES, isLocale, localizedHref } from "@/lib/i18n/locale";
 import { caseSectionPath } from "@/lib/case-study/paths";
-import { separateChrome } from "@/lib/engine";
+import { buildArticleLabels, tallyActors, tallyCategories } from "@/lib/comparison/article-labels";
+import { parseFocus } from "@/lib/comparison/focus";
+import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import { isLocale, localizedHref } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
+import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
 
 interface ArticlePageProps {
   params: Promise<{ locale: string; case: string; article: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-// Every bundled article is pre-rendered; any other id is a 404.
-export const dynamicParams = false;
+const loadFocus = createLoader(focusParsers);
 
-export function generateStaticParams(): { locale: string; case: string; article: string }[] {
-  return LOCALES.flatMap((locale) =>
-    listCaseStudies().flatMap((caseStudy) => caseStudy.articles.map((article) => ({ locale, case: caseStudy.id, article: article.id }))),
-  );
-}
-
-export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<ArticlePageProps, "params">): Promise<Metadata> {
   const { locale, caseStudy, article } = await findPage(params);
   return { title: `${article.outlet.name[locale]}, ${formatArticleDate(article, locale)} — ${caseStudy.name[locale]}` };
 }
 
-export default async function ArticlePage({ params }: ArticlePageProps) {
-  const { locale, caseStudy, article } = await findPage(params);
+/**
+ * One article, tagged: every line as captured with its framing terms highlighted and explained,
+ * a legend that switches categories off, and one actor singled out on request (`?actor=`).
+ * Rendered per request, since the view is whatever the URL names.
+ */
+export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
+  const { locale, caseStudy, article, analyzed } = await findPage(params);
+  const { focus } = parseFocus({ actor: (await loadFocus(searchParams)).actor, category: null }, caseStudy.actors.map((a) => a.id));
   const t = CASE_MESSAGES[locale];
-  const segments = separateChrome(article.text, article.chromeLines);
+  const r = READER_MESSAGES[locale];
   const dir = article.language === "ar" ? "rtl" : "ltr";
+  const actorNames = new Map(caseStudy.actors.map((a) => [a.id, a.name[locale]]));
+  const bodyMentions = analyzed.mentions.filter((m) => !m.chrome).length;
+
+  const legend = tallyCategories(analyzed.mentions).map((tally) => ({
+    id: tally.category,
+    name: CATEGORY_NAMES[locale][tally.category],
+    count: tally.body,
+    chrome: tally.chrome,
+    href: evidenceHref(caseStudy.id, { article: article.id, category: tally.category }, locale),
+  }));
+  const tallies = tallyActors(analyzed.mentions, caseStudy.actors.map((a) => a.id));
+  // An actor the article never names can still arrive in the URL: it stays choosable, with its 0.
+  if (focus && !tallies.some((tally) => tally.actor === focus.id)) tallies.push({ actor: focus.id, count: 0 });
+  const actors = tallies.map((tally) => ({
+    id: tally.actor,
+    name: format(r.optionCount, { name: actorNames.get(tally.actor) ?? tally.actor, count: tally.count }),
+  }));
+  const labels =
+    focus &&
+    buildArticleLabels(analyzed, caseStudy.lexicon, focus).map((label) => ({
+      ...label,
+      href: evidenceHref(caseStudy.id, { article: article.id, entry: label.entry }, locale),
+    }));
 
   return (
     <>
-      <nav aria-label={t.breadcrumb} className="mb-8 text-sm text-muted">
+      <nav aria-label={t.breadcrumb} className="mb-6 text-sm text-muted">
         <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <li>
             <Link href={localizedHref("/", locale)} className="text-accent underline-offset-4 hover:underline">
@@ -59,9 +97,45 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </ol>
       </nav>
 
-      <div className="grid gap-10 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,52rem)]">
-        <aside aria-label={t.aboutArticle} className="lg:pt-2">
-          <ArticleDetails article={article} events={caseStudy.events} locale={locale} />
+      <HowToRead title={NAV_MESSAGES[locale].howToRead}>
+        <p>{r.readerHowTo1}</p>
+        <p>{r.readerHowTo2}</p>
+        <p>{r.readerHowTo3}</p>
+        <p>{r.readerHowTo4}</p>
+      </HowToRead>
+
+      <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,52rem)] xl:gap-10">
+        <aside aria-label={t.aboutArticle} className="grid content-start gap-6">
+          <div className="grid gap-6 rounded-xl border border-rule bg-white p-4">
+            <CategoryLegend
+              items={legend}
+              strings={{
+                legendTitle: r.legendTitle,
+                legendHint: r.legendHint,
+                legendCountLabel: r.legendCountLabel,
+                legendChrome: r.legendChrome,
+                showAllCategories: r.showAllCategories,
+              }}
+            />
+            <MarkKey locale={locale} strings={r} />
+            {actors.length > 0 && (
+              <div className="grid gap-3">
+                <FocusSelect label={r.actorFilterLabel} noneLabel={r.allActors} groups={[{ kind: "actor", label: r.focusActors, options: actors }]} />
+                {focus && labels && (
+                  <ArticleLabels
+                    heading={format(r.labelsForActor, { actor: actorNames.get(focus.id) ?? focus.id })}
+                    emptyText={r.neverNamed}
+                    labels={labels}
+                    locale={locale}
+                    strings={r}
+                  />
+                )}
+              </div>
+            )}
+          </div>
+          <div className="px-1">
+            <ArticleDetails article={article} events={caseStudy.events} locale={locale} />
+          </div>
         </aside>
 
         <article lang={article.language} dir={dir} className="rounded-xl border border-rule bg-white px-6 py-8 shadow-sm sm:px-10">
@@ -80,10 +154,23 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           </header>
 
           <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
-            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{t.textAsCaptured}</h2>
-            <p className="text-xs text-muted">{t.textAsCapturedNote}</p>
+            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{r.textAsCaptured}</h2>
+            <p className="text-xs text-muted" data-testid="text-summary">
+              <Link href={evidenceHref(caseStudy.id, { article: article.id }, locale)} prefetch={false} className="font-semibold text-accent underline-offset-4 hover:underline">
+                {format(r.textSummary, { mentions: bodyMentions, words: analyzed.words })}
+              </Link>
+            </p>
           </div>
-          <ArticleText text={article.text} segments={segments} language={article.language} locale={locale} chromeLabel={t.pageChrome} />
+          <ReaderProvider details={buildTooltipDetails(caseStudy, analyzed.mentions, locale)} focus={focus}>
+            <ArticleText
+              text={article.text}
+              segments={analyzed.segments}
+              mentions={analyzed.mentions}
+              language={article.language}
+              locale={locale}
+              strings={r}
+            />
+          </ReaderProvider>
         </article>
       </div>
     </>
@@ -94,6 +181,7 @@ async function findPage(params: ArticlePageProps["params"]) {
   const { locale, case: caseId, article: articleId } = await params;
   const caseStudy = getCaseStudy(caseId);
   const article = caseStudy && getArticle(caseStudy, articleId);
-  if (!isLocale(locale) || !caseStudy || !article) notFound();
-  return { locale, caseStudy, article };
+  const analyzed = article && getCaseAnalysis(caseId)?.articles.find((a) => a.article.id === article.id);
+  if (!isLocale(locale) || !caseStudy || !article || !analyzed) notFound();
+  return { locale, caseStudy, article, analyzed };
 }

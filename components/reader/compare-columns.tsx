@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { ArticleDate } from "@/components/case-study/article-date";
+import { ArticleHeadline } from "@/components/case-study/article-headline";
+import { articlePath } from "@/lib/case-study/paths";
+import type { CaseStudy } from "@/lib/case-study/types";
+import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
+import { buildArticleLabels } from "@/lib/comparison/article-labels";
+import type { Focus } from "@/lib/comparison/focus";
+import { type Locale, localeDirection, localizedHref } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { ArticleLabels } from "./article-labels";
+import { ArticleText } from "./article-text";
+import { ReaderProvider } from "./reader-context";
+import { buildTooltipDetails, evidenceHref } from "./reader-props";
+
+export interface CompareColumnsProps {
+  caseStudy: CaseStudy;
+  /** The articles, in column order. */
+  articles: readonly AnalyzedArticle[];
+  focus: Focus | null;
+  locale: Locale;
+  strings: ReaderMessages;
+}
+
+/**
+ * Two to four articles in columns, each tagged as in the reader. With an actor or a category
+ * singled out, each column starts with the labels its article used for it.
+ */
+export function CompareColumns({ caseStudy, articles, focus, locale, strings: t }: CompareColumnsProps) {
+  const focusName =
+    focus === null ? "" : focus.kind === "actor" ? (caseStudy.actors.find((a) => a.id === focus.id)?.name[locale] ?? focus.id) : CATEGORY_NAMES[locale][focus.id];
+  const heading = focus?.kind === "actor" ? format(t.labelsForActor, { actor: focusName }) : format(t.termsOfCategory, { category: focusName });
+  return (
+    <ReaderProvider details={buildTooltipDetails(caseStudy, articles.flatMap((a) => a.mentions), locale)} focus={focus}>
+      {articles.length > 2 && <p className="mb-2 text-xs text-muted 2xl:hidden">{t.scrollHint}</p>}
+      <div
+        role="region"
+        aria-label={t.columnsLabel}
+        data-testid="compare-columns"
+        className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3"
+      >
+        <div className="grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5">
+          {articles.map(({ article, mentions, segments }) => {
+            const prefix = `${article.id}-`;
+            const labels =
+              focus &&
+              buildArticleLabels({ mentions }, caseStudy.lexicon, focus).map((label) => ({
+                ...label,
+                href: evidenceHref(caseStudy.id, { article: article.id, entry: label.entry }, locale),
+              }));
+            return (
+              <section
+                key={article.id}
+                aria-labelledby={`${prefix}title`}
+                data-testid="compare-column"
+                data-article={article.id}
+                className="row-span-3 grid grid-rows-subgrid gap-y-0 overflow-hidden rounded-xl border border-rule bg-white shadow-sm"
+              >
+                <header className="border-b border-rule px-5 pb-3 pt-4">
+                  <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                    <h2 id={`${prefix}title`} className="text-base font-semibold">
+                      {article.outlet.name[locale]} · <ArticleDate article={article} locale={locale} />
+                    </h2>
+                    <Link href={localizedHref(articlePath(caseStudy.id, article.id), locale)} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+                      {t.openInReader}
+                    </Link>
+                  </div>
+                  <p dir={article.headline === null ? localeDirection(locale) : article.language === "ar" ? "rtl" : "ltr"} className="mt-1 text-lg leading-relaxed">
+                    <ArticleHeadline article={article} locale={locale} />
+                  </p>
+                </header>
+                <div className={labels ? "border-b border-rule bg-paper/60 px-5 py-3" : ""} lang={locale} dir={localeDirection(locale)}>
+                  {labels && (
+                    <ArticleLabels
+                      heading={heading}
+                      emptyText={focus?.kind === "actor" ? t.neverNamed : t.noTerms}
+                      labels={labels}
+                      idPrefix={prefix}
+                      locale={locale}
+                      strings={t}
+                    />
+                  )}
+                </div>
+                <div className="px-5 py-5 text-[0.9rem]">
+                  <ArticleText
+                    text={article.text}
+                    segments={segments}
+                    mentions={mentions}
+                    language={article.language}
+                    locale={locale}
+                    idPrefix={prefix}
+                    strings={t}
+                  />
+                </div>
+              </section>
+            );
+          })}
+        </div>
+      </div>
+    </ReaderProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { CaseStudy } from "@/lib/case-study/types";
+import type { CaseMention } from "@/lib/comparison/analyze-case";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import type { TooltipDetails } from "./reader-context";
+
+/**
+ * What the tooltips of some texts need, and nothing more: the lexicon entries those texts
+ * use, the actors' and categories' names, the strings, in the interface language.
+ *
+ * @param caseStudy the case study the texts belong to
+ * @param mentions every mention of the texts
+ * @param locale the interface language
+ */
+export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "actors">, mentions: readonly CaseMention[], locale: Locale): TooltipDetails {
+  const used = new Set(mentions.map((m) => m.entry));
+  const t = READER_MESSAGES[locale];
+  return {
+    locale,
+    entries: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, { gloss: e.gloss, note: e.note }])),
+    actorNames: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
+    categoryNames: CATEGORY_NAMES[locale],
+    stanceNames: STANCE_NAMES[locale],
+    strings: {
+      tipCategory: t.tipCategory,
+      tipActor: t.tipActor,
+      tipStance: t.tipStance,
+      tipQuoted: t.tipQuoted,
+      tipQuotedYes: t.tipQuotedYes,
+      tipQuotedNo: t.tipQuotedNo,
+      tipNoActor: t.tipNoActor,
+      tipNoStance: t.tipNoStance,
+      tipNote: t.tipNote,
+      tipChrome: t.tipChrome,
+    },
+  };
+}
+
+/** Filters of the evidence table's URL (comma-separated values). */
+export interface EvidenceFilters {
+  article?: string;
+  outlet?: string;
+  category?: string;
+  actor?: string;
+  entry?: string;
+}
+
+/**
+ * The evidence table filtered to the mentions behind a number, in the interface language.
+ *
+ * @param caseId the case study
+ * @param filters the table's URL filters
+ * @param locale the interface language
+ * @returns e.g. `/cases/derna/terms?article=youm7-2018-06&category=terrorism`
+ */
+export function evidenceHref(caseId: string, filters: EvidenceFilters, locale: Locale): string {
+  const query = new URLSearchParams(Object.entries(filters).filter((pair): pair is [string, string] => pair[1] !== undefined));
+  return localizedHref(`${caseSectionPath(caseId, "terms")}?${query}`, locale);
+}

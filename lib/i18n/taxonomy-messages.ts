@@ -1,0 +1,49 @@
+import type { CategoryId, Stance } from "@/lib/case-study/schema";
+import type { Locale } from "./locale";
+
+/**
+ * The framing categories' names in both interface languages, shared by every page that shows
+ * a category (reader, side by side, matrix, charts, table). Keyed by the taxonomy's stable ids.
+ */
+export const CATEGORY_NAMES: Record<Locale, Record<CategoryId, string>> = {
+  en: {
+    terrorism: "Terrorism",
+    extremism: "Extremism",
+    "state-legitimacy": "State legitimacy",
+    delegitimization: "Delegitimization",
+    liberation: "Liberation",
+    assault: "Assault",
+    "civilian-harm": "Civilian harm",
+    "foreign-involvement": "Foreign involvement",
+    "popular-support": "Popular support",
+    "religious-ideological": "Religious or ideological legitimacy",
+  },
+  ar: {
+    terrorism: "الإرهاب",
+    extremism: "التطرف",
+    "state-legitimacy": "شرعية الدولة",
+    delegitimization: "نزع الشرعية",
+    liberation: "التحرير",
+    assault: "الهجوم",
+    "civilian-harm": "الأذى بالمدنيين",
+    "foreign-involvement": "التدخل الأجنبي",
+    "popular-support": "التأييد الشعبي",
+    "religious-ideological": "الشرعية الدينية أو العقائدية",
+  },
+};
+
+/** The stances' names in both interface languages; always shown with the sign of STANCE_SIGNS. */
+export const STANCE_NAMES: Record<Locale, Record<Stance, string>> = {
+  en: { legitimizing: "Legitimizing", neutral: "Neutral", delegitimizing: "Delegitimizing" },
+  ar: { legitimizing: "يُضفي الشرعية", neutral: "محايد", delegitimizing: "ينزع الشرعية" },
+};
+
+/**
+ * A category's name in the interface language; an id outside the taxonomy is shown as it is.
+ *
+ * @param category a category id
+ * @param locale the interface language
+ */
+export function categoryName(category: string, locale: Locale): string {
+  return (CATEGORY_NAMES[locale] as Record<string, string>)[category] ?? category;
+}
