@@ -6,7 +6,7 @@ import { labelKey, type MatrixKind } from "@/lib/comparison/occurrences";
 import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
-import { OVERVIEW_MESSAGES, STANCE_NAMES, categoryName } from "@/lib/i18n/overview-messages";
+import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { LabelButton } from "./label-button";
 import { QuotedMark, StanceSign } from "./stance-sign";
 
@@ -142,7 +142,7 @@ function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
       <span className="sr-only">
         {[
           "",
-          ...(use.stance ? [STANCE_NAMES[locale][use.stance]] : []),
+          ...(use.stance ? [STANCE_ADJECTIVES[locale][use.stance]] : []),
           use.count === 1 ? t.usedOnce : format(t.usedTimes, { count: use.count }),
           ...(use.quoted > 0 ? [format(t.quotedCount, { count: use.quoted })] : []),
         ].join(locale === "ar" ? "، " : ", ")}

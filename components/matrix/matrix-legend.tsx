@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { STANCES, type CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
-import { OVERVIEW_MESSAGES, STANCE_NAMES, categoryName } from "@/lib/i18n/overview-messages";
+import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { QuotedMark, StanceSign } from "./stance-sign";
 
 export interface MatrixLegendProps {
@@ -41,7 +41,7 @@ export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
             />
             <StanceSign stance={stance} />
             <span>
-              <span className="font-semibold">{STANCE_NAMES[locale][stance]}</span> — {descriptions[stance]}
+              <span className="font-semibold">{STANCE_ADJECTIVES[locale][stance]}</span> — {descriptions[stance]}
             </span>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { evidenceTablePath } from "@/lib/comparison/evidence-links";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { collectLabelOccurrences, labelKey, type LabelOccurrence, type MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
-import { STANCE_NAMES, categoryName } from "@/lib/i18n/overview-messages";
+import { STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 
 /** What the occurrences dialog shows for one label, names already in the interface language. */
 export interface OccurrenceLabel {
@@ -70,7 +70,7 @@ export function buildOccurrenceLabels(analysis: CaseAnalysis, kind: MatrixKind, 
           category: use.category,
           categoryName: categoryName(use.category, locale),
           stance: use.stance,
-          stanceName: use.stance && STANCE_NAMES[locale][use.stance],
+          stanceName: use.stance && STANCE_ADJECTIVES[locale][use.stance],
           outletName: outlet.name[locale],
           rowName: row.name[locale],
           count: use.count,

@@ -137,8 +137,11 @@ export const OVERVIEW_MESSAGES = defineMessages({
   },
 });
 
-/** The framing categories' names, in the interface language. */
-export const CATEGORY_NAMES = defineMessages({
+/**
+ * The framing categories' names as they read inside a sentence ("most used category: state
+ * legitimacy"); headings and keys use `CATEGORY_NAMES` of taxonomy-messages.ts.
+ */
+export const CATEGORY_IN_SENTENCE = defineMessages({
   en: {
     terrorism: "terrorism",
     extremism: "extremism",
@@ -165,8 +168,11 @@ export const CATEGORY_NAMES = defineMessages({
   },
 });
 
-/** The stances' names, in the interface language. */
-export const STANCE_NAMES = defineMessages({
+/**
+ * The stances as adjectives agreeing with "labels" (تسميات, feminine plural in Arabic: تضفي،
+ * محايدة); headings and keys use `STANCE_NAMES` of taxonomy-messages.ts.
+ */
+export const STANCE_ADJECTIVES = defineMessages({
   en: {
     legitimizing: "legitimizing",
     neutral: "neutral",
@@ -187,6 +193,6 @@ export const STANCE_NAMES = defineMessages({
  * @param locale the interface language
  */
 export function categoryName(category: string, locale: "en" | "ar"): string {
-  const names: Record<string, string> = CATEGORY_NAMES[locale];
+  const names: Record<string, string> = CATEGORY_IN_SENTENCE[locale];
   return names[category] ?? category;
 }
