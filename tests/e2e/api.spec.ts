@@ -53,3 +53,18 @@ test.describe("the case-study API on the production server", () => {
     expect(refused.status()).toBe(401);
   });
 });
+
+test.describe("security headers", () => {
+  for (const path of ["/", "/cases/derna", "/api/cases/derna"]) {
+    test(`${path} carries a content security policy and the other security headers`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(headers["content-security-policy"]).toContain("object-src 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-frame-options"]).toBe("DENY");
+    });
+  }
+});
