@@ -78,13 +78,15 @@ export interface EvidenceIndex {
  * @returns the index
  */
 export function indexEvidenceRows(rows: readonly EvidenceRow[], labels: SortLabels = {}): EvidenceIndex {
-  const normalized = rows.map((row) => ({ form: normalizeWords(row.form), before: normalizeWords(row.before), after: normalizeWords(row.after) }));
+  // Terms and glosses repeat from row to row (contexts do not): normalize each once.
+  const once = memoize(normalizeWords);
+  const normalized = rows.map((row) => ({ form: once(row.form), before: normalizeWords(row.before), after: normalizeWords(row.after) }));
   const searchText = rows.map((row, i) => {
     const { form, before, after } = normalized[i] as { form: string; before: string; after: string };
     // Where the raw text runs on without a break (وداعش split as و | داعش), so does the search text.
     const joinBefore = before && !BREAK_AFTER.test(row.before) && !BREAK_BEFORE.test(row.form) ? "" : " ";
     const joinAfter = after && !BREAK_AFTER.test(row.form) && !BREAK_BEFORE.test(row.after) ? "" : " ";
-    return `${before}${joinBefore}${form}${joinAfter}${after} | ${normalizeWords(`${row.gloss} ${row.entry}`)}`;
+    return `${before}${joinBefore}${form}${joinAfter}${after} | ${once(`${row.gloss} ${row.entry}`)}`;
   });
   return { rows, searchText, normalized, labels, sortKeys: new Map() };
 }
@@ -241,6 +243,18 @@ export function formatSort(sort: EvidenceSort): string {
 
 const BREAK_AFTER = /[\s\p{P}\p{S}]$/u;
 const BREAK_BEFORE = /^[\s\p{P}\p{S}]/u;
+
+function memoize(normalizeText: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined) {
+      result = normalizeText(text);
+      cache.set(text, result);
+    }
+    return result;
+  };
+}
 
 const toSet = (values: readonly string[]) => (values.length === 0 ? null : new Set(values));
 
