@@ -1,0 +1,47 @@
+import { ArabicText } from "@/components/ui/arabic-text";
+import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
+import type { CategoryId, Stance } from "@/lib/case-study/schema";
+
+/** A category: its palette colour as a swatch, then its name. */
+export function CategoryMark({ category, name }: { category: string; name: string }) {
+  return (
+    <span className="inline-flex items-start gap-1.5">
+      <span
+        aria-hidden="true"
+        className="mt-1 inline-block size-2.5 shrink-0 rounded-sm ring-1 ring-black/20"
+        style={{ backgroundColor: CATEGORY_COLORS[category as CategoryId] ?? "#ccc" }}
+      />
+      <span className="min-w-0">{name}</span>
+    </span>
+  );
+}
+
+/**
+ * A stance: a bar in its colour, its sign and its name, so it never rests on colour alone.
+ * The word is in ink, since the orange and grey of the palette are too light for small text.
+ */
+export function StanceMark({ stance, name }: { stance: string; name: string }) {
+  const color = STANCE_COLORS[stance as Stance];
+  return (
+    <span className="inline-flex items-start gap-1">
+      <span aria-hidden="true" className="mt-0.5 inline-block h-3.5 w-1 shrink-0 rounded-full" style={{ backgroundColor: color ?? "#999" }} />
+      <span aria-hidden="true" className="w-2.5 shrink-0 text-center font-semibold">
+        {STANCE_SIGNS[stance as Stance] ?? ""}
+      </span>
+      <span>{name}</span>
+    </span>
+  );
+}
+
+/** The words around a mention, right to left, the mention marked in its category's tint. */
+export function KeywordInContext({ before, form, after, category }: { before: string; form: string; after: string; category: string }) {
+  return (
+    <ArabicText as="p" className="text-[0.95rem] leading-7">
+      <span className="text-muted">{before}</span>
+      <mark className="rounded-sm px-0.5 font-bold text-ink" style={{ backgroundColor: CATEGORY_TINTS[category as CategoryId] ?? "#eee" }}>
+        {form}
+      </mark>
+      <span className="text-muted">{after}</span>
+    </ArabicText>
+  );
+}

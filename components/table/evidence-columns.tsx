@@ -1,0 +1,147 @@
+import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
+import Link from "next/link";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { articlePath } from "@/lib/case-study/paths";
+import type { EvidenceRow } from "@/lib/comparison/evidence";
+import type { EvidenceColumn } from "@/lib/comparison/evidence-query";
+import type { EvidenceTableData } from "@/lib/comparison/evidence-table";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import type { TableMessages } from "@/lib/i18n/table-messages";
+import { CategoryMark, KeywordInContext, StanceMark } from "./evidence-cells";
+
+/** How a column's cells are laid out. */
+export interface EvidenceColumnMeta {
+  /** Classes of the column's header and body cells (widths, alignment). */
+  className: string;
+}
+
+/**
+ * The table's features: sorting and pagination state and APIs only. Filtering, sorting and
+ * slicing run in `lib/comparison/evidence-query` (manual mode), over precomputed keys, so the
+ * table builds row objects for the visible page alone, however many mentions there are.
+ */
+export const EVIDENCE_FEATURES = tableFeatures({ rowSortingFeature, rowPaginationFeature, columnMeta: {} as EvidenceColumnMeta });
+
+const helper = createColumnHelper<typeof EVIDENCE_FEATURES, EvidenceRow>();
+
+/** What the cells need beyond the row: names in the interface language and where links lead. */
+export interface EvidenceColumnsContext {
+  caseId: string;
+  locale: Locale;
+  messages: TableMessages;
+  names: EvidenceTableData["names"];
+  articles: EvidenceTableData["articles"];
+}
+
+const none = <span className="text-muted">—</span>;
+
+/**
+ * The evidence table's columns, in display order; each id is an {@link EvidenceColumn}, as `?sort=` names it.
+ *
+ * @param context names, strings and link targets
+ * @returns the column definitions
+ */
+export function buildEvidenceColumns({ caseId, locale, messages: t, names, articles }: EvidenceColumnsContext) {
+  return helper.columns([
+    helper.accessor("outlet", {
+      id: "outlet",
+      header: t.colOutlet,
+      meta: { className: "w-[5.25rem] 2xl:w-[6rem]" },
+      cell: ({ row }) => <span className="font-medium">{names.outlet[row.original.outlet] ?? row.original.outlet}</span>,
+    }),
+    helper.accessor("article", {
+      id: "article",
+      header: t.colArticle,
+      meta: { className: "w-[5.5rem] 2xl:w-[6.5rem]" },
+      cell: ({ row }) => {
+        const { article, start } = row.original;
+        const headline = articles[article]?.headline;
+        return (
+          <Link
+            href={localizedHref(`${articlePath(caseId, article)}#m-${start}`, locale)}
+            prefetch={false}
+            title={`${t.openAtMention}${headline ? `: ${headline}` : ""}`}
+            className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+            data-testid="mention-link"
+          >
+            <bdi dir="ltr">{article}</bdi>
+          </Link>
+        );
+      },
+    }),
+    helper.accessor("date", {
+      id: "date",
+      header: t.colDate,
+      meta: { className: "w-[5.75rem] 2xl:w-[6.5rem]" },
+      cell: ({ row }) => articles[row.original.article]?.date ?? row.original.date,
+    }),
+    helper.accessor("form", {
+      id: "form",
+      header: t.colForm,
+      meta: { className: "w-[6.75rem] 2xl:w-[8.5rem]" },
+      cell: ({ row }) => (
+        <ArabicText as="div" className="text-base leading-7">
+          {row.original.form}
+        </ArabicText>
+      ),
+    }),
+    helper.accessor("gloss", {
+      id: "gloss",
+      header: t.colGloss,
+      meta: { className: "w-[7.75rem] 2xl:w-[10rem]" },
+      cell: ({ row }) => (
+        <bdi lang="en" dir="ltr">
+          {row.original.gloss}
+        </bdi>
+      ),
+    }),
+    helper.accessor("category", {
+      id: "category",
+      header: t.colCategory,
+      meta: { className: "w-[8.5rem] 2xl:w-[9rem]" },
+      cell: ({ row }) => <CategoryMark category={row.original.category} name={names.category[row.original.category] ?? row.original.category} />,
+    }),
+    helper.accessor("actor", {
+      id: "actor",
+      header: t.colActor,
+      meta: { className: "w-[7.25rem] 2xl:w-[9rem]" },
+      cell: ({ row }) => (row.original.actor === null ? none : (names.actor[row.original.actor] ?? row.original.actor)),
+    }),
+    helper.accessor("stance", {
+      id: "stance",
+      header: t.colStance,
+      meta: { className: "w-[8rem] 2xl:w-[8.5rem]" },
+      cell: ({ row }) => (row.original.stance === null ? none : <StanceMark stance={row.original.stance} name={names.stance[row.original.stance] ?? row.original.stance} />),
+    }),
+    helper.accessor("quoted", {
+      id: "quoted",
+      header: t.colQuoted,
+      sortDescFirst: true,
+      meta: { className: "w-[5rem] 2xl:w-[5.25rem]" },
+      cell: ({ row }) =>
+        row.original.quoted ? (
+          <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong">{t.quoted}</span>
+        ) : (
+          <span className="text-muted">{t.notQuoted}</span>
+        ),
+    }),
+    helper.accessor("chrome", {
+      id: "chrome",
+      header: t.colChrome,
+      sortDescFirst: true,
+      meta: { className: "w-[5.75rem] 2xl:w-[6rem]" },
+      cell: ({ row }) =>
+        row.original.chrome ? (
+          <span className="whitespace-nowrap rounded border border-dashed border-muted px-1.5 py-0.5 text-xs font-semibold text-ink">{t.notCounted}</span>
+        ) : (
+          <span className="text-muted">{t.counted}</span>
+        ),
+    }),
+    helper.accessor("after", {
+      id: "context",
+      header: t.colContext,
+      meta: { className: "" },
+      cell: ({ row }) => <KeywordInContext before={row.original.before} form={row.original.form} after={row.original.after} category={row.original.category} />,
+    }),
+  ]);
+}

@@ -1,0 +1,154 @@
+import type { EvidenceRow } from "./evidence";
+import type { EvidenceFilters } from "./evidence-query";
+
+/** The columns of an evidence export, named in English; the JSON objects have the same keys. */
+export const EXPORT_FIELDS = [
+  "outlet",
+  "article",
+  "raw_file",
+  "date",
+  "form",
+  "entry",
+  "gloss",
+  "category",
+  "actor",
+  "stance",
+  "event",
+  "quoted",
+  "page_chrome",
+  "start",
+  "end",
+  "context_before",
+  "context_after",
+] as const;
+
+/** One mention as exported: ids rather than display names, so it keeps its meaning outside the app. */
+export interface EvidenceExportRecord {
+  outlet: string;
+  article: string;
+  /** The article's raw file, which `start` and `end` index into. */
+  raw_file: string;
+  /** As stored: YYYY, YYYY-MM or YYYY-MM-DD, no more precise than known. */
+  date: string;
+  /** The mention exactly as written (`text.slice(start, end)`). */
+  form: string;
+  entry: string;
+  gloss: string;
+  category: string;
+  actor: string | null;
+  stance: string | null;
+  event: string | null;
+  quoted: boolean;
+  /** In page chrome: listed, never counted. */
+  page_chrome: boolean;
+  /** UTF-16 offsets into the raw file's text. */
+  start: number;
+  end: number;
+  context_before: string;
+  context_after: string;
+}
+
+/**
+ * Evidence rows as export records.
+ *
+ * @param rows the rows, in the order to export
+ * @param rawFiles each article id's raw file name
+ * @returns one record per row, fields in {@link EXPORT_FIELDS} order
+ */
+export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly<Record<string, string>>): EvidenceExportRecord[] {
+  return rows.map((row) => ({
+    outlet: row.outlet,
+    article: row.article,
+    raw_file: rawFiles[row.article] ?? "",
+    date: row.date,
+    form: row.form,
+    entry: row.entry,
+    gloss: row.gloss,
+    category: row.category,
+    actor: row.actor,
+    stance: row.stance,
+    event: row.event,
+    quoted: row.quoted,
+    page_chrome: row.chrome,
+    start: row.start,
+    end: row.end,
+    context_before: row.before,
+    context_after: row.after,
+  }));
+}
+
+/**
+ * Evidence rows as CSV: a byte-order mark (so spreadsheets read the Arabic as UTF-8), a header
+ * row, one line per row, CRLF line ends, and fields quoted where RFC 4180 needs it.
+ *
+ * @param rows the rows, in the order to export
+ * @param rawFiles each article id's raw file name
+ * @returns the file's text
+ */
+export function evidenceToCsv(rows: readonly EvidenceRow[], rawFiles: Readonly<Record<string, string>>): string {
+  const lines = [EXPORT_FIELDS.join(",")];
+  for (const record of toExportRecords(rows, rawFiles)) {
+    lines.push(EXPORT_FIELDS.map((field) => csvField(record[field])).join(","));
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * Evidence rows as JSON: an array of objects with the CSV's fields.
+ *
+ * @param rows the rows, in the order to export
+ * @param rawFiles each article id's raw file name
+ * @returns the file's text, indented
+ */
+export function evidenceToJson(rows: readonly EvidenceRow[], rawFiles: Readonly<Record<string, string>>): string {
+  return `${JSON.stringify(toExportRecords(rows, rawFiles), null, 2)}\n`;
+}
+
+/**
+ * A CSV field: empty for null, quoted (quotes doubled) when it holds a comma, a quote, a line
+ * break or white space at either end, which a spreadsheet would otherwise split or trim.
+ *
+ * @param value the field's value
+ */
+export function csvField(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Facets named in a file name, in this order, and how to say "several". */
+const NAMED_FACETS = [
+  ["outlet", "outlets"],
+  ["category", "categories"],
+  ["actor", "actors"],
+  ["stance", "stances"],
+  ["entry", "entries"],
+  ["article", "articles"],
+] as const;
+
+/**
+ * A file name that says what the export holds: the case, then the filters
+ * (`framelens-derna-evidence-youm7-terrorism.csv`). Up to two values of a facet are named;
+ * more are counted (`3-outlets`); a spelling filter adds `spelling`, a search `search`, and
+ * hiding page chrome `body-only`.
+ *
+ * @param caseId the case study's id
+ * @param filters the filters applied
+ * @param extension `"csv"` or `"json"`
+ */
+export function evidenceFileName(caseId: string, filters: EvidenceFilters, extension: "csv" | "json"): string {
+  const parts = ["framelens", caseId, "evidence"];
+  for (const [facet, plural] of NAMED_FACETS) {
+    const values = filters[facet];
+    if (values.length > 2) parts.push(`${values.length}-${plural}`);
+    else parts.push(...values);
+  }
+  if (filters.form.length > 0) parts.push("spelling");
+  if (filters.q.trim() !== "") parts.push("search");
+  if (filters.hideChrome) parts.push("body-only");
+  const slug = parts
+    .map((part) => part.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, ""))
+    .filter(Boolean)
+    .join("-");
+  return `${slug}.${extension}`;
+}

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { buildEvidenceRows } from "@/lib/comparison/evidence";
+import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
+import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+
+const analysis = getCaseAnalysis("derna")!;
+const labels = { noActor: "(no actor)", noStance: "(no stance)" };
+
+describe("prepareEvidenceTable", () => {
+  it("should pass every mention and no article text", () => {
+    const data = prepareEvidenceTable(analysis, "en", labels);
+    expect(data.rows).toEqual(buildEvidenceRows(analysis));
+    expect(JSON.stringify(data).length).toBeLessThan(JSON.stringify(data.rows).length * 1.25);
+    expect(Object.values(data.articles).every((a) => !("text" in a))).toBe(true);
+  });
+
+  it("should name outlets, actors, categories and stances in the interface language", () => {
+    const en = prepareEvidenceTable(analysis, "en", labels);
+    const ar = prepareEvidenceTable(analysis, "ar", labels);
+    expect(en.names.outlet.youm7).toBe("Youm7");
+    expect(ar.names.outlet.youm7).toBe("اليوم السابع");
+    expect(en.names.category.terrorism).toBe("Terrorism");
+    expect(ar.names.category.terrorism).toBe("الإرهاب");
+    expect(en.names.stance.delegitimizing).toBe("delegitimizing");
+    expect(en.articles["aljazeera-2018-02"]?.date).toBe("13 Feb 2018");
+    expect(en.articles["aljazeera-2018-02"]?.rawFile).toMatch(/\.txt$/);
+  });
+
+  it("should offer every value of each facet with counts that add up to the rows", () => {
+    const data = prepareEvidenceTable(analysis, "en", labels);
+    for (const facet of ["outlet", "category", "actor", "stance"] as const) {
+      expect(data.facets[facet].reduce((n, o) => n + o.count, 0), facet).toBe(data.rows.length);
+    }
+    expect(data.facets.actor.at(-1)).toMatchObject({ value: "none", label: "(no actor)" });
+    expect(data.facets.category.every((o) => o.color?.startsWith("#"))).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { buildEvidenceRows, type EvidenceRow } from "@/lib/comparison/evidence";
+import { EXPORT_FIELDS, csvField, evidenceFileName, evidenceToCsv, evidenceToJson } from "@/lib/comparison/evidence-export";
+import { NO_FILTERS, indexEvidenceRows, queryEvidence } from "@/lib/comparison/evidence-query";
+import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+
+const analysis = getCaseAnalysis("derna")!;
+const rows = buildEvidenceRows(analysis);
+const rawFiles = Object.fromEntries(analysis.caseStudy.articles.map((a) => [a.id, a.rawFile]));
+const textOf = Object.fromEntries(analysis.caseStudy.articles.map((a) => [a.rawFile, a.text]));
+
+/** A small RFC 4180 reader, to check the CSV as a spreadsheet would read it. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") record.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") record.push(field), records.push(record), (record = []), (field = ""), i++;
+    else field += c;
+  }
+  return records;
+}
+
+describe("csvField", () => {
+  it("should leave plain values alone and write null as nothing", () => {
+    expect(csvField("youm7")).toBe("youm7");
+    expect(csvField(42)).toBe("42");
+    expect(csvField(false)).toBe("false");
+    expect(csvField(null)).toBe("");
+  });
+
+  it("should quote commas, quotes, line breaks and white space at either end", () => {
+    expect(csvField("purification, cleansing")).toBe('"purification, cleansing"');
+    expect(csvField('he said "no"')).toBe('"he said ""no"""');
+    expect(csvField("a\nb")).toBe('"a\nb"');
+    expect(csvField(" يقترب")).toBe('" يقترب"');
+    expect(csvField("“تطهير”")).toBe("“تطهير”");
+  });
+});
+
+describe("evidenceToCsv", () => {
+  it("should start with a byte-order mark and an English header naming every column", () => {
+    const csv = evidenceToCsv([], rawFiles);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toBe(`\uFEFF${EXPORT_FIELDS.join(",")}\r\n`);
+    expect(EXPORT_FIELDS).toEqual(expect.arrayContaining(["outlet", "article", "raw_file", "start", "end", "form", "context_before", "context_after"]));
+  });
+
+  it("should hold exactly the filtered rows, in order, with offsets that point at the form in the raw file", () => {
+    const filtered = queryEvidence(indexEvidenceRows(rows), { ...NO_FILTERS, outlet: ["youm7"], category: ["terrorism"] });
+    expect(filtered.length).toBeGreaterThan(0);
+    const [header, ...records] = parseCsv(evidenceToCsv(filtered, rawFiles).slice(1));
+    expect(header).toEqual([...EXPORT_FIELDS]);
+    expect(records).toHaveLength(filtered.length);
+    const at = (name: (typeof EXPORT_FIELDS)[number]) => header!.indexOf(name);
+    records.forEach((record, i) => {
+      const row = filtered[i] as EvidenceRow;
+      expect(record[at("outlet")]).toBe("youm7");
+      expect(record[at("category")]).toBe("terrorism");
+      expect(record[at("article")]).toBe(row.article);
+      expect(record[at("form")]).toBe(row.form);
+      expect(record[at("context_before")]).toBe(row.before);
+      const text = textOf[record[at("raw_file")]!]!;
+      expect(text.slice(Number(record[at("start")]), Number(record[at("end")]))).toBe(row.form);
+    });
+  });
+
+  it("should write a missing actor or stance as an empty field and flags as true/false", () => {
+    const frame = rows.find((r) => r.actor === null && r.quoted)!;
+    const [header, record] = parseCsv(evidenceToCsv([frame], rawFiles).slice(1));
+    expect(record![header!.indexOf("actor")]).toBe("");
+    expect(record![header!.indexOf("quoted")]).toBe("true");
+    expect(record![header!.indexOf("page_chrome")]).toBe(String(frame.chrome));
+  });
+});
+
+describe("evidenceToJson", () => {
+  it("should be an array of objects with the CSV's fields, in the same order", () => {
+    const some = rows.slice(0, 5);
+    const records = JSON.parse(evidenceToJson(some, rawFiles)) as Record<string, unknown>[];
+    expect(records).toHaveLength(5);
+    for (const [i, record] of records.entries()) {
+      expect(Object.keys(record)).toEqual([...EXPORT_FIELDS]);
+      expect(record).toMatchObject({ article: some[i]!.article, start: some[i]!.start, end: some[i]!.end, raw_file: rawFiles[some[i]!.article] });
+    }
+  });
+});
+
+describe("evidenceFileName", () => {
+  it("should say what the file holds", () => {
+    expect(evidenceFileName("derna", NO_FILTERS, "csv")).toBe("framelens-derna-evidence.csv");
+    expect(evidenceFileName("derna", { ...NO_FILTERS, outlet: ["youm7"], category: ["terrorism"] }, "csv")).toBe("framelens-derna-evidence-youm7-terrorism.csv");
+    expect(evidenceFileName("derna", { ...NO_FILTERS, outlet: ["youm7", "qposts", "libya24"], q: "الليبي", hideChrome: true }, "json")).toBe(
+      "framelens-derna-evidence-3-outlets-search-body-only.json",
+    );
+    expect(evidenceFileName("derna", { ...NO_FILTERS, entry: ["lna-libyan-army"], form: ["الجيش الليبى"] }, "csv")).toBe(
+      "framelens-derna-evidence-lna-libyan-army-spelling.csv",
+    );
+  });
+});
