@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, STANCES } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import type { Locale } from "@/lib/i18n/locale";
-import { categoryName, stanceName } from "@/lib/i18n/table-messages";
+import { categoryName, stanceName } from "@/lib/i18n/taxonomy-messages";
 import type { CaseAnalysis } from "./analyze-case";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";

@@ -1,4 +1,3 @@
-import type { CategoryId, Stance } from "@/lib/case-study/schema";
 import type { Locale } from "./locale";
 import { defineMessages } from "./messages";
 
@@ -70,19 +69,6 @@ export const TABLE_MESSAGES = defineMessages({
     pageOf: "Page {page} of {pages}",
     showingRows: "Rows {from}–{to} of {total}",
     pageSize: "Rows per page",
-    stanceLegitimizing: "legitimizing",
-    stanceNeutral: "neutral",
-    stanceDelegitimizing: "delegitimizing",
-    catTerrorism: "Terrorism",
-    catExtremism: "Extremism",
-    catStateLegitimacy: "State legitimacy",
-    catDelegitimization: "Delegitimization",
-    catLiberation: "Liberation",
-    catAssault: "Assault",
-    catCivilianHarm: "Civilian harm",
-    catForeignInvolvement: "Foreign involvement",
-    catPopularSupport: "Popular support",
-    catReligiousIdeological: "Religious, ideological",
     mergedTitle: "What normalization merged",
     mergedIntro: "For each lexicon entry, the distinct spellings that matched it in the text, and how often. Check here that the matching merged only what belongs together. Before comparing, the engine folds both the text and the lexicon:",
     ruleDiacritics: "Diacritics, tanween and tatweel are dropped: إرهابيًا reads as إرهابيا.",
@@ -169,19 +155,6 @@ export const TABLE_MESSAGES = defineMessages({
     pageOf: "الصفحة {page} من {pages}",
     showingRows: "الصفوف {from}–{to} من {total}",
     pageSize: "صفوف في الصفحة",
-    stanceLegitimizing: "مُضفٍ للشرعية",
-    stanceNeutral: "محايد",
-    stanceDelegitimizing: "نازع للشرعية",
-    catTerrorism: "الإرهاب",
-    catExtremism: "التطرف",
-    catStateLegitimacy: "شرعية الدولة",
-    catDelegitimization: "نزع الشرعية",
-    catLiberation: "التحرير",
-    catAssault: "الهجوم",
-    catCivilianHarm: "الأذى بالمدنيين",
-    catForeignInvolvement: "التدخل الأجنبي",
-    catPopularSupport: "التأييد الشعبي",
-    catReligiousIdeological: "ديني، أيديولوجي",
     mergedTitle: "ما الذي دمجه التوحيد الإملائي",
     mergedIntro: "لكل مدخل في المعجم، الرسوم المختلفة التي طابقته في النص، وعدد مرات كل منها. تحقق هنا أن المطابقة لم تدمج إلا ما يجتمع فعلًا. قبل المقارنة، يوحّد المحرك النص والمعجم كليهما:",
     ruleDiacritics: "يُحذف التشكيل والتنوين والتطويل: إرهابيًا تُقرأ إرهابيا.",
@@ -206,44 +179,3 @@ export const TABLE_MESSAGES = defineMessages({
 
 /** The table's strings in one language. */
 export type TableMessages = { [K in keyof (typeof TABLE_MESSAGES)["en"]]: string };
-
-const CATEGORY_KEYS: Record<CategoryId, keyof TableMessages> = {
-  terrorism: "catTerrorism",
-  extremism: "catExtremism",
-  "state-legitimacy": "catStateLegitimacy",
-  delegitimization: "catDelegitimization",
-  liberation: "catLiberation",
-  assault: "catAssault",
-  "civilian-harm": "catCivilianHarm",
-  "foreign-involvement": "catForeignInvolvement",
-  "popular-support": "catPopularSupport",
-  "religious-ideological": "catReligiousIdeological",
-};
-
-const STANCE_KEYS: Record<Stance, keyof TableMessages> = {
-  legitimizing: "stanceLegitimizing",
-  neutral: "stanceNeutral",
-  delegitimizing: "stanceDelegitimizing",
-};
-
-/**
- * A framing category's name in the interface language.
- *
- * @param category a category id (an unknown one is returned as it is)
- * @param locale the interface language
- */
-export function categoryName(category: string, locale: Locale): string {
-  const key = CATEGORY_KEYS[category as CategoryId];
-  return key ? TABLE_MESSAGES[locale][key] : category;
-}
-
-/**
- * A stance's name in the interface language.
- *
- * @param stance a stance (an unknown one is returned as it is)
- * @param locale the interface language
- */
-export function stanceName(stance: string, locale: Locale): string {
-  const key = STANCE_KEYS[stance as Stance];
-  return key ? TABLE_MESSAGES[locale][key] : stance;
-}

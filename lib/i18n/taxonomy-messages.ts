@@ -47,3 +47,13 @@ export const STANCE_NAMES: Record<Locale, Record<Stance, string>> = {
 export function categoryName(category: string, locale: Locale): string {
   return (CATEGORY_NAMES[locale] as Record<string, string>)[category] ?? category;
 }
+
+/**
+ * A stance's name in the interface language; anything else is shown as it is.
+ *
+ * @param stance a stance
+ * @param locale the interface language
+ */
+export function stanceName(stance: string, locale: Locale): string {
+  return (STANCE_NAMES[locale] as Record<string, string>)[stance] ?? stance;
+}

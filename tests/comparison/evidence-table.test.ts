@@ -22,7 +22,8 @@ describe("prepareEvidenceTable", () => {
     expect(ar.names.outlet.youm7).toBe("اليوم السابع");
     expect(en.names.category.terrorism).toBe("Terrorism");
     expect(ar.names.category.terrorism).toBe("الإرهاب");
-    expect(en.names.stance.delegitimizing).toBe("delegitimizing");
+    expect(en.names.stance.delegitimizing).toBe("Delegitimizing");
+    expect(ar.names.stance.delegitimizing).toBe("ينزع الشرعية");
     expect(en.articles["aljazeera-2018-02"]?.date).toBe("13 Feb 2018");
     expect(en.articles["aljazeera-2018-02"]?.rawFile).toMatch(/\.txt$/);
   });
