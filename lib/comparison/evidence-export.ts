@@ -1,3 +1,4 @@
+import { CSV_BOM, formatCsv } from "./csv";
 import type { EvidenceRow } from "./evidence";
 import type { EvidenceFilters } from "./evidence-query";
 
@@ -86,11 +87,8 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
  * @returns the file's text
  */
 export function evidenceToCsv(rows: readonly EvidenceRow[], rawFiles: Readonly<Record<string, string>>): string {
-  const lines = [EXPORT_FIELDS.join(",")];
-  for (const record of toExportRecords(rows, rawFiles)) {
-    lines.push(EXPORT_FIELDS.map((field) => csvField(record[field])).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  const records = toExportRecords(rows, rawFiles).map((record) => EXPORT_FIELDS.map((field) => record[field]));
+  return CSV_BOM + formatCsv([EXPORT_FIELDS, ...records]);
 }
 
 /**
@@ -102,18 +100,6 @@ export function evidenceToCsv(rows: readonly EvidenceRow[], rawFiles: Readonly<R
  */
 export function evidenceToJson(rows: readonly EvidenceRow[], rawFiles: Readonly<Record<string, string>>): string {
   return `${JSON.stringify(toExportRecords(rows, rawFiles), null, 2)}\n`;
-}
-
-/**
- * A CSV field: empty for null, quoted (quotes doubled) when it holds a comma, a quote, a line
- * break or white space at either end, which a spreadsheet would otherwise split or trim.
- *
- * @param value the field's value
- */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Facets named in a file name, in this order, and how to say "several". */

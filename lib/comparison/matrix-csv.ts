@@ -1,29 +1,12 @@
 import type { Outlet } from "@/lib/case-study/schema";
 import type { LabelUse, MatrixRow } from "./label-matrix";
+import { CSV_BOM, formatCsv } from "./csv";
 import type { MatrixKind } from "./occurrences";
 
-/** Byte-order mark: Excel reads a CSV as UTF-8 (and so shows Arabic) only when the file starts with it. */
-export const CSV_BOM = "\uFEFF";
+export { CSV_BOM, formatCsv };
 
 /** What a CSV cell says when the outlet never names the actor or event: silence is a finding. */
 export const NEVER_NAMED = "never named";
-
-/**
- * Rows of fields as CSV (RFC 4180): fields with a comma, a quote or a line break are quoted,
- * quotes doubled, lines ended with CRLF. A field a spreadsheet would run as a formula
- * (starting with = + - @ or a tab) gets a leading apostrophe, so it shows as text.
- *
- * @param rows the header row first, then the data rows
- * @returns the CSV text, without byte-order mark
- */
-export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(formatField).join(",")).join("\r\n") + "\r\n";
-}
-
-function formatField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * A label matrix as CSV: one row per actor (or event), one column per outlet, each cell the

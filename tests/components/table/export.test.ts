@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows, type EvidenceRow } from "@/lib/comparison/evidence";
-import { EXPORT_FIELDS, csvField, evidenceFileName, evidenceToCsv, evidenceToJson } from "@/lib/comparison/evidence-export";
+import { formatCsv } from "@/lib/comparison/csv";
+import { EXPORT_FIELDS, evidenceFileName, evidenceToCsv, evidenceToJson } from "@/lib/comparison/evidence-export";
+
+/** One field as the exports write it. */
+const csvField = (value: string | number | boolean | null) => formatCsv([[value]]).slice(0, -2);
 import { NO_FILTERS, indexEvidenceRows, queryEvidence } from "@/lib/comparison/evidence-query";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 
@@ -29,7 +33,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-describe("csvField", () => {
+describe("a CSV field", () => {
   it("should leave plain values alone and write null as nothing", () => {
     expect(csvField("youm7")).toBe("youm7");
     expect(csvField(42)).toBe("42");
@@ -43,6 +47,12 @@ describe("csvField", () => {
     expect(csvField("a\nb")).toBe('"a\nb"');
     expect(csvField(" يقترب")).toBe('" يقترب"');
     expect(csvField("“تطهير”")).toBe("“تطهير”");
+  });
+
+  it("should keep a spreadsheet from running a field as a formula", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField("-1")).toBe("'-1");
+    expect(csvField(-1)).toBe("-1");
   });
 });
 
