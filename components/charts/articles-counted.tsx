@@ -15,25 +15,28 @@ export interface ArticlesCountedProps {
 /** Which articles stand for each outlet in a chart, each linking to its reader page. */
 export function ArticlesCounted({ caseId, outlets, locale }: ArticlesCountedProps) {
   const t = CHARTS_MESSAGES[locale];
+  const comma = locale === "ar" ? "، " : ", ";
   return (
-    <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-      <span>{t.articlesCounted}</span>
-      <ul className="contents">
-        {outlets.map((outlet, index) => (
-          <li key={outlet.id} className="whitespace-nowrap">
-            <span className="font-medium text-ink">{outlet.name}</span>{" "}
-            {outlet.articles.map((article, i) => (
-              <span key={article.id}>
-                {i > 0 && (locale === "ar" ? "، " : ", ")}
-                <Link href={localizedHref(articlePath(caseId, article.id), locale)} prefetch={false} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
-                  {article.date}
-                </Link>
-              </span>
-            ))}{" "}
-            ({format(t.articleWords, { words: formatCount(outlet.words) })}){index < outlets.length - 1 && (locale === "ar" ? "؛" : ";")}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <p>
+      {t.articlesCounted}{" "}
+      {outlets.map((outlet, index) => (
+        <span key={outlet.id}>
+          <span className="font-medium text-ink">{outlet.name}</span>{" "}
+          {outlet.articles.map((article, i) => (
+            <span key={article.id}>
+              {i > 0 && comma}
+              <Link
+                href={localizedHref(articlePath(caseId, article.id), locale)}
+                prefetch={false}
+                className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+              >
+                {article.date}
+              </Link>
+            </span>
+          ))}{" "}
+          ({format(t.articleWords, { words: formatCount(outlet.words) })}){index < outlets.length - 1 ? (locale === "ar" ? "؛ " : "; ") : "."}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -3,7 +3,7 @@ import type { CaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
 import { buildAttentionTable } from "@/lib/charts/chart-tables";
 import { attentionEvidence } from "@/lib/charts/evidence-links";
-import { formatCount } from "@/lib/charts/format";
+import { formatCounted } from "@/lib/charts/format";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localeDirection, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -23,7 +23,7 @@ export function AttentionSection({ charts, locale }: { charts: CaseCharts; local
   const outlets = attention.outlets.map((o) => ({
     id: o.id,
     name: o.name,
-    detail: format(t.labels, { count: formatCount(attention.rows.find((r) => r.outlet === o.id)?.total ?? 0) }),
+    detail: formatCounted(attention.rows.find((r) => r.outlet === o.id)?.total ?? 0, t.labelsOne, t.labels),
   }));
   return (
     <ChartSection

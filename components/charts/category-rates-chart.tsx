@@ -2,8 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, DefaultZIndexes, ReferenceLine, Tooltip, XAxis, YAxis, ZIndexLayer, usePlotArea, useXAxisScale } from "recharts";
 import type { RateValue } from "@/lib/charts/chart-models";
-import { formatCount, formatRate } from "@/lib/charts/format";
-import { format } from "@/lib/i18n/messages";
+import { formatCounted, formatRate } from "@/lib/charts/format";
 import {
   type Direction,
   INK,
@@ -35,8 +34,9 @@ export interface CategoryRatesChartProps {
     axis: string;
     /** The title over the category names. */
     column: string;
-    /** Tooltip line, with {rate} and {count}. */
+    /** Tooltip line, with {rate} and {count}; and for a single mention, with {rate}. */
     tooltip: string;
+    tooltipOne: string;
   };
 }
 
@@ -90,7 +90,7 @@ export function CategoryRatesChart({ id, outlets, categories, values, hrefs, dir
                 <div key={outlet.id} data-chart-panel={outlet.id} style={{ width: barWidth + (first ? labelWidth : 0) }}>
                   <div className="flex h-12 items-end pb-2">
                     {first && (
-                      <p data-chart-text className="pe-3 text-end text-xs font-semibold uppercase tracking-wide text-muted" style={{ width: labelWidth }}>
+                      <p data-chart-text className="pe-5 text-end text-xs font-semibold uppercase tracking-wide text-muted" style={{ width: labelWidth }}>
                         {labels.column}
                       </p>
                     )}
@@ -147,7 +147,7 @@ export function CategoryRatesChart({ id, outlets, categories, values, hrefs, dir
                         if (!active || !datum) return null;
                         return (
                           <TooltipBox title={`${outlet.name} · ${datum.name}`} direction={direction}>
-                            <p>{format(labels.tooltip, { rate: formatRate(datum.value), count: formatCount(datum.count) })}</p>
+                            <p>{formatCounted(datum.count, labels.tooltipOne, labels.tooltip, { rate: formatRate(datum.value) })}</p>
                           </TooltipBox>
                         );
                       }}

@@ -3,7 +3,7 @@ import type { CaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
 import { buildCategoryTable } from "@/lib/charts/chart-tables";
 import { categoryEvidence } from "@/lib/charts/evidence-links";
-import { formatCount } from "@/lib/charts/format";
+import { formatCounted } from "@/lib/charts/format";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localeDirection, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -23,7 +23,7 @@ export function CategoryRatesSection({ charts, locale }: { charts: CaseCharts; l
   const outlets = category.outlets.map((o) => ({
     id: o.id,
     name: o.name,
-    detail: format(t.words, { count: formatCount(o.words) }),
+    detail: formatCounted(o.words, t.wordsOne, t.words),
   }));
   return (
     <ChartSection
@@ -58,7 +58,7 @@ export function CategoryRatesSection({ charts, locale }: { charts: CaseCharts; l
           values={category.values}
           hrefs={categoryEvidence(caseId, category, (href) => localizedHref(href, locale))}
           direction={localeDirection(locale)}
-          labels={{ axis: t.categoryAxisShort, column: t.categoryColumn, tooltip: t.categoryTooltip }}
+          labels={{ axis: t.categoryAxisShort, column: t.categoryColumn, tooltip: t.categoryTooltip, tooltipOne: t.categoryTooltipOne }}
         />
       }
     />

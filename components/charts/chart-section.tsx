@@ -43,13 +43,13 @@ export function ChartSection({ id, title, caption, articles, legend, controls, c
       <p id={`${id}-caption`} className="mt-2 max-w-4xl text-sm leading-relaxed text-ink" data-testid="chart-caption">
         {caption}
       </p>
-      <div className="mt-1 max-w-4xl text-sm leading-relaxed text-muted">{articles}</div>
       {controls && <div className="mt-4">{controls}</div>}
       <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-caption`} className="mt-4 rounded-xl border border-rule bg-white px-5 pb-4 pt-5">
         <ChartLegend id={id} label={t.legend} entries={legend} />
         <div role="img" aria-label={format(t.chartImage, { title })} className="mt-5">
           {chart}
         </div>
+        <div className="mt-3 border-t border-rule pt-3 text-sm leading-relaxed text-muted">{articles}</div>
       </figure>
       <details className="group mt-3 rounded-lg border border-rule bg-white px-4 py-3" data-testid="show-numbers">
         <summary className="cursor-pointer text-sm font-semibold text-accent-strong">{t.showNumbers}</summary>

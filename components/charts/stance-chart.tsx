@@ -83,14 +83,17 @@ export function StanceChart({ id, outlets, rows, stances, hrefs, direction, labe
     legitimizing: row.legitimizing,
     delegitimizing: -row.delegitimizing,
   }));
-  const reach = Math.max(0, ...data.map((d) => Math.max(d.d, d.l) + d.n / 2));
-  const axis = niceAxis(reach, 3, true);
-  const ticks = [...axis.ticks.slice(1).reverse().map((t) => -t), ...axis.ticks];
+  // One scale on both sides of zero, each side only as long as its longest bar needs (a step
+  // at least, so both directions always show).
+  const delegitimizingReach = Math.max(0, ...data.map((d) => d.d + d.n / 2));
+  const legitimizingReach = Math.max(0, ...data.map((d) => d.l + d.n / 2));
+  const step = niceAxis(Math.max(delegitimizingReach, legitimizingReach), 5, true).ticks[1] ?? 1;
+  const [minimum, maximum] = [delegitimizingReach, legitimizingReach].map((reach) => Math.max(1, Math.ceil(reach / step - 1e-9)) * step) as [number, number];
+  const ticks = Array.from({ length: (minimum + maximum) / step + 1 }, (_, i) => -minimum + i * step);
   const stance = (s: Stance) => stances.find((x) => x.id === s);
   const fill = (s: Stance) => (STANCE_PATTERNS[s] === "solid" ? (stance(s)?.color ?? INK) : `url(#${FILL_IDS[s]})`);
   const labelWidth = Math.min(170, Math.max(90, Math.max(...outlets.map((o) => Math.max(o.name.length, o.detail.length))) * 7.6 + 12));
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
-  const ends = { toward: labels, rtl };
   const nameOf = (outlet: string) => outlets.find((o) => o.id === outlet);
 
   const segment = (key: keyof Datum, s: Stance) => (
@@ -126,7 +129,7 @@ export function StanceChart({ id, outlets, rows, stances, hrefs, direction, labe
           <CartesianGrid horizontal={false} stroke={RULE} />
           <XAxis
             type="number"
-            domain={[-axis.end, axis.end]}
+            domain={[-minimum, maximum]}
             ticks={ticks}
             tickFormatter={(value: number) => formatCount(Math.abs(value))}
             interval={0}
@@ -135,7 +138,7 @@ export function StanceChart({ id, outlets, rows, stances, hrefs, direction, labe
             tick={{ fontSize: SMALL_FONT_SIZE, fill: MUTED }}
             tickLine={false}
             axisLine={{ stroke: RULE }}
-            label={{ content: <AxisTitle text={labels.axis} direction={direction} ends={axisEnds(ends)} /> }}
+            label={{ content: <AxisTitle text={labels.axis} direction={direction} ends={axisEnds(labels, rtl)} /> }}
           />
           <YAxis
             type="category"
@@ -184,7 +187,7 @@ export function StanceChart({ id, outlets, rows, stances, hrefs, direction, labe
 }
 
 /** The words at the value axis's ends, with arrows pointing outward, in the text's own order. */
-function axisEnds({ toward, rtl }: { toward: { delegitimizing: string; legitimizing: string }; rtl: boolean }) {
+function axisEnds(toward: { delegitimizing: string; legitimizing: string }, rtl: boolean) {
   // Mirrored, legitimizing labels run to the left. An arrow written after an Arabic phrase is
   // drawn at its left end, one written before it at its right end.
   return rtl

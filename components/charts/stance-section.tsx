@@ -3,7 +3,7 @@ import type { CaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
 import { buildStanceTable } from "@/lib/charts/chart-tables";
 import { stanceEvidence } from "@/lib/charts/evidence-links";
-import { formatCount } from "@/lib/charts/format";
+import { formatCounted } from "@/lib/charts/format";
 import { STANCE_PATTERNS } from "@/lib/charts/patterns";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localeDirection, localizedHref } from "@/lib/i18n/locale";
@@ -29,7 +29,7 @@ export function StanceSection({ charts, locale }: { charts: CaseCharts; locale: 
   const outlets = stance.outlets.map((o) => {
     const row = stance.rows.find((r) => r.outlet === o.id);
     const total = row ? row.legitimizing + row.neutral + row.delegitimizing : 0;
-    return { id: o.id, name: o.name, detail: format(t.labels, { count: formatCount(total) }) };
+    return { id: o.id, name: o.name, detail: formatCounted(total, t.labelsOne, t.labels) };
   });
   return (
     <ChartSection
@@ -42,7 +42,7 @@ export function StanceSection({ charts, locale }: { charts: CaseCharts; locale: 
       table={buildStanceTable(caseId, stance, locale)}
       controls={
         <ActorPicker
-          actors={stance.actors.map((a) => ({ id: a.id, label: format(t.actorOption, { actor: a.name, count: formatCount(a.count) }) }))}
+          actors={stance.actors.map((a) => ({ id: a.id, label: formatCounted(a.count, t.actorOptionOne, t.actorOption, { actor: a.name }) }))}
           selected={actor.id}
           defaultActor={stance.actors[0]?.id ?? actor.id}
           label={t.actorPicker}

@@ -3,7 +3,7 @@ import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import type { AttentionChartData, CategoryChartData, ChartOutlet, StanceChartData } from "./chart-models";
 import { evidenceHref } from "./evidence-links";
-import { formatCount, formatPercent, formatRate } from "./format";
+import { formatCount, formatCounted, formatPercent, formatRate } from "./format";
 
 /** One number of a chart's table, with the evidence behind it. */
 export interface NumberCell {
@@ -159,7 +159,7 @@ function outletColumns(outlets: ChartOutlet[], locale: Locale, attention?: Atten
     return {
       id: outlet.id,
       label: outlet.name,
-      detail: total === undefined ? format(t.words, { count: formatCount(outlet.words) }) : format(t.labels, { count: formatCount(total) }),
+      detail: total === undefined ? formatCounted(outlet.words, t.wordsOne, t.words) : formatCounted(total, t.labelsOne, t.labels),
     };
   });
 }

@@ -99,15 +99,17 @@ test.describe("the stance chart's actor", () => {
     await chartsDrawn(page);
     const section = page.getByTestId("chart-section").nth(1);
     await section.getByRole("button", { name: /CSV file$/ }).focus();
-    // From the downloads, past the links to the articles counted, to the actor.
+    // From the downloads to the actor.
     const picker = section.getByRole("combobox", { name: "Actor" });
     for (let i = 0; i < 10 && !(await picker.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(picker).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(page).toHaveURL(/\?actor=isis$/);
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("Labels for Islamic State, by stance");
+    // The page redrew for the new actor without losing the keyboard's place.
+    await expect(picker).toBeFocused();
     await page.keyboard.press("Tab");
-    await expect(section.getByTestId("show-numbers").locator("summary")).toBeFocused();
+    await expect(section.getByRole("link", { name: "May 2018 (approx.)" })).toBeFocused();
   });
 });
 

@@ -5,6 +5,7 @@ import { ACTOR_COLORS, actorColor } from "@/lib/charts/actor-colors";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
 import { evidenceHref } from "@/lib/charts/evidence-links";
+import { formatCounted } from "@/lib/charts/format";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { ACTOR_SHORT_MESSAGES } from "@/lib/i18n/charts-messages";
 import { CATEGORY_MESSAGES, STANCE_MESSAGES } from "@/lib/i18n/taxonomy-messages";
@@ -74,5 +75,13 @@ describe("helpers", () => {
     expect(actorColor(0)).toBe(ACTOR_COLORS[0]);
     expect(actorColor(ACTOR_COLORS.length)).toBe(ACTOR_COLORS[0]);
     expect(new Set(ACTOR_COLORS).size).toBe(ACTOR_COLORS.length);
+  });
+});
+
+describe("formatCounted", () => {
+  it("should use the singular for one and the plural otherwise", () => {
+    expect(formatCounted(1, "1 label", "{count} labels")).toBe("1 label");
+    expect(formatCounted(1234, "1 label", "{count} labels")).toBe("1,234 labels");
+    expect(formatCounted(0, "{actor} (1 label)", "{actor} ({count} labels)", { actor: "Egypt" })).toBe("Egypt (0 labels)");
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { AttentionChart } from "@/components/charts/attention-chart";
 import { CategoryRatesChart } from "@/components/charts/category-rates-chart";
 import { StanceChart } from "@/components/charts/stance-chart";
+import { anchorAt, niceAxis } from "@/components/charts/chart-parts";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 
@@ -34,7 +35,7 @@ describe("CategoryRatesChart", () => {
         values={charts.category.values}
         hrefs={{}}
         direction="ltr"
-        labels={{ axis: "per 1,000 words", column: "Framing category", tooltip: "{rate} ({count})" }}
+        labels={{ axis: "per 1,000 words", column: "Framing category", tooltip: "{rate} ({count})", tooltipOne: "{rate} (1)" }}
       />,
     );
     expect(container.querySelectorAll("svg.recharts-surface")).toHaveLength(4);
@@ -99,5 +100,26 @@ describe("AttentionChart", () => {
       />,
     );
     expect(texts(container)).toEqual(expect.arrayContaining(["LNA 50.8%", "Egypt 20.5%", "0%", "100%"]));
+  });
+});
+
+describe("niceAxis", () => {
+  it("should end at the first round tick at or above the largest value", () => {
+    expect(niceAxis(58.1)).toEqual({ end: 60, ticks: [0, 20, 40, 60] });
+    expect(niceAxis(31, 5, true)).toEqual({ end: 40, ticks: [0, 10, 20, 30, 40] });
+  });
+
+  it("should keep ticks whole for counts, and give an empty chart a unit axis", () => {
+    expect(niceAxis(3, 4, true).ticks).toEqual([0, 1, 2, 3]);
+    expect(niceAxis(0, 4, true)).toEqual({ end: 1, ticks: [0, 1] });
+  });
+});
+
+describe("anchorAt", () => {
+  it("should swap start and end for text laid out right to left", () => {
+    expect(anchorAt("left", "ltr")).toBe("start");
+    expect(anchorAt("left", "rtl")).toBe("end");
+    expect(anchorAt("right", "rtl")).toBe("start");
+    expect(anchorAt("middle", "rtl")).toBe("middle");
   });
 });

@@ -37,7 +37,7 @@ export default async function ChartsPage({ params, searchParams }: ChartsPagePro
   if (!isLocale(locale) || !analysis) notFound();
   const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined);
   return (
-    <div className="grid gap-10">
+    <div className="grid gap-6">
       <ChartsIntro locale={locale} />
       <CategoryRatesSection charts={charts} locale={locale} />
       <StanceSection charts={charts} locale={locale} />
