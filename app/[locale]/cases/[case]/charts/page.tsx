@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AttentionSection } from "@/components/charts/attention-section";
+import { CategoryRatesSection } from "@/components/charts/category-rates-section";
+import { ChartsIntro } from "@/components/charts/charts-intro";
+import { StanceSection } from "@/components/charts/stance-section";
+import { listCaseStudies } from "@/lib/case-study/catalog";
+import { buildCaseCharts } from "@/lib/charts/chart-models";
+import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
+import { LOCALES, isLocale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+
+interface ChartsPageProps {
+  params: Promise<{ locale: string; case: string }>;
+  /** `actor`: the actor of the stance chart. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
+}
+
+export async function generateMetadata({ params }: ChartsPageProps): Promise<Metadata> {
+  const { locale, case: caseId } = await params;
+  const analysis = getCaseAnalysis(caseId);
+  if (!isLocale(locale) || !analysis) return {};
+  return { title: format(CHARTS_MESSAGES[locale].metaTitle, { case: analysis.caseStudy.name[locale] }) };
+}
+
+/** A case study's charts, per outlet: framing categories, labels by stance, share of attention. */
+export default async function ChartsPage({ params, searchParams }: ChartsPageProps) {
+  const { locale, case: caseId } = await params;
+  const { actor } = await searchParams;
+  const analysis = getCaseAnalysis(caseId);
+  if (!isLocale(locale) || !analysis) notFound();
+  const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined);
+  return (
+    <div className="grid gap-6">
+      <ChartsIntro locale={locale} />
+      <CategoryRatesSection charts={charts} locale={locale} />
+      <StanceSection charts={charts} locale={locale} />
+      <AttentionSection charts={charts} locale={locale} />
+    </div>
+  );
+}
