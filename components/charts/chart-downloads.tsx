@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { format } from "@/lib/i18n/messages";
-import { type ChartImageSpec, renderChartPng, saveBlob } from "./export-png";
+import { saveBlob } from "@/components/ui/save-file";
+import { type ChartImageSpec, renderChartPng } from "./export-png";
 
 export interface ChartDownloadsProps {
   /** Id of the chart's box on the page. */

@@ -111,23 +111,6 @@ function drawText(context: CanvasRenderingContext2D, text: PlacedText): void {
   context.fillText(text.text, text.left, text.top + ascent);
 }
 
-/**
- * Save a file the page made.
- *
- * @param blob the file's content
- * @param fileName the name to save it under
- */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** The chart's SVGs and texts, placed relative to its box. */
 function captureBody(root: HTMLElement): { width: number; height: number; panels: ChartPanel[]; texts: ChartText[] } {
   const origin = root.getBoundingClientRect();

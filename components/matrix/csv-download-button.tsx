@@ -1,5 +1,6 @@
 "use client";
 
+import { saveBlob } from "@/components/ui/save-file";
 import { CSV_BOM } from "@/lib/comparison/matrix-csv";
 
 export interface CsvDownloadButtonProps {
@@ -15,15 +16,7 @@ export interface CsvDownloadButtonProps {
 /** A button that saves a CSV made on the server, as a file, without another request. */
 export function CsvDownloadButton({ csv, filename, label, description }: CsvDownloadButtonProps) {
   function download() {
-    const url = URL.createObjectURL(new Blob([CSV_BOM, csv], { type: "text/csv;charset=utf-8" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = filename;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The browser has the file once the click is handled; free the blob after.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveBlob(new Blob([CSV_BOM, csv], { type: "text/csv;charset=utf-8" }), filename);
   }
   return (
     <button

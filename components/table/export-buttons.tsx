@@ -1,5 +1,6 @@
 "use client";
 
+import { saveBlob } from "@/components/ui/save-file";
 import type { EvidenceRow } from "@/lib/comparison/evidence";
 import { evidenceFileName, evidenceToCsv, evidenceToJson } from "@/lib/comparison/evidence-export";
 import type { EvidenceFilters } from "@/lib/comparison/evidence-query";
@@ -58,13 +59,5 @@ export function ExportButtons({ caseId, getRows, count, filters, rawFiles, messa
 }
 
 function saveFile(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type }), fileName);
 }
