@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
-import "@fontsource-variable/noto-naskh-arabic";
-import "@fontsource-variable/noto-sans-arabic";
+import { preload } from "react-dom";
+import "../fonts.css";
 import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { COMMON_MESSAGES } from "@/lib/i18n/common-messages";
@@ -15,6 +15,13 @@ export const metadata: Metadata = {
   description: "How did each outlet name it? Framing terms compared across news outlets.",
 };
 
+/** Arabic text (Naskh, with its Latin digits) and the English interface (Sans, Latin). */
+const CRITICAL_FONTS = [
+  "/fonts/noto-naskh-arabic-arabic-wght-normal.woff2",
+  "/fonts/noto-naskh-arabic-latin-wght-normal.woff2",
+  "/fonts/noto-sans-arabic-latin-wght-normal.woff2",
+];
+
 // Both interface languages are pre-rendered; proxy.ts picks one from `?lang=`.
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -25,6 +32,8 @@ export default async function RootLayout({ children, params }: { children: React
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = pickMessages(COMMON_MESSAGES, locale);
+  // The fonts every page shows at once: fetched with the page, so the text never reflows.
+  for (const font of CRITICAL_FONTS) preload(font, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="min-h-screen font-sans antialiased">
