@@ -23,7 +23,7 @@ export interface CategoryRatesChartProps {
   /** Id of the chart's box (the PNG export draws what is in it). */
   id: string;
   outlets: { id: string; name: string; detail: string }[];
-  categories: { id: string; name: string; color: string }[];
+  categories: { id: string; name: string; short?: string; color: string }[];
   /** outlet id → category id → rate. */
   values: Record<string, Record<string, RateValue>>;
   /** outlet id → category id → the evidence behind the bar (none for a zero). */
@@ -43,6 +43,8 @@ export interface CategoryRatesChartProps {
 interface Datum {
   id: string;
   name: string;
+  /** The name on the axis. */
+  short: string;
   color: string;
   value: number;
   count: number;
@@ -65,7 +67,7 @@ export function CategoryRatesChart({ id, outlets, categories, values, hrefs, dir
   const openEvidence = useOpenEvidence();
   const max = Math.max(0, ...outlets.flatMap((o) => categories.map((c) => values[o.id]?.[c.id]?.per1000 ?? 0)));
   const axis = niceAxis(max);
-  const labelWidth = Math.min(190, Math.max(96, Math.max(...categories.map((c) => c.name.length)) * 7.4 + 14));
+  const labelWidth = Math.min(190, Math.max(96, Math.max(...categories.map((c) => (c.short ?? c.name).length)) * 7.4 + 14));
   const columns = width >= 860 ? 4 : width >= 520 ? 2 : 1;
   const barWidth = Math.max(120, Math.floor((width - labelWidth - GAP * (columns - 1)) / columns));
   const height = categories.length * ROW_HEIGHT + AXIS_HEIGHT + 8;
@@ -81,6 +83,7 @@ export function CategoryRatesChart({ id, outlets, categories, values, hrefs, dir
               const data: Datum[] = categories.map((c) => ({
                 id: c.id,
                 name: c.name,
+                short: c.short ?? c.name,
                 color: c.color,
                 value: values[outlet.id]?.[c.id]?.per1000 ?? 0,
                 count: values[outlet.id]?.[c.id]?.count ?? 0,
@@ -135,7 +138,7 @@ export function CategoryRatesChart({ id, outlets, categories, values, hrefs, dir
                       tickLine={false}
                       axisLine={false}
                       tick={({ x, y, payload }: TickArgs) => (
-                        <NameTick x={Number(x)} y={Number(y)} name={data.find((d) => d.id === payload.value)?.name ?? String(payload.value)} direction={direction} />
+                        <NameTick x={Number(x)} y={Number(y)} name={data.find((d) => d.id === payload.value)?.short ?? String(payload.value)} direction={direction} />
                       )}
                     />
                     <ReferenceLine x={0} stroke={INK} />

@@ -5,7 +5,7 @@ import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { CATEGORY_COLORS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { ACTOR_SHORT_MESSAGES } from "@/lib/i18n/charts-messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { CATEGORY_NAMES, CATEGORY_SHORT_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { actorColor } from "./actor-colors";
 
 /** An article as a chart's caption lists it. */
@@ -32,7 +32,7 @@ export interface ChartSeries {
   id: string;
   name: string;
   color: string;
-  /** A short name for narrow places (actors only). */
+  /** A short name for narrow places (an actor's, a long category's). */
   short?: string;
 }
 
@@ -142,7 +142,7 @@ function buildCategoryChart(analysis: CaseAnalysis, outlets: ChartOutlet[], loca
       return [row.outlet, { count, per1000: row.words === 0 ? 0 : Math.round((count * 10000) / row.words) / 10 }];
     }),
   );
-  const categories = CATEGORY_IDS.map((id) => ({ id, name: CATEGORY_NAMES[locale][id], color: CATEGORY_COLORS[id] }));
+  const categories = CATEGORY_IDS.map((id) => ({ id, name: CATEGORY_NAMES[locale][id], short: CATEGORY_SHORT_NAMES[locale][id], color: CATEGORY_COLORS[id] }));
   return { outlets, categories, values, totals };
 }
 

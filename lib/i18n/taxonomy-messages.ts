@@ -32,6 +32,12 @@ export const CATEGORY_NAMES: Record<Locale, Record<CategoryId, string>> = {
   },
 };
 
+/** Shorter names for narrow places (a chart's axis): only the long one differs. */
+export const CATEGORY_SHORT_NAMES: Record<Locale, Record<CategoryId, string>> = {
+  en: { ...CATEGORY_NAMES.en, "religious-ideological": "Religious / ideological" },
+  ar: { ...CATEGORY_NAMES.ar, "religious-ideological": "ديني / عقائدي" },
+};
+
 /** The stances' names in both interface languages; always shown with the sign of STANCE_SIGNS. */
 export const STANCE_NAMES: Record<Locale, Record<Stance, string>> = {
   en: { legitimizing: "Legitimizing", neutral: "Neutral", delegitimizing: "Delegitimizing" },
