@@ -19,7 +19,7 @@ import {
   paginate,
   sortEvidence,
 } from "../lib/comparison/evidence-query";
-import { getCaseAnalysis } from "../lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "../lib/comparison/get-analysis";
 import { syntheticEvidenceRows } from "./synthetic-evidence";
 import { formatNumber, formatTable } from "./table";
 import { timeRuns } from "./timing";
@@ -29,7 +29,7 @@ const ROWS = rowsAt < 0 ? 50_000 : Number(process.argv[rowsAt + 1]);
 const RUNS = 15;
 const PAGE_SIZE = 50;
 
-const analysis = getCaseAnalysis("derna");
+const analysis = getBundledCaseAnalysis("derna");
 if (!analysis) throw new Error("the bundled Derna case study is missing");
 const rows = syntheticEvidenceRows(buildEvidenceRows(analysis), ROWS);
 const labels = {

@@ -1,23 +1,41 @@
+import { readCaseStudy } from "@/lib/store/case-studies";
+import { getDatabase } from "@/lib/store/database";
 import { getBundledCaseStudy } from "./load";
 import type { CaseArticle, CaseStudy } from "./types";
 
 /**
- * Every case study the app serves, the bundled one first.
+ * The bundled case studies, in the order the first page lists them.
  *
- * @returns the case studies in the order the first page lists them.
+ * @returns the case studies that ship with the app (they never change at run time).
  */
 export function listCaseStudies(): CaseStudy[] {
   return [getBundledCaseStudy()];
 }
 
 /**
- * One case study by its URL id.
+ * One bundled case study by its URL id.
  *
  * @param id the `[case]` segment of a URL.
- * @returns the case study, or undefined when no case study has this id.
+ * @returns the case study, or undefined when no bundled case study has this id.
  */
 export function getCaseStudy(id: string): CaseStudy | undefined {
   return listCaseStudies().find((caseStudy) => caseStudy.id === id);
+}
+
+/**
+ * One case study by its URL id, bundled or stored: the one lookup every page uses, so a stored
+ * case study renders exactly as the bundled one. The bundled ones never touch the database.
+ *
+ * @param id the `[case]` segment of a URL
+ * @returns the case study with its version (null for a bundled one), or undefined when none has this id
+ */
+export async function findCaseStudy(id: string): Promise<{ caseStudy: CaseStudy; version: number | null } | undefined> {
+  const bundled = getCaseStudy(id);
+  if (bundled) return { caseStudy: bundled, version: null };
+  // Ids are slugs: anything else cannot be stored, so it needs no database round trip.
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
+  const stored = await readCaseStudy(await getDatabase(), id);
+  return stored ? { caseStudy: stored, version: stored.version } : undefined;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { getCaseStudy as getBundledCase } from "@/lib/case-study/catalog";
+import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/case-study/catalog";
 import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { CaseStudyInvalidError } from "@/lib/case-study/validate";
 import { InputError } from "@/lib/http/input-error";
 import { readJsonBody } from "@/lib/http/json-body";
-import { createCaseStudy, deleteCaseStudy, readCaseStudy, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
+import { createCaseStudy, deleteCaseStudy, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
 
 /** Largest case-study file the API takes: 64 MiB (up to 1,000 articles of 2 MiB would not fit; few come near). */
@@ -77,11 +77,9 @@ export async function removeCase(request: Request, caseId: string): Promise<Resp
 }
 
 async function findCase(caseId: string): Promise<{ caseStudy: CaseStudy; version: number | null }> {
-  const bundled = getBundledCase(caseId);
-  if (bundled) return { caseStudy: bundled, version: null };
-  const stored = await readCaseStudy(await getDatabase(), caseId);
-  if (!stored) throw new InputError(`there is no case study "${caseId}"`, 404);
-  return { caseStudy: stored, version: stored.version };
+  const found = await findCaseStudy(caseId);
+  if (!found) throw new InputError(`there is no case study "${caseId}"`, 404);
+  return found;
 }
 
 async function refuseBundled(caseId: string): Promise<void> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { attentionShares, categoryRates, stanceBars } from "@/lib/comparison/chart-data";
 import { buildEvidenceRows, keywordInContext } from "@/lib/comparison/evidence";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
 import { summarizeOutlets } from "@/lib/comparison/summary";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
@@ -95,9 +95,9 @@ describe("evidence rows", () => {
   });
 });
 
-describe("getCaseAnalysis", () => {
-  it("analyzes a case once and serves the same analysis after", () => {
-    expect(getCaseAnalysis("derna")).toBe(getCaseAnalysis("derna"));
-    expect(getCaseAnalysis("nope")).toBeUndefined();
+describe("getBundledCaseAnalysis", () => {
+  it("analyzes a bundled case once and serves the same analysis after", () => {
+    expect(getBundledCaseAnalysis("derna")).toBe(getBundledCaseAnalysis("derna"));
+    expect(getBundledCaseAnalysis("nope")).toBeUndefined();
   });
 });

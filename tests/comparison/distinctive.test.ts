@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeCaseStudy, type CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { DEFAULT_DISTINCTIVE_LIMIT, getDistinctiveTerms } from "@/lib/comparison/distinctive";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { normalizeWords } from "@/lib/engine";
 
-const derna = getCaseAnalysis("derna") as CaseAnalysis;
+const derna = getBundledCaseAnalysis("derna") as CaseAnalysis;
 
 describe("getDistinctiveTerms", () => {
   it("should list no term for a case of one outlet", () => {

@@ -17,10 +17,10 @@ import {
   sortEvidence,
   spellingOf,
 } from "@/lib/comparison/evidence-query";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { normalizeWords } from "@/lib/engine";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const rows = buildEvidenceRows(analysis);
 const index = indexEvidenceRows(rows);
 const query = (filters: Partial<EvidenceFilters>, sort = DEFAULT_SORT) => queryEvidence(index, { ...NO_FILTERS, ...filters }, sort);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows } from "@/lib/comparison/evidence";
 import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const labels = { noActor: "(no actor)", noStance: "(no stance)" };
 
 describe("prepareEvidenceTable", () => {

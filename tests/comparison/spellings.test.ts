@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows, type EvidenceRow } from "@/lib/comparison/evidence";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { summarizeSpellings } from "@/lib/comparison/spellings";
 
 const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): EvidenceRow => ({
@@ -60,7 +60,7 @@ describe("summarizeSpellings", () => {
   });
 
   it("should show, on Derna, the Libyan army written with ي and with ى and with a clitic", () => {
-    const analysis = getCaseAnalysis("derna")!;
+    const analysis = getBundledCaseAnalysis("derna")!;
     const army = summarizeSpellings(buildEvidenceRows(analysis), analysis.caseStudy.lexicon).find((e) => e.entry === "lna-libyan-army");
     const spellings = army?.spellings.map((s) => s.spelling);
     expect(spellings).toEqual(expect.arrayContaining(["الجيش الليبي", "الجيش الليبى", "بالجيش الليبى"]));

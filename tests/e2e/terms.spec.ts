@@ -3,10 +3,10 @@ import type { Download, Page } from "@playwright/test";
 import { buildEvidenceRows } from "@/lib/comparison/evidence";
 import { EXPORT_FIELDS } from "@/lib/comparison/evidence-export";
 import { NO_FILTERS, type EvidenceFilters, indexEvidenceRows, queryEvidence } from "@/lib/comparison/evidence-query";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { expect, seriousViolations, test } from "./fixtures";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const rows = buildEvidenceRows(analysis);
 const index = indexEvidenceRows(rows);
 const expectedRows = (filters: Partial<EvidenceFilters>) => queryEvidence(index, { ...NO_FILTERS, ...filters });

@@ -6,11 +6,11 @@ import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
 import { evidenceHref } from "@/lib/charts/evidence-links";
 import { formatCounted } from "@/lib/charts/format";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { ACTOR_SHORT_MESSAGES } from "@/lib/i18n/charts-messages";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 
 describe("buildCaseCharts", () => {
   it("should list each outlet's articles oldest first with their body words", () => {

@@ -7,11 +7,11 @@ import { CategoryRatesSection } from "@/components/charts/category-rates-section
 import { ChartsIntro } from "@/components/charts/charts-intro";
 import { StanceSection } from "@/components/charts/stance-section";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const withUrl = (children: ReactNode, search = "") => <NuqsTestingAdapter searchParams={search}>{children}</NuqsTestingAdapter>;
 
 afterEach(cleanup);

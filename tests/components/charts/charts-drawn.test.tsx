@@ -5,11 +5,11 @@ import { CategoryRatesChart } from "@/components/charts/category-rates-chart";
 import { StanceChart } from "@/components/charts/stance-chart";
 import { anchorAt, niceAxis } from "@/components/charts/chart-parts";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const outletsOf = (charts: ReturnType<typeof buildCaseCharts>, detail: (id: string) => string) =>
   charts.outlets.map((o) => ({ id: o.id, name: o.name, detail: detail(o.id) }));
 const texts = (container: HTMLElement) => [...container.querySelectorAll("svg text")].map((t) => t.textContent);

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { attentionCsv, categoryCsv, stanceCsv } from "@/lib/charts/chart-csv";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { toCsv } from "@/lib/charts/csv";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const lines = (csv: string) => csv.replace(/^\uFEFF/, "").split("\r\n").slice(0, -1);
 
 describe("toCsv", () => {

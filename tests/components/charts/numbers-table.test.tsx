@@ -4,9 +4,9 @@ import { NumbersTable } from "@/components/charts/numbers-table";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { buildAttentionTable, buildCategoryTable, buildStanceTable } from "@/lib/charts/chart-tables";
 import { attentionShares, categoryRates, stanceBars } from "@/lib/comparison/chart-data";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 
 afterEach(cleanup);
 

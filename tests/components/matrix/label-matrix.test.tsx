@@ -2,10 +2,10 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { LabelMatrix } from "@/components/matrix/label-matrix";
 import { MatrixLegend } from "@/components/matrix/matrix-legend";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const outlets = analysis.caseStudy.outlets;
 afterEach(cleanup);
 

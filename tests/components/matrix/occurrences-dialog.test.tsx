@@ -2,14 +2,14 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { collectLabelOccurrences } from "@/lib/comparison/occurrences";
 
 // The labels write the URL with the History API, as Next's router expects; this makes the
 // test adapter hear it the way Next's does.
 enableHistorySync();
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const youm7 = analysis.caseStudy.articles.find((a) => a.id === "youm7-2018-06")!;
 const LNA_KEY = "youm7:lna-libyan-national-army:lna";
 

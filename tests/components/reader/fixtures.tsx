@@ -4,11 +4,11 @@ import { ArticleText } from "@/components/reader/article-text";
 import { ReaderProvider } from "@/components/reader/reader-context";
 import { buildTooltipDetails } from "@/components/reader/reader-props";
 import type { Focus } from "@/lib/comparison/focus";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 
 /** The bundled case study, analyzed, as the pages get it. */
-export const analysis = getCaseAnalysis("derna")!;
+export const analysis = getBundledCaseAnalysis("derna")!;
 
 /** One analyzed seed article by id. */
 export function seedArticle(id: string) {

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EvidenceTable } from "@/components/table/evidence-table";
 import { EXPORT_FIELDS } from "@/lib/comparison/evidence-export";
 import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { TABLE_MESSAGES } from "@/lib/i18n/table-messages";
 
 const t = TABLE_MESSAGES.en;
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const data = prepareEvidenceTable(analysis, "en", { noActor: t.noActor, noStance: t.noStance });
 const total = data.rows.length;
 

@@ -6,9 +6,9 @@ import { EXPORT_FIELDS, evidenceFileName, evidenceToCsv, evidenceToJson } from "
 /** One field as the exports write it. */
 const csvField = (value: string | number | boolean | null) => formatCsv([[value]]).slice(0, -2);
 import { NO_FILTERS, indexEvidenceRows, queryEvidence } from "@/lib/comparison/evidence-query";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
-const analysis = getCaseAnalysis("derna")!;
+const analysis = getBundledCaseAnalysis("derna")!;
 const rows = buildEvidenceRows(analysis);
 const rawFiles = Object.fromEntries(analysis.caseStudy.articles.map((a) => [a.id, a.rawFile]));
 const textOf = Object.fromEntries(analysis.caseStudy.articles.map((a) => [a.rawFile, a.text]));

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseNav } from "@/components/ui/case-nav";
-import { getCaseStudy } from "@/lib/case-study/catalog";
+import { findCaseStudy } from "@/lib/case-study/catalog";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { isLocale, localizedHref } from "@/lib/i18n/locale";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
@@ -10,7 +10,7 @@ import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 /** Every page of a case study: its name, and tabs between its pages. */
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; case: string }> }) {
   const { locale, case: caseId } = await params;
-  const caseStudy = getCaseStudy(caseId);
+  const caseStudy = (await findCaseStudy(caseId))?.caseStudy;
   if (!isLocale(locale) || !caseStudy) notFound();
   const t = NAV_MESSAGES[locale];
   return (

@@ -10,8 +10,9 @@ interface OverviewPageProps {
   params: Promise<{ locale: string; case: string }>;
 }
 
-// Both languages of every case are pre-rendered; the open label (`?label=`) is read in the browser.
-export const dynamicParams = false;
+// Both languages of every bundled case are pre-rendered; the open label (`?label=`) is read in the browser.
+// Stored case studies (any other id) render on demand; an unknown id is a 404.
+export const dynamicParams = true;
 export function generateStaticParams() {
   return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
 }
@@ -29,7 +30,7 @@ export default async function OverviewPage({ params }: OverviewPageProps) {
 
 async function findPage(params: OverviewPageProps["params"]) {
   const { locale, case: caseId } = await params;
-  const analysis = getCaseAnalysis(caseId);
+  const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) notFound();
   return { locale, analysis };
 }

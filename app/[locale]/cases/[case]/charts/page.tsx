@@ -17,14 +17,15 @@ interface ChartsPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export const dynamicParams = false;
+// Stored case studies (any other id) render on demand; an unknown id is a 404.
+export const dynamicParams = true;
 export function generateStaticParams() {
   return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
 }
 
 export async function generateMetadata({ params }: ChartsPageProps): Promise<Metadata> {
   const { locale, case: caseId } = await params;
-  const analysis = getCaseAnalysis(caseId);
+  const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) return {};
   return { title: format(CHARTS_MESSAGES[locale].metaTitle, { case: analysis.caseStudy.name[locale] }) };
 }
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: ChartsPageProps): Promise<Met
 export default async function ChartsPage({ params, searchParams }: ChartsPageProps) {
   const { locale, case: caseId } = await params;
   const { actor } = await searchParams;
-  const analysis = getCaseAnalysis(caseId);
+  const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) notFound();
   const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined);
   return (

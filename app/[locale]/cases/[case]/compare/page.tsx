@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Pick<ComparePageProps, "param
  */
 export default async function ComparePage({ params, searchParams }: ComparePageProps) {
   const { locale, case: caseId } = await params;
-  const analysis = getCaseAnalysis(caseId);
+  const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) notFound();
   const query = await searchParams;
   const { caseStudy } = analysis;

@@ -61,7 +61,7 @@ export default async function TermsPage({ params }: TermsPageProps) {
 
 async function findPage(params: TermsPageProps["params"]) {
   const { locale, case: caseId } = await params;
-  const analysis = getCaseAnalysis(caseId);
+  const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) notFound();
   return { locale, analysis };
 }

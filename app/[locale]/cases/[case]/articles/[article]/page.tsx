@@ -15,7 +15,7 @@ import { buildTooltipDetails, evidenceHref } from "@/components/reader/reader-pr
 import { focusParsers } from "@/components/reader/url-state";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { SourceText } from "@/components/ui/source-text";
-import { getArticle, getCaseStudy } from "@/lib/case-study/catalog";
+import { getArticle } from "@/lib/case-study/catalog";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { buildArticleLabels, tallyActors, tallyCategories } from "@/lib/comparison/article-labels";
@@ -179,9 +179,10 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
 async function findPage(params: ArticlePageProps["params"]) {
   const { locale, case: caseId, article: articleId } = await params;
-  const caseStudy = getCaseStudy(caseId);
+  const analysis = await getCaseAnalysis(caseId);
+  const caseStudy = analysis?.caseStudy;
   const article = caseStudy && getArticle(caseStudy, articleId);
-  const analyzed = article && getCaseAnalysis(caseId)?.articles.find((a) => a.article.id === article.id);
+  const analyzed = article && analysis?.articles.find((a) => a.article.id === article.id);
   if (!isLocale(locale) || !caseStudy || !article || !analyzed) notFound();
   return { locale, caseStudy, article, analyzed };
 }
