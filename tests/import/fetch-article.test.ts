@@ -1,5 +1,7 @@
 // @vitest-environment node
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -215,6 +217,31 @@ describe("fetchArticlePage", () => {
       const error = await refusal(fetchArticlePage(`${origin}/missing`, allowTestServer));
       expect(error.status).toBe(502);
       expect(error.message).toBe(`the site answered HTTP 404 Not Found for ${origin}/missing`);
+    });
+
+    it("should keep the host name for TLS (SNI) while connecting to the checked address", async () => {
+      // A self-signed certificate for news.example (tests/import/fixtures): the handshake reaches
+      // the server with the right name, and the untrusted certificate is refused.
+      let servername: string | undefined;
+      const tls = createTlsServer({
+        key: readFileSync("tests/import/fixtures/test-tls.key"),
+        cert: readFileSync("tests/import/fixtures/test-tls.crt"),
+        SNICallback: (name, done) => {
+          servername = name;
+          done(null);
+        },
+      });
+      await new Promise<void>((resolve) => tls.listen(0, "127.0.0.1", resolve));
+      try {
+        const port = (tls.address() as AddressInfo).port;
+        const error = await refusal(fetchArticlePage(`https://news.example:${port}/`, { ...allowTestServer, resolveHost: async () => [{ address: "127.0.0.1", family: 4 }] }));
+        expect(servername).toBe("news.example");
+        expect(error.status).toBe(502);
+        expect(error.message).toBe(`could not connect to news.example:${port}: the secure connection (TLS) failed`);
+      } finally {
+        tls.closeAllConnections();
+        await new Promise((resolve) => tls.close(resolve));
+      }
     });
 
     it("should answer 502 when the connection is refused", async () => {
