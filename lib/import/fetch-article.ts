@@ -2,6 +2,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { pipeline } from "node:stream";
 import zlib from "node:zlib";
 import { InputError } from "@/lib/http/input-error";
 import { checkPublicAddress, type AddressPolicy } from "./address-policy";
@@ -218,9 +219,11 @@ async function readPage(url: URL, response: http.IncomingMessage, maxBytes: numb
 
 function decompress(response: http.IncomingMessage): NodeJS.ReadableStream {
   const encoding = (response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
-  if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(zlib.createGunzip());
-  if (encoding === "deflate") return response.pipe(zlib.createInflate());
-  if (encoding === "br") return response.pipe(zlib.createBrotliDecompress());
+  // pipeline, not pipe: a connection that breaks mid-body must fail the read, not stall it.
+  const through = (decoder: NodeJS.ReadWriteStream) => pipeline(response, decoder, () => {});
+  if (encoding === "gzip" || encoding === "x-gzip") return through(zlib.createGunzip());
+  if (encoding === "deflate") return through(zlib.createInflate());
+  if (encoding === "br") return through(zlib.createBrotliDecompress());
   if (encoding === "identity" || encoding === "") return response;
   throw new InputError(`the page is compressed as "${encoding.slice(0, 40)}", which is not supported (gzip, deflate, br are)`, 502);
 }

@@ -59,6 +59,8 @@ describe("fetchArticlePage", () => {
       ["a private address", () => "http://10.0.0.1/", /10\.0\.0\.1, which is private \(10\.0\.0\.0\/8\)/],
       ["an IPv4-mapped loopback", () => "http://[::ffff:127.0.0.1]:8080/", /which is IPv4-mapped IPv6 \(::ffff:0:0\/96\) of loopback/],
       ["0.0.0.0", () => "https://0.0.0.0/", /"this network"/],
+      ["loopback written as a decimal number", () => "http://2130706433/", /127\.0\.0\.1, which is loopback/],
+      ["loopback written in hexadecimal", () => "http://0x7f.1/", /127\.0\.0\.1, which is loopback/],
     ])("should refuse %s with 400 before connecting", async (_, url, message) => {
       const before = connections;
       const error = await refusal(fetchArticlePage(url()));
@@ -133,6 +135,17 @@ describe("fetchArticlePage", () => {
     it("should decompress a gzip body", async () => {
       const url = route("/gzip", (_, res) => res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-encoding": "gzip" }).end(gzipSync("نص مضغوط")));
       expect((await fetchArticlePage(url, allowTestServer)).body).toBe("نص مضغوط");
+    });
+
+    it("should fail, not stall, when a compressed body breaks off", async () => {
+      const url = route("/broken-gzip", (_, res) => {
+        res.writeHead(200, { "content-type": "text/plain", "content-encoding": "gzip" });
+        res.write(gzipSync("x".repeat(100_000)).subarray(0, 200));
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      const error = await refusal(fetchArticlePage(url, { ...allowTestServer, timeoutMs: 5_000 }));
+      expect(error.status).toBe(502);
+      expect(error.message).toBe("the page's body could not be read (the connection broke or the compression is corrupt)");
     });
 
     it("should follow redirects, relative ones too, and report the final URL", async () => {
