@@ -1,5 +1,6 @@
 import { compileLexicon } from "@/lib/engine";
 import { readJsonBody } from "@/lib/http/json-body";
+import { createRateLimiter, limitRequest, rateFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { getBundledLexicon } from "./bundled-lexicon";
 import { InputError, MAX_TEXT_BYTES, analyzeForContract, checkArticleText, parseLexiconInput } from "./contract";
 
@@ -9,13 +10,34 @@ import { InputError, MAX_TEXT_BYTES, analyzeForContract, checkArticleText, parse
  */
 export const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
 
+/** Analyses a client may ask for per minute unless `FRAMELENS_ANALYZE_RATE` says otherwise. */
+export const DEFAULT_ANALYZE_RATE = 600;
+
+let sharedLimiter: RateLimiter | null | undefined;
+
+/**
+ * The limiter every `POST /api/analyze` shares, made on first use: `FRAMELENS_ANALYZE_RATE`
+ * requests per minute per client (default {@link DEFAULT_ANALYZE_RATE}; `0` or `off`: no limit).
+ */
+export function getAnalyzeLimiter(): RateLimiter | null {
+  if (sharedLimiter === undefined) {
+    const perMinute = rateFromEnv("FRAMELENS_ANALYZE_RATE", DEFAULT_ANALYZE_RATE);
+    sharedLimiter = perMinute === null ? null : createRateLimiter({ perMinute });
+  }
+  return sharedLimiter;
+}
+
 /**
  * Answer `POST /api/analyze`: `{"text": "...", "lexicon"?: [entries]}` → `{words, mentions, chrome}`,
- * or a 4xx with `{"error": "..."}` that names the problem (and the limit, where there is one).
+ * or a 4xx with `{"error": "..."}` that names the problem (and the limit, where there is one);
+ * 429 with `Retry-After` past the client's rate.
  *
  * @param request the HTTP request
+ * @param limiter the rate limiter (default: the shared one, {@link getAnalyzeLimiter})
  */
-export async function analyzeRequest(request: Request): Promise<Response> {
+export async function analyzeRequest(request: Request, limiter: RateLimiter | null = getAnalyzeLimiter()): Promise<Response> {
+  const limited = limitRequest(limiter, request, "analyses");
+  if (limited) return limited;
   try {
     const body = await readJsonBody(request, MAX_REQUEST_BYTES, `the text limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes of UTF-8`);
     if (typeof body !== "object" || body === null || Array.isArray(body)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MAX_REQUEST_BYTES, analyzeRequest } from "@/lib/analysis/http";
+import { createRateLimiter } from "@/lib/http/rate-limit";
 
 const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
   analyzeRequest(new Request("http://localhost/api/analyze", { method: "POST", body, headers }));
@@ -66,5 +67,18 @@ describe("POST /api/analyze", () => {
     const response = await post("x".repeat(MAX_REQUEST_BYTES + 1));
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/request body is over 12,582,912 bytes/);
+  });
+});
+
+describe("POST /api/analyze rate limit", () => {
+  it("answers 429 with Retry-After once the client has used its rate", async () => {
+    const limiter = createRateLimiter({ perMinute: 2, now: () => 0 });
+    const request = () => new Request("http://localhost/api/analyze", { method: "POST", body: JSON.stringify({ text: "درنة" }), headers: { "content-type": "application/json" } });
+    expect((await analyzeRequest(request(), limiter)).status).toBe(200);
+    expect((await analyzeRequest(request(), limiter)).status).toBe(200);
+    const response = await analyzeRequest(request(), limiter);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("30");
+    expect((await response.json()).error).toBe("too many requests: the limit is 2 analyses per minute per client; try again in 30 s");
   });
 });

@@ -1,0 +1,51 @@
+import { MAX_TEXT_BYTES, checkArticleText } from "@/lib/analysis/contract";
+import { InputError } from "@/lib/http/input-error";
+import { decodeText, sniffMetaCharset, type ImportEncoding } from "./charset";
+import { extractArticle, type DateSource } from "./extract-article";
+
+/** The file types an article may be uploaded as. */
+export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+
+/** An uploaded article, as text. Only an HTML file can bring a headline, byline or date. */
+export interface DecodedUpload {
+  text: string;
+  headline: string | null;
+  byline: string | null;
+  date: string | null;
+  dateSource: DateSource | null;
+  /** The encoding the file was read as. */
+  encoding: ImportEncoding;
+}
+
+/**
+ * Read an uploaded article file: UTF-8 (with or without a byte-order mark) or Windows-1256
+ * Arabic, told apart by the bytes (an HTML file's `<meta charset>` is honoured first). An HTML
+ * file goes through {@link extractArticle}: only its article's text is kept.
+ *
+ * @param name the file's name, whose extension picks the type
+ * @param bytes the file's content
+ * @returns the text and what else the file gave
+ * @throws InputError 400 for another extension or an encoding that is neither; 413 over
+ *   {@link MAX_TEXT_BYTES}; 422 for an HTML file with no article; 400 for an empty text
+ */
+export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
+  const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
+  if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new InputError(`${name} is not a file type that can be imported: use ${UPLOAD_EXTENSIONS.join(", ")}`, 415);
+  }
+  if (bytes.length > MAX_TEXT_BYTES) {
+    throw new InputError(`${name} is ${bytes.length.toLocaleString("en")} bytes; the limit is ${MAX_TEXT_BYTES / (1024 * 1024)} MiB (${MAX_TEXT_BYTES.toLocaleString("en")} bytes)`, 413);
+  }
+  const html = extension === ".html" || extension === ".htm";
+  const { text, encoding } = decodeText(bytes, html ? sniffMetaCharset(bytes) : undefined);
+  if (encoding === undefined) {
+    throw new InputError(`${name} is neither UTF-8 nor Windows-1256 Arabic text; save it as UTF-8 and try again`);
+  }
+  if (!html) {
+    checkArticleText(text, name);
+    return { text, headline: null, byline: null, date: null, dateSource: null, encoding };
+  }
+  const article = extractArticle(text);
+  checkArticleText(article.text, `the article in ${name}`);
+  return { ...article, encoding };
+}
