@@ -35,6 +35,9 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Loaded from node_modules as they are, not bundled: PGlite reads its WebAssembly and data
+  // files by URL, which breaks once bundled into a page.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // The bundled case study's raw files are read at request time by the loader.
   outputFileTracingIncludes: { "/**": ["./data/**/*"] },
   /**

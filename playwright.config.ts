@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // Several checkouts can run their browser tests at once, each on its own port.
@@ -35,6 +38,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A fresh embedded database for every run: the tests create case studies.
+    env: { NEXT_TELEMETRY_DISABLED: "1", FRAMELENS_DATA_DIR: process.env.FRAMELENS_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), "framelens-e2e-")) },
   },
 });

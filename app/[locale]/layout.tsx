@@ -22,8 +22,9 @@ const CRITICAL_FONTS = [
   "/fonts/noto-sans-arabic-latin-wght-normal.woff2",
 ];
 
-// Both interface languages are pre-rendered; proxy.ts picks one from `?lang=`.
-export const dynamicParams = false;
+// Both interface languages are pre-rendered; next.config's rewrites pick one from `?lang=`.
+// Params stay open below this layout (stored case studies render on demand); an unknown locale is a 404.
+export const dynamicParams = true;
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }

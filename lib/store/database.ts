@@ -45,18 +45,24 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
   return database;
 }
 
-let shared: Promise<Database> | null = null;
+/**
+ * Where the one open database of the process lives. On `globalThis`, not in a module variable:
+ * Next bundles route handlers and pages separately, each with its own copy of this module, and
+ * two PGlite instances on one data directory would not see each other's writes.
+ */
+const SHARED = Symbol.for("framelens.database");
+const processWide = globalThis as typeof globalThis & { [SHARED]?: Promise<Database> | null };
 
 /**
  * The app's database, opened once per process: PostgreSQL when `DATABASE_URL` is set, else the
  * embedded one in `FRAMELENS_DATA_DIR` (default `.data/pglite`).
  */
 export function getDatabase(): Promise<Database> {
-  shared ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.FRAMELENS_DATA_DIR }).catch((error: unknown) => {
-    shared = null;
+  processWide[SHARED] ??= openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.FRAMELENS_DATA_DIR }).catch((error: unknown) => {
+    processWide[SHARED] = null;
     throw error;
   });
-  return shared;
+  return processWide[SHARED];
 }
 
 async function openEmbedded(dataDir: string): Promise<Database> {
