@@ -14,7 +14,7 @@ export interface CaseNavProps {
   sections: Record<CaseSection, string>;
 }
 
-const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms"];
+const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms", "glossary"];
 
 /** Tabs between a case study's pages; the current one is marked for screen readers too. */
 export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {

@@ -9,7 +9,7 @@ export function caseStudyPath(caseId: string): string {
 }
 
 /** A case study's pages, by the last segment of their route. */
-export type CaseSection = "overview" | "compare" | "charts" | "terms";
+export type CaseSection = "overview" | "compare" | "charts" | "terms" | "glossary";
 
 /**
  * The URL of one of a case study's pages.

@@ -8,6 +8,7 @@ export const NAV_MESSAGES = defineMessages({
     compare: "Side by side",
     charts: "Charts",
     terms: "Evidence table",
+    glossary: "Glossary",
     howToRead: "How to read this",
   },
   ar: {
@@ -16,6 +17,7 @@ export const NAV_MESSAGES = defineMessages({
     compare: "جنبًا إلى جنب",
     charts: "الرسوم البيانية",
     terms: "جدول الأدلة",
+    glossary: "المسرد",
     howToRead: "كيف تقرأ هذه الصفحة",
   },
 });

@@ -1,0 +1,77 @@
+import { HowToRead } from "@/components/ui/how-to-read";
+import { MixedText } from "@/components/ui/mixed-text";
+import { CATEGORY_IDS, type CategoryId } from "@/lib/case-study/schema";
+import type { GlossaryEntry } from "@/lib/comparison/glossary";
+import { CATEGORY_COLORS } from "@/lib/comparison/palette";
+import type { Locale } from "@/lib/i18n/locale";
+import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
+import { format } from "@/lib/i18n/messages";
+import { GlossaryCard, type GlossaryNames } from "./glossary-card";
+import { GlossarySearch } from "./glossary-search";
+
+export interface GlossaryViewProps {
+  locale: Locale;
+  /** The glossary's and the evidence table's paths, without the language. */
+  paths: { glossary: string; table: string };
+  /** The entries the search kept. */
+  entries: readonly GlossaryEntry[];
+  /** Entries in the whole glossary. */
+  total: number;
+  /** The search in the URL. */
+  query: string;
+  names: GlossaryNames & { categories: Readonly<Record<string, string>> };
+  messages: GlossaryMessages;
+  howToReadTitle: string;
+}
+
+/** The glossary: a search, then every lexicon entry the search keeps, grouped by framing category. */
+export function GlossaryView({ locale, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
+  const groups = CATEGORY_IDS.map((category) => ({ category, items: entries.filter((e) => e.entry.category === category) })).filter(
+    (g) => g.items.length > 0,
+  );
+  return (
+    <>
+      <header className="mb-6 max-w-3xl">
+        <h1 className="text-3xl font-semibold tracking-tight">{t.title}</h1>
+        <p className="mt-2 text-base leading-relaxed text-muted">{t.intro}</p>
+      </header>
+
+      <HowToRead title={howToReadTitle}>
+        {[t.howEntries, t.howCounts, t.howStance, t.howSearch].map((text) => (
+          <p key={text}>
+            <MixedText>{text}</MixedText>
+          </p>
+        ))}
+      </HowToRead>
+
+      <GlossarySearch path={paths.glossary} locale={locale} query={query} messages={t} />
+      <p className="mt-3 text-sm font-semibold" role="status" data-testid="glossary-count">
+        {format(t.resultCount, { shown: entries.length, total })}
+      </p>
+      {entries.length === 0 && <p className="mt-4 text-base text-muted">{t.noResults}</p>}
+
+      {groups.map(({ category, items }) => (
+        <section key={category} aria-labelledby={`category-${category}`} className="mt-10" data-testid="glossary-category">
+          <h2 id={`category-${category}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: CATEGORY_COLORS[category] }} />
+            {names.categories[category] ?? category}
+            <span className="ms-1 text-sm font-normal text-muted">{format(t.categoryCount, { count: items.length })}</span>
+          </h2>
+          <ul className="mt-4 grid gap-4 lg:grid-cols-2">
+            {items.map((item) => (
+              <GlossaryCard
+                key={item.entry.id}
+                item={item}
+                tablePath={paths.table}
+                locale={locale}
+                names={names}
+                color={CATEGORY_COLORS[category as CategoryId]}
+                messages={t}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { GlossaryView, type GlossaryViewProps } from "@/components/glossary/glossary-view";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { buildGlossary, searchGlossary } from "@/lib/comparison/glossary";
+import { GLOSSARY_MESSAGES } from "@/lib/i18n/glossary-messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+
+const analysis = getBundledCaseAnalysis("derna")!;
+const glossary = buildGlossary(analysis);
+const { caseStudy } = analysis;
+
+function props(locale: Locale, query = ""): GlossaryViewProps {
+  return {
+    locale,
+    paths: { glossary: "/cases/derna/glossary", table: "/cases/derna/terms" },
+    entries: searchGlossary(glossary, query),
+    total: glossary.length,
+    query,
+    names: {
+      outlets: caseStudy.outlets.map((o) => ({ id: o.id, name: o.name[locale] })),
+      actors: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
+      events: Object.fromEntries(caseStudy.events.map((e) => [e.id, e.name[locale]])),
+      stances: STANCE_NAMES[locale],
+      categories: CATEGORY_NAMES[locale],
+    },
+    messages: GLOSSARY_MESSAGES[locale],
+    howToReadTitle: "How to read this",
+  };
+}
+
+afterEach(cleanup);
+
+const card = (container: HTMLElement, id: string) => container.querySelector<HTMLElement>(`[data-entry="${id}"]`)!;
+
+describe("GlossaryView", () => {
+  it("shows every entry, grouped by category, with a count", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    expect(screen.getAllByTestId("glossary-entry")).toHaveLength(caseStudy.lexicon.length);
+    expect(screen.getByTestId("glossary-count")).toHaveTextContent(`${glossary.length} of ${glossary.length} entries`);
+    expect(screen.getByRole("heading", { level: 2, name: /State legitimacy/ })).toBeInTheDocument();
+    expect(screen.getByTestId("how-to-read")).toBeInTheDocument();
+    // The "state legitimacy" group holds the entry.
+    const section = card(container, "lna-libyan-army").closest("section")!;
+    expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("State legitimacy");
+  });
+
+  it("shows an entry's forms, gloss, actor, stance, note and outlet counts linking to the table", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const entry = caseStudy.lexicon.find((e) => e.id === "lna-libyan-army")!;
+    const el = card(container, entry.id);
+    const arabic = [...el.querySelectorAll('[lang="ar"][dir="rtl"]')].map((n) => n.textContent);
+    expect(arabic).toEqual(entry.forms);
+    expect(el).toHaveTextContent(entry.gloss);
+    expect(within(el).getByTestId("entry-note")).toHaveTextContent(entry.note);
+    expect(within(el).getByTestId("entry-actor")).toHaveTextContent(/Legitimizing/);
+    expect(el.querySelector('[data-stance="legitimizing"]')).toHaveTextContent("+");
+    const youm7 = within(el).getByRole("link", { name: /^14 mentions of .* in Youm7/ });
+    expect(youm7).toHaveAttribute("href", "/cases/derna/terms?entry=lna-libyan-army&outlet=youm7&chrome=hide#mentions");
+    expect(within(el).getByRole("link", { name: /^3 mentions of .* in Qposts/ })).toHaveAttribute(
+      "href",
+      "/cases/derna/terms?entry=lna-libyan-army&outlet=qposts&chrome=hide#mentions",
+    );
+    // Outlets that never used it show a zero, with nothing to open.
+    expect(within(el).getAllByRole("link")).toHaveLength(2);
+  });
+
+  it("says so when an entry was never found", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const el = card(container, "caliphate");
+    expect(within(el).getByTestId("entry-not-found")).toHaveTextContent("Not found in these articles");
+    expect(within(el).queryAllByRole("link")).toHaveLength(0);
+  });
+
+  it("narrows to a search and keeps Arabic links in Arabic", () => {
+    render(<GlossaryView {...props("ar", "الليبى")} />);
+    const shown = screen.getAllByTestId("glossary-entry");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(glossary.length);
+    expect(screen.getByTestId("glossary-count")).toHaveTextContent(`${shown.length} من ${glossary.length}`);
+    expect(screen.getByRole("searchbox")).toHaveValue("الليبى");
+    const link = screen.getAllByRole("link", { name: /جدول الأدلة/ })[0]!;
+    expect(link.getAttribute("href")).toMatch(/[?&]lang=ar(&|#|$)/);
+  });
+
+  it("says when nothing matches", () => {
+    render(<GlossaryView {...props("en", "zzzz")} />);
+    expect(screen.queryAllByTestId("glossary-entry")).toHaveLength(0);
+    expect(screen.getByText("No entry matches this search.")).toBeInTheDocument();
+  });
+});
