@@ -102,11 +102,11 @@ export function GlossaryCard({ item, tablePath, locale, names, color, messages: 
         ) : (
           <>
             <p className="font-medium text-muted">{t.usage}</p>
-            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1" data-testid="entry-usage">
+            <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1.5" data-testid="entry-usage">
               {names.outlets.map((outlet) => {
                 const count = byOutlet[outlet.id] ?? 0;
                 return (
-                  <li key={outlet.id} className="inline-flex items-baseline gap-1.5">
+                  <li key={outlet.id} className="inline-flex items-baseline gap-1">
                     <span>{outlet.name}</span>
                     {count > 0 ? (
                       <Link
@@ -114,12 +114,12 @@ export function GlossaryCard({ item, tablePath, locale, names, color, messages: 
                         prefetch={false}
                         aria-label={format(t.outletCountLabel, { count, entry: first ?? entry.id, outlet: outlet.name })}
                         data-outlet={outlet.id}
-                        className="font-semibold tabular-nums text-accent underline underline-offset-2 hover:text-accent-strong"
+                        className="rounded border border-accent/40 bg-accent-soft px-1.5 font-semibold tabular-nums text-accent-strong underline underline-offset-2 hover:bg-white"
                       >
                         {count}
                       </Link>
                     ) : (
-                      <span className="tabular-nums text-muted">0</span>
+                      <span className="rounded border border-rule px-1.5 tabular-nums text-muted">0</span>
                     )}
                   </li>
                 );
