@@ -55,7 +55,7 @@ export function GlossaryView({ locale, paths, entries, total, query, names, mess
           <h2 id={`category-${category}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: CATEGORY_COLORS[category] }} />
             {names.categories[category] ?? category}
-            <span className="ms-1 text-sm font-normal text-muted">{format(t.categoryCount, { count: items.length })}</span>
+            <span className="ms-1 text-sm font-normal text-muted">{items.length === 1 ? t.categoryCountOne : format(t.categoryCount, { count: items.length })}</span>
           </h2>
           <ul className="mt-4 grid gap-4 lg:grid-cols-2">
             {items.map((item) => (
