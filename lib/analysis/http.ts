@@ -1,6 +1,6 @@
 import { compileLexicon } from "@/lib/engine";
 import { readJsonBody } from "@/lib/http/json-body";
-import { createRateLimiter, limitRequest, rateFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
+import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { getBundledLexicon } from "./bundled-lexicon";
 import { InputError, MAX_TEXT_BYTES, analyzeForContract, checkArticleText, parseLexiconInput } from "./contract";
 
@@ -13,18 +13,12 @@ export const MAX_REQUEST_BYTES = 12 * 1024 * 1024;
 /** Analyses a client may ask for per minute unless `FRAMELENS_ANALYZE_RATE` says otherwise. */
 export const DEFAULT_ANALYZE_RATE = 600;
 
-let sharedLimiter: RateLimiter | null | undefined;
-
 /**
  * The limiter every `POST /api/analyze` shares, made on first use: `FRAMELENS_ANALYZE_RATE`
  * requests per minute per client (default {@link DEFAULT_ANALYZE_RATE}; `0` or `off`: no limit).
  */
 export function getAnalyzeLimiter(): RateLimiter | null {
-  if (sharedLimiter === undefined) {
-    const perMinute = rateFromEnv("FRAMELENS_ANALYZE_RATE", DEFAULT_ANALYZE_RATE);
-    sharedLimiter = perMinute === null ? null : createRateLimiter({ perMinute });
-  }
-  return sharedLimiter;
+  return sharedLimiterFromEnv("FRAMELENS_ANALYZE_RATE", DEFAULT_ANALYZE_RATE);
 }
 
 /**

@@ -124,3 +124,20 @@ export function limitRequest(limiter: RateLimiter | null, request: Request, what
     { status: 429, headers: { "retry-after": String(decision.retryAfterSeconds) } },
   );
 }
+
+const sharedLimiters = new Map<string, RateLimiter | null>();
+
+/**
+ * The one limiter of the process for a rate set by an environment variable, made on first use
+ * (per minute and per client; `0` or `off` in the variable: no limit, so null).
+ *
+ * @param name the variable, e.g. `FRAMELENS_ANALYZE_RATE`
+ * @param fallback the rate when the variable is not set
+ */
+export function sharedLimiterFromEnv(name: string, fallback: number): RateLimiter | null {
+  if (!sharedLimiters.has(name)) {
+    const perMinute = rateFromEnv(name, fallback);
+    sharedLimiters.set(name, perMinute === null ? null : createRateLimiter({ perMinute }));
+  }
+  return sharedLimiters.get(name) ?? null;
+}

@@ -1,7 +1,7 @@
 import { checkArticleText } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
 import { readJsonBody } from "@/lib/http/json-body";
-import { createRateLimiter, limitRequest, rateFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
+import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { extractArticle } from "./extract-article";
 import { fetchArticlePage, type FetchPageOptions } from "./fetch-article";
 
@@ -28,18 +28,12 @@ export interface ImportUrlDependencies {
   fetchOptions?: FetchPageOptions;
 }
 
-let sharedLimiter: RateLimiter | null | undefined;
-
 /**
  * The limiter every `POST /api/import/url` shares, made on first use: `FRAMELENS_FETCH_RATE`
  * requests per minute per client (default {@link DEFAULT_FETCH_RATE}; `0` or `off`: no limit).
  */
 export function getImportUrlLimiter(): RateLimiter | null {
-  if (sharedLimiter === undefined) {
-    const perMinute = rateFromEnv("FRAMELENS_FETCH_RATE", DEFAULT_FETCH_RATE);
-    sharedLimiter = perMinute === null ? null : createRateLimiter({ perMinute });
-  }
-  return sharedLimiter;
+  return sharedLimiterFromEnv("FRAMELENS_FETCH_RATE", DEFAULT_FETCH_RATE);
 }
 
 /**
