@@ -57,6 +57,8 @@ export function uniqueSlug(name: string, taken: Iterable<string>, fallback: stri
   const stem =
     name
       .normalize("NFKD")
+      // Combining marks split off by NFKD: without this "É" would become "e-".
+      .replace(/\p{M}/gu, "")
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
