@@ -5,10 +5,7 @@ import type { ReactNode } from "react";
 import { preload } from "react-dom";
 import "../fonts.css";
 import "../globals.css";
-import { SiteHeader } from "@/components/ui/site-header";
-import { COMMON_MESSAGES } from "@/lib/i18n/common-messages";
 import { LOCALES, isLocale, localeDirection } from "@/lib/i18n/locale";
-import { pickMessages } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = {
   title: { default: "Framelens", template: "%s · Framelens" },
@@ -32,25 +29,12 @@ export function generateStaticParams() {
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = pickMessages(COMMON_MESSAGES, locale);
   // The fonts every page shows at once: fetched with the page, so the text never reflows.
   for (const font of CRITICAL_FONTS) preload(font, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <body className="min-h-screen font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-ink"
-        >
-          {t.skipToContent}
-        </a>
-        <SiteHeader locale={locale} />
-        <main id="main" className="mx-auto max-w-6xl px-6 pb-16 pt-10">
-          <NuqsAdapter>{children}</NuqsAdapter>
-        </main>
-        <footer className="border-t border-rule print:hidden">
-          <p className="mx-auto max-w-6xl px-6 py-6 text-sm text-muted">{t.footer}</p>
-        </footer>
+        <NuqsAdapter>{children}</NuqsAdapter>
       </body>
     </html>
   );

@@ -14,7 +14,7 @@ export interface CaseNavProps {
   sections: Record<CaseSection, string>;
 }
 
-const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms", "glossary"];
+const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms", "glossary", "exercise", "present", "edit"];
 
 /** Tabs between a case study's pages; the current one is marked for screen readers too. */
 export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {
@@ -24,7 +24,8 @@ export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {
       <ul className="-mb-px flex flex-wrap gap-x-1">
         {ORDER.map((section) => {
           const path = caseSectionPath(caseId, section);
-          const current = pathname === path;
+          // The exercise has a page per article under its own: those are the exercise too.
+          const current = pathname === path || (section === "exercise" && pathname.startsWith(`${path}/`));
           return (
             <li key={section}>
               <Link

@@ -9,7 +9,7 @@ export function caseStudyPath(caseId: string): string {
 }
 
 /** A case study's pages, by the last segment of their route. */
-export type CaseSection = "overview" | "compare" | "charts" | "terms" | "glossary";
+export type CaseSection = "overview" | "compare" | "charts" | "terms" | "glossary" | "exercise" | "present" | "edit";
 
 /**
  * The URL of one of a case study's pages.
@@ -32,4 +32,15 @@ export function caseSectionPath(caseId: string, section: CaseSection = "overview
  */
 export function articlePath(caseId: string, articleId: string): string {
   return `/cases/${encodeURIComponent(caseId)}/articles/${encodeURIComponent(articleId)}`;
+}
+
+/**
+ * The URL of the spot-the-framing exercise on one article.
+ *
+ * @param caseId the case study's id
+ * @param articleId the article's id
+ * @returns `/cases/<caseId>/exercise/<articleId>`
+ */
+export function exercisePath(caseId: string, articleId: string): string {
+  return `${caseSectionPath(caseId, "exercise")}/${encodeURIComponent(articleId)}`;
 }

@@ -68,3 +68,25 @@ export function uniqueSlug(name: string, taken: Iterable<string>, fallback: stri
   if (!used.has(stem)) return stem;
   for (let n = 2; ; n++) if (!used.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
+
+/**
+ * A draft that takes another case study's actors, events and lexicon, as when a new case study
+ * starts from the Derna lexicon (or from an empty one). Events the draft's articles already
+ * refer to are kept, so no article loses its events; the entries' `seeds` are emptied, because
+ * they name the other case study's files.
+ *
+ * @param draft the draft to change
+ * @param source where the lexicon comes from
+ * @returns the new draft (the old one is not changed)
+ */
+export function adoptLexicon(draft: CaseDraft, source: Pick<CaseDraft, "actors" | "events" | "lexicon">): CaseDraft {
+  const incoming = new Set(source.events.map((event) => event.id));
+  const referenced = new Set(draft.articles.flatMap((article) => article.events));
+  const kept = draft.events.filter((event) => referenced.has(event.id) && !incoming.has(event.id));
+  return {
+    ...draft,
+    actors: source.actors,
+    events: [...source.events, ...kept],
+    lexicon: source.lexicon.map((entry) => ({ ...entry, seeds: [] })),
+  };
+}

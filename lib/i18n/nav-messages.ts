@@ -9,6 +9,9 @@ export const NAV_MESSAGES = defineMessages({
     charts: "Charts",
     terms: "Evidence table",
     glossary: "Glossary",
+    exercise: "Exercise",
+    present: "Present",
+    edit: "Edit",
     howToRead: "How to read this",
   },
   ar: {
@@ -18,6 +21,9 @@ export const NAV_MESSAGES = defineMessages({
     charts: "الرسوم البيانية",
     terms: "جدول الأدلة",
     glossary: "المسرد",
+    exercise: "تمرين",
+    present: "عرض تقديمي",
+    edit: "تحرير",
     howToRead: "كيف تقرأ هذه الصفحة",
   },
 });
