@@ -1,0 +1,79 @@
+import type { LexiconEntry } from "@/lib/case-study/schema";
+import { analyzeCaseStudy, type CaseAnalysis } from "@/lib/comparison/analyze-case";
+import { normalizeWords } from "@/lib/engine";
+import { type CaseDraft, caseStudyFromDraft } from "./draft";
+
+/** A draft analyzed in the browser: what it tags now, before it is saved. */
+export interface DraftAnalysis {
+  analysis: CaseAnalysis;
+  /** Entries left out of tagging: one of their forms is another entry's (the match would be ambiguous). */
+  untagged: ReadonlySet<string>;
+}
+
+/**
+ * The lexicon as it can be tagged while it is being edited: blank forms (a field just added)
+ * and blank exception phrases are left out, and an entry that shares a form with an earlier
+ * one is set aside, since the engine refuses a lexicon where two entries share a form.
+ *
+ * @param lexicon the draft's lexicon, valid or not
+ * @returns the entries to compile and the ids of those set aside
+ */
+export function selectTaggableEntries(lexicon: readonly LexiconEntry[]): { entries: LexiconEntry[]; untagged: Set<string> } {
+  const owner = new Map<string, string>();
+  const entries: LexiconEntry[] = [];
+  const untagged = new Set<string>();
+  for (const entry of lexicon) {
+    const forms = entry.forms.filter((form) => normalizeWords(form) !== "");
+    const normalized = forms.map((form) => normalizeWords(form));
+    if (normalized.some((form) => owner.has(form) && owner.get(form) !== entry.id)) {
+      untagged.add(entry.id);
+      continue;
+    }
+    for (const form of normalized) owner.set(form, entry.id);
+    const except = entry.except && {
+      before: entry.except.before?.filter((p) => normalizeWords(p) !== ""),
+      after: entry.except.after?.filter((p) => normalizeWords(p) !== ""),
+    };
+    entries.push({ ...entry, forms, ...(except ? { except } : {}) });
+  }
+  return { entries, untagged };
+}
+
+/**
+ * Tag a draft's articles with its lexicon as it stands: the engine and the comparison data
+ * layer are pure, so this runs in the browser on every change, before anything is saved.
+ *
+ * @param caseId the case study's id
+ * @param draft the draft, valid or not
+ * @returns the analysis (matrices, counts and charts read it) and the entries not tagged
+ */
+export function analyzeDraft(caseId: string, draft: CaseDraft): DraftAnalysis {
+  const { entries, untagged } = selectTaggableEntries(draft.lexicon);
+  const caseStudy = caseStudyFromDraft(caseId, { ...draft, lexicon: entries });
+  try {
+    return { analysis: analyzeCaseStudy(caseStudy), untagged };
+  } catch {
+    // A lexicon the engine still refuses (a rule this selection does not know): tag nothing
+    // rather than break the editor; the entries' own checks say what is wrong.
+    return { analysis: analyzeCaseStudy({ ...caseStudy, lexicon: [] }), untagged: new Set(draft.lexicon.map((e) => e.id)) };
+  }
+}
+
+type Inputs = readonly unknown[];
+let last: { inputs: Inputs; result: DraftAnalysis } | null = null;
+
+/**
+ * {@link analyzeDraft}, computed again only when a part that tagging reads has changed (the
+ * lexicon, articles, outlets, actors or events), so the lexicon editor and the distinctive
+ * terms panel of one editor share one analysis per change, whatever else re-renders.
+ *
+ * @param caseId the case study's id
+ * @param draft the draft
+ */
+export function analyzeDraftOnce(caseId: string, draft: CaseDraft): DraftAnalysis {
+  const inputs = [caseId, draft.lexicon, draft.articles, draft.outlets, draft.actors, draft.events];
+  if (last && last.inputs.every((input, i) => input === inputs[i])) return last.result;
+  const result = analyzeDraft(caseId, draft);
+  last = { inputs, result };
+  return result;
+}

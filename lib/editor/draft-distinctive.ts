@@ -1,0 +1,30 @@
+import { analyzeCaseStudy, type AnalyzedArticle } from "@/lib/comparison/analyze-case";
+import { getDistinctiveTerms, type OutletDistinctiveTerms } from "@/lib/comparison/distinctive";
+import { type CaseDraft, caseStudyFromDraft } from "./draft";
+
+/** A draft's distinctive terms, with each outlet's body texts to find a term's spelling in. */
+export interface DraftDistinctiveTerms {
+  outlets: OutletDistinctiveTerms[];
+  /** Per outlet id, the body text of each of its articles (page chrome left out). */
+  bodies: Record<string, string[]>;
+}
+
+/**
+ * Each outlet's distinctive terms in a draft. They depend on the articles and outlets only,
+ * never on the lexicon, so the articles are read here with an empty lexicon: adding a
+ * suggestion to the lexicon does not rank everything again.
+ *
+ * @param caseId the case study's id
+ * @param draft the draft
+ * @param limit most terms per outlet
+ */
+export function findDraftDistinctiveTerms(caseId: string, draft: Pick<CaseDraft, "name" | "description" | "outlets" | "articles">, limit: number): DraftDistinctiveTerms {
+  const analysis = analyzeCaseStudy(caseStudyFromDraft(caseId, { ...draft, actors: [], events: [], lexicon: [] }));
+  const bodies: Record<string, string[]> = {};
+  for (const analyzed of analysis.articles) (bodies[analyzed.article.outlet.id] ??= []).push(...bodyTexts(analyzed));
+  return { outlets: getDistinctiveTerms(analysis, { limit }), bodies };
+}
+
+function bodyTexts({ article, segments }: AnalyzedArticle): string[] {
+  return segments.filter((s) => s.kind === "body").map((s) => article.text.slice(s.start, s.end));
+}

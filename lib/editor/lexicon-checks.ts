@@ -1,0 +1,118 @@
+import { actorSchema, eventSchema, lexiconEntrySchema } from "@/lib/case-study/schema";
+import { normalizeWords } from "@/lib/engine";
+import type { CaseDraft } from "./draft";
+import type { EntryFields } from "./lexicon-edits";
+
+/** Kinds of problem a field can have; the form words each one in the interface language. */
+export type ProblemCode =
+  | "empty"
+  | "no-forms"
+  | "no-letters"
+  | "form-repeated"
+  | "form-taken"
+  | "unknown-actor"
+  | "unknown-event"
+  | "stance-required"
+  | "invalid";
+
+/** One problem with one field of an actor, event or entry. */
+export interface FieldProblem {
+  /** The field's path: `gloss`, `forms.1`, `name.ar`, `except.before.0` … */
+  field: string;
+  code: ProblemCode;
+  /** For `form-taken`, the other entry's id; for `invalid`, the schema's own message. */
+  detail?: string;
+}
+
+/** An entry of a draft with its problems. */
+export interface EntryProblems {
+  entry: string;
+  problems: FieldProblem[];
+}
+
+// Ids are made by the editor, not typed: a placeholder that passes the slug rule stands in for a new one.
+const NEW_ID = "new";
+
+/**
+ * Check a framing term as the server will, plus what it checks across the case study: the
+ * schema's rules (lexiconEntrySchema: forms, gloss, note not empty; stance exactly with an
+ * actor), the actor and event existing, and every form matchable and owned by this entry
+ * alone once normalized as the engine normalizes (two entries sharing a form would make
+ * tagging ambiguous, and the engine refuses it).
+ *
+ * @param fields the entry's fields
+ * @param draft the draft it belongs to (or will)
+ * @param ownId the entry's id, or null for a new entry
+ * @returns its problems, in field order; none when it can be saved
+ */
+export function checkEntry(fields: EntryFields, draft: Pick<CaseDraft, "actors" | "events" | "lexicon">, ownId: string | null): FieldProblem[] {
+  const problems = schemaProblems(lexiconEntrySchema.safeParse({ ...fields, id: ownId ?? NEW_ID, seeds: [] }));
+  const has = (field: string) => problems.some((p) => p.field === field);
+  if (fields.actor !== null && !draft.actors.some((a) => a.id === fields.actor)) problems.push({ field: "actor", code: "unknown-actor" });
+  if (fields.event !== null && !draft.events.some((e) => e.id === fields.event)) problems.push({ field: "event", code: "unknown-event" });
+
+  const others = new Map<string, string>();
+  for (const entry of draft.lexicon) {
+    if (entry.id === ownId) continue;
+    for (const form of entry.forms) others.set(normalizeWords(form), entry.id);
+  }
+  const own = new Set<string>();
+  fields.forms.forEach((form, i) => {
+    const field = `forms.${i}`;
+    if (form.trim() === "" || has(field)) return;
+    const normalized = normalizeWords(form);
+    if (normalized === "") problems.push({ field, code: "no-letters" });
+    else if (own.has(normalized)) problems.push({ field, code: "form-repeated" });
+    else if (others.has(normalized)) problems.push({ field, code: "form-taken", detail: others.get(normalized) });
+    own.add(normalized);
+  });
+  return problems;
+}
+
+/**
+ * Check an actor's fields by the schema's rules.
+ *
+ * @param fields name (en, ar) and description
+ */
+export function checkActor(fields: { name: { en: string; ar: string }; description: string }): FieldProblem[] {
+  return schemaProblems(actorSchema.safeParse({ ...fields, id: NEW_ID }));
+}
+
+/**
+ * Check an event's fields by the schema's rules.
+ *
+ * @param fields name (en, ar), period and description
+ */
+export function checkEvent(fields: { name: { en: string; ar: string }; period: string; description: string }): FieldProblem[] {
+  return schemaProblems(eventSchema.safeParse({ ...fields, id: NEW_ID }));
+}
+
+/**
+ * Every lexicon entry of a draft that could not be saved as it is, with its problems: what an
+ * editor checks before sending the draft.
+ *
+ * @param draft the draft
+ * @returns the entries with problems, in lexicon order
+ */
+export function findLexiconProblems(draft: Pick<CaseDraft, "actors" | "events" | "lexicon">): EntryProblems[] {
+  return draft.lexicon
+    .map(({ id, seeds: _seeds, ...fields }) => ({ entry: id, problems: checkEntry(fields, draft, id) }))
+    .filter((e) => e.problems.length > 0);
+}
+
+interface ParseResult {
+  success: boolean;
+  error?: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string; origin?: string }[] };
+}
+
+/** The schema's issues as field problems, worded by kind rather than by the schema's English. */
+function schemaProblems(result: ParseResult): FieldProblem[] {
+  if (result.success || !result.error) return [];
+  return result.error.issues.map((issue): FieldProblem => {
+    const field = issue.path.map(String).join(".");
+    if (issue.code === "too_small" && issue.origin === "array") return { field, code: "no-forms" };
+    if (issue.code === "too_small") return { field, code: "empty" };
+    if (issue.code === "custom" && field === "stance") return { field, code: "stance-required" };
+    return { field, code: "invalid", detail: issue.message };
+  });
+}
