@@ -59,21 +59,29 @@ export function analyzeDraft(caseId: string, draft: CaseDraft): DraftAnalysis {
   }
 }
 
-type Inputs = readonly unknown[];
-let last: { inputs: Inputs; result: DraftAnalysis } | null = null;
+let last: { caseId: string; draft: CaseDraft; tagging: string; result: DraftAnalysis } | null = null;
 
 /**
- * {@link analyzeDraft}, computed again only when a part that tagging reads has changed (the
- * lexicon, articles, outlets, actors or events), so the lexicon editor and the distinctive
- * terms panel of one editor share one analysis per change, whatever else re-renders.
+ * {@link analyzeDraft}, with the articles tagged again only when something tagging reads has
+ * changed: the articles, the outlets, or a term's forms, category, actor, stance, event or
+ * exceptions. Typing a gloss, a note or an actor's name only renames what is already counted.
+ * The lexicon editor and the distinctive-terms panel of one editor share this one analysis.
  *
  * @param caseId the case study's id
  * @param draft the draft
  */
 export function analyzeDraftOnce(caseId: string, draft: CaseDraft): DraftAnalysis {
-  const inputs = [caseId, draft.lexicon, draft.articles, draft.outlets, draft.actors, draft.events];
-  if (last && last.inputs.every((input, i) => input === inputs[i])) return last.result;
-  const result = analyzeDraft(caseId, draft);
-  last = { inputs, result };
+  if (last && last.draft === draft && last.caseId === caseId) return last.result;
+  const tagging = JSON.stringify(draft.lexicon.map((e) => [e.id, e.forms, e.category, e.actor, e.stance, e.event, e.except ?? null]));
+  let result: DraftAnalysis;
+  if (last && last.caseId === caseId && last.tagging === tagging && last.draft.articles === draft.articles && last.draft.outlets === draft.outlets) {
+    const { analysis, untagged } = last.result;
+    const lexicon = selectTaggableEntries(draft.lexicon).entries;
+    const caseStudy = { ...analysis.caseStudy, name: draft.name, description: draft.description, actors: draft.actors, events: draft.events, lexicon };
+    result = { analysis: { ...analysis, caseStudy }, untagged };
+  } else {
+    result = analyzeDraft(caseId, draft);
+  }
+  last = { caseId, draft, tagging, result };
   return result;
 }

@@ -18,8 +18,9 @@ export interface DraftDistinctiveTerms {
  * @param draft the draft
  * @param limit most terms per outlet
  */
-export function findDraftDistinctiveTerms(caseId: string, draft: Pick<CaseDraft, "name" | "description" | "outlets" | "articles">, limit: number): DraftDistinctiveTerms {
-  const analysis = analyzeCaseStudy(caseStudyFromDraft(caseId, { ...draft, actors: [], events: [], lexicon: [] }));
+export function findDraftDistinctiveTerms(caseId: string, draft: Pick<CaseDraft, "outlets" | "articles">, limit: number): DraftDistinctiveTerms {
+  const bare = { name: { en: "", ar: "" }, description: { en: "", ar: "" }, actors: [], events: [], lexicon: [] };
+  const analysis = analyzeCaseStudy(caseStudyFromDraft(caseId, { ...bare, outlets: draft.outlets, articles: draft.articles }));
   const bodies: Record<string, string[]> = {};
   for (const analyzed of analysis.articles) (bodies[analyzed.article.outlet.id] ??= []).push(...bodyTexts(analyzed));
   return { outlets: getDistinctiveTerms(analysis, { limit }), bodies };

@@ -43,19 +43,20 @@ const NEW_ID = "new";
  * @param fields the entry's fields
  * @param draft the draft it belongs to (or will)
  * @param ownId the entry's id, or null for a new entry
+ * @param forms the lexicon's forms ({@link indexForms}), when checking many entries of one lexicon
  * @returns its problems, in field order; none when it can be saved
  */
-export function checkEntry(fields: EntryFields, draft: Pick<CaseDraft, "actors" | "events" | "lexicon">, ownId: string | null): FieldProblem[] {
+export function checkEntry(
+  fields: EntryFields,
+  draft: Pick<CaseDraft, "actors" | "events" | "lexicon">,
+  ownId: string | null,
+  forms: FormIndex = indexForms(draft.lexicon),
+): FieldProblem[] {
   const problems = schemaProblems(lexiconEntrySchema.safeParse({ ...fields, id: ownId ?? NEW_ID, seeds: [] }));
   const has = (field: string) => problems.some((p) => p.field === field);
   if (fields.actor !== null && !draft.actors.some((a) => a.id === fields.actor)) problems.push({ field: "actor", code: "unknown-actor" });
   if (fields.event !== null && !draft.events.some((e) => e.id === fields.event)) problems.push({ field: "event", code: "unknown-event" });
 
-  const others = new Map<string, string>();
-  for (const entry of draft.lexicon) {
-    if (entry.id === ownId) continue;
-    for (const form of entry.forms) others.set(normalizeWords(form), entry.id);
-  }
   const own = new Set<string>();
   fields.forms.forEach((form, i) => {
     const field = `forms.${i}`;
@@ -63,10 +64,34 @@ export function checkEntry(fields: EntryFields, draft: Pick<CaseDraft, "actors" 
     const normalized = normalizeWords(form);
     if (normalized === "") problems.push({ field, code: "no-letters" });
     else if (own.has(normalized)) problems.push({ field, code: "form-repeated" });
-    else if (others.has(normalized)) problems.push({ field, code: "form-taken", detail: others.get(normalized) });
+    else {
+      const other = forms.get(normalized)?.find((id) => id !== ownId);
+      if (other !== undefined) problems.push({ field, code: "form-taken", detail: other });
+    }
     own.add(normalized);
   });
   return problems;
+}
+
+/** Every form of a lexicon once normalized, and the ids of the entries that list it. */
+export type FormIndex = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Index a lexicon's forms as the engine normalizes them, to check many entries against it at once.
+ *
+ * @param lexicon the draft's lexicon
+ */
+export function indexForms(lexicon: readonly { id: string; forms: readonly string[] }[]): FormIndex {
+  const index = new Map<string, string[]>();
+  for (const entry of lexicon) {
+    for (const form of entry.forms) {
+      const key = normalizeWords(form);
+      const ids = index.get(key);
+      if (!ids) index.set(key, [entry.id]);
+      else if (!ids.includes(entry.id)) ids.push(entry.id);
+    }
+  }
+  return index;
 }
 
 /**
@@ -95,8 +120,9 @@ export function checkEvent(fields: { name: { en: string; ar: string }; period: s
  * @returns the entries with problems, in lexicon order
  */
 export function findLexiconProblems(draft: Pick<CaseDraft, "actors" | "events" | "lexicon">): EntryProblems[] {
+  const forms = indexForms(draft.lexicon);
   return draft.lexicon
-    .map(({ id, seeds: _seeds, ...fields }) => ({ entry: id, problems: checkEntry(fields, draft, id) }))
+    .map(({ id, seeds: _seeds, ...fields }) => ({ entry: id, problems: checkEntry(fields, draft, id, forms) }))
     .filter((e) => e.problems.length > 0);
 }
 

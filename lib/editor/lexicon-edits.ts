@@ -44,10 +44,11 @@ export function setEntryActor<T extends Pick<LexiconEntry, "actor" | "stance">>(
  *
  * @param draft the draft
  * @param fields the entry's fields
+ * @param idStem what to make the id from instead of the gloss (a suggestion's gloss is a placeholder)
  * @returns the new draft and the new entry's id
  */
-export function addEntry(draft: CaseDraft, fields: EntryFields): { draft: CaseDraft; id: string } {
-  const id = uniqueSlug(fields.gloss, draft.lexicon.map((e) => e.id), "term");
+export function addEntry(draft: CaseDraft, fields: EntryFields, idStem: string = fields.gloss): { draft: CaseDraft; id: string } {
+  const id = uniqueSlug(idStem, draft.lexicon.map((e) => e.id), "term");
   const entry: LexiconEntry = { id, ...fields, seeds: [] };
   return { draft: { ...draft, lexicon: [...draft.lexicon, entry] }, id };
 }

@@ -47,10 +47,24 @@ describe("analyzeDraft", () => {
 });
 
 describe("analyzeDraftOnce", () => {
-  it("returns the same analysis while the tagged parts are the same", () => {
+  it("returns the same analysis for the same draft", () => {
+    const draft = derna();
+    expect(analyzeDraftOnce("derna", draft)).toBe(analyzeDraftOnce("derna", draft));
+  });
+
+  it("does not tag again when only a gloss changes, but shows the new gloss", () => {
     const draft = derna();
     const first = analyzeDraftOnce("derna", draft);
-    expect(analyzeDraftOnce("derna", { ...draft, name: { en: "Renamed", ar: "" } })).toBe(first);
-    expect(analyzeDraftOnce("derna", { ...draft, lexicon: [...draft.lexicon] })).not.toBe(first);
+    const renamed = { ...draft, lexicon: draft.lexicon.map((e, i) => (i === 0 ? { ...e, gloss: "the LNA" } : e)) };
+    const second = analyzeDraftOnce("derna", renamed);
+    expect(second.analysis.articles).toBe(first.analysis.articles);
+    expect(buildActorMatrix(second.analysis).flatMap((r) => Object.values(r.cells).flat()).some((u) => u.gloss === "the LNA")).toBe(true);
+  });
+
+  it("tags again when a form changes", () => {
+    const draft = derna();
+    const first = analyzeDraftOnce("derna", draft);
+    const changed = { ...draft, lexicon: draft.lexicon.map((e, i) => (i === 0 ? { ...e, forms: ["مدينة درنة"] } : e)) };
+    expect(analyzeDraftOnce("derna", changed).analysis.articles).not.toBe(first.analysis.articles);
   });
 });

@@ -1,0 +1,322 @@
+"use client";
+
+import { useEffect, useId, useMemo, useState } from "react";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { StanceSign } from "@/components/matrix/stance-sign";
+import { CATEGORY_IDS, type CategoryId, type LexiconEntry, type Outlet } from "@/lib/case-study/schema";
+import { type GlossaryEntry, glossarySearchText, searchGlossary } from "@/lib/comparison/glossary";
+import { CATEGORY_COLORS } from "@/lib/comparison/palette";
+import type { CaseDraft } from "@/lib/editor/draft";
+import { type FieldProblem, checkEntry, indexForms } from "@/lib/editor/lexicon-checks";
+import { type EntryFields, addEntry, blankEntryFields, removeEntry, updateEntry } from "@/lib/editor/lexicon-edits";
+import { findPendingFields } from "@/lib/editor/suggested-entry";
+import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
+import { format } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { EntryForm } from "./entry-form";
+import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./field";
+
+export interface EntryListProps {
+  draft: CaseDraft;
+  onChange: (next: CaseDraft) => void;
+  /** Live counts per entry id; an entry missing here is not tagged. */
+  counts: ReadonlyMap<string, GlossaryEntry>;
+  untagged: ReadonlySet<string>;
+  /** The entry whose form is open, or null. */
+  openId: string | null;
+  setOpenId: (id: string | null) => void;
+  announce: (message: string) => void;
+  locale: Locale;
+  t: LexiconEditorMessages;
+}
+
+/**
+ * The framing terms: a search (Arabic-aware, as the engine normalizes), a category filter and a
+ * "to complete" filter; each term with its live mentions per outlet, opened in place to edit
+ * (every change re-tags at once); a form to add one.
+ */
+export function EntryList({ draft, onChange, counts, untagged, openId, setOpenId, announce, locale, t }: EntryListProps) {
+  const prefix = useId();
+  const [query, setQuery] = useState("");
+  const [category, setCategory] = useState<CategoryId | "">("");
+  const [pendingOnly, setPendingOnly] = useState(false);
+  const [adding, setAdding] = useState(false);
+
+  const searchable = useMemo(() => draft.lexicon.map((entry) => ({ entry, searchText: glossarySearchText(entry) })), [draft.lexicon]);
+  const shown = searchGlossary(searchable, query)
+    .map((s) => s.entry)
+    .filter((e) => (category === "" || e.category === category) && (!pendingOnly || findPendingFields(e).length > 0));
+  // The open entry stays in view whatever the filters say (it may just have been added).
+  const open = openId ? draft.lexicon.find((e) => e.id === openId) : undefined;
+  if (open && !shown.includes(open)) shown.unshift(open);
+  const glosses = useMemo(() => new Map(draft.lexicon.map((e) => [e.id, e.gloss])), [draft.lexicon]);
+  // Checked once per change of the lexicon, not once per row and render.
+  const problems = useMemo(() => {
+    const forms = indexForms(draft.lexicon);
+    const known = { actors: draft.actors, events: draft.events, lexicon: draft.lexicon };
+    return new Map(draft.lexicon.map(({ id, seeds: _seeds, ...fields }) => [id, checkEntry(fields, known, id, forms)]));
+  }, [draft.lexicon, draft.actors, draft.events]);
+
+  useEffect(() => {
+    if (!openId) return;
+    document.getElementById(`${prefix}-${openId}`)?.scrollIntoView?.({ block: "nearest" });
+  }, [openId, prefix]);
+
+  function add(fields: EntryFields) {
+    const result = addEntry(draft, fields);
+    onChange(result.draft);
+    setAdding(false);
+    setOpenId(null);
+    announce(format(t.added, { name: fields.gloss }));
+  }
+
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-end gap-3" role="search">
+        <div className="min-w-56 flex-1">
+          <label htmlFor={`${prefix}-q`} className="mb-1 block text-sm font-semibold">
+            {t.searchLabel}
+          </label>
+          <input id={`${prefix}-q`} type="search" value={query} dir="auto" placeholder={t.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} className={INPUT_CLASS} />
+        </div>
+        <div>
+          <label htmlFor={`${prefix}-cat`} className="mb-1 block text-sm font-semibold">
+            {t.categoryFilter}
+          </label>
+          <select id={`${prefix}-cat`} value={category} onChange={(e) => setCategory(e.target.value as CategoryId | "")} className={INPUT_CLASS}>
+            <option value="">{t.allCategories}</option>
+            {CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {CATEGORY_NAMES[locale][c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="flex items-center gap-2 pb-2 text-sm">
+          <input type="checkbox" checked={pendingOnly} onChange={(e) => setPendingOnly(e.target.checked)} className="size-4" />
+          {t.pendingOnly}
+        </label>
+      </div>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold" role="status" data-testid="terms-count">
+          {format(t.termsCount, { shown: shown.length, total: draft.lexicon.length })}
+        </p>
+        {!adding && (
+          <button type="button" className={PRIMARY_BUTTON_CLASS} onClick={() => setAdding(true)}>
+            + {t.addTerm}
+          </button>
+        )}
+      </div>
+      {adding && <NewEntry idPrefix={`${prefix}-new`} draft={draft} glosses={glosses} onAdd={add} onCancel={() => setAdding(false)} locale={locale} t={t} />}
+      {shown.length === 0 && <p className="py-4 text-sm text-muted">{t.noTerms}</p>}
+      <ul className="grid gap-2" data-testid="term-list">
+        {shown.map((entry) => (
+          <EntryRow
+            key={entry.id}
+            domId={`${prefix}-${entry.id}`}
+            entry={entry}
+            draft={draft}
+            onChange={onChange}
+            uses={untagged.has(entry.id) ? null : (counts.get(entry.id) ?? null)}
+            problems={problems.get(entry.id) ?? []}
+            isOpen={entry.id === openId}
+            toggle={() => setOpenId(entry.id === openId ? null : entry.id)}
+            glosses={glosses}
+            announce={announce}
+            locale={locale}
+            t={t}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface EntryRowProps {
+  domId: string;
+  entry: LexiconEntry;
+  draft: CaseDraft;
+  onChange: (next: CaseDraft) => void;
+  uses: GlossaryEntry | null;
+  problems: readonly FieldProblem[];
+  isOpen: boolean;
+  toggle: () => void;
+  glosses: ReadonlyMap<string, string>;
+  announce: (message: string) => void;
+  locale: Locale;
+  t: LexiconEditorMessages;
+}
+
+function EntryRow({ domId, entry, draft, onChange, uses, problems, isOpen, toggle, glosses, announce, locale, t }: EntryRowProps) {
+  const { id, seeds: _seeds, ...fields } = entry;
+  const pending = findPendingFields(entry);
+  const actor = entry.actor ? draft.actors.find((a) => a.id === entry.actor) : undefined;
+  const event = entry.event ? draft.events.find((e) => e.id === entry.event) : undefined;
+  const name = entry.gloss || entry.forms[0] || id;
+  const pendingNames = { gloss: t.pendingGloss, category: t.pendingCategory, note: t.pendingNote };
+  return (
+    <li id={domId} data-entry={id} className={`scroll-mt-4 rounded-md border bg-white ${isOpen ? "border-accent" : "border-rule"}`}>
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2 border-s-4 px-3 py-2" style={{ borderInlineStartColor: CATEGORY_COLORS[entry.category] }}>
+        <div className="min-w-0 flex-[2_1_16rem]">
+          <p className="flex flex-wrap items-baseline gap-x-2 leading-snug">
+            {entry.forms
+              .filter((f) => f.trim())
+              .map((form, i) => (
+                <span key={i} className="inline-flex items-baseline gap-2">
+                  {i > 0 && <span aria-hidden="true" className="text-muted">·</span>}
+                  <ArabicText className="text-lg font-medium">{form}</ArabicText>
+                </span>
+              ))}
+          </p>
+          <p className="text-sm">
+            <bdi lang="en">{entry.gloss}</bdi>
+            <span className="ms-2 text-xs text-muted">{CATEGORY_NAMES[locale][entry.category]}</span>
+          </p>
+          {(actor || event) && (
+            <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink">
+              {actor && entry.stance && (
+                <span className="inline-flex items-center gap-1">
+                  <StanceSign stance={entry.stance} name={STANCE_NAMES[locale][entry.stance]} />
+                  {format(t.labels, { actor: actor.name[locale] })}
+                </span>
+              )}
+              {event && <span>{format(t.names, { event: event.name[locale] })}</span>}
+            </p>
+          )}
+          <p className="mt-1 flex flex-wrap gap-1.5 text-xs">
+            {pending.length > 0 && (
+              <span className="rounded bg-[#fff1c2] px-1.5 py-0.5 font-semibold text-[#6b4e00]">
+                {format(t.toComplete, { fields: pending.map((p) => pendingNames[p]).join(", ") })}
+              </span>
+            )}
+            {uses === null && <span className="rounded bg-[#fdf3f2] px-1.5 py-0.5 font-semibold text-[#7a1d14]">{t.notTagged}</span>}
+            {problems.length > 0 && (
+              <span className="rounded bg-[#fdf3f2] px-1.5 py-0.5 font-semibold text-[#7a1d14]">{format(t.problemsCount, { count: problems.length })}</span>
+            )}
+          </p>
+        </div>
+        <Uses uses={uses} outlets={draft.outlets} locale={locale} t={t} />
+        <div className="flex shrink-0 gap-2">
+          <button type="button" className={BUTTON_CLASS} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={toggle}>
+            {isOpen ? t.editing : t.edit}
+            <span className="sr-only"> {name}</span>
+          </button>
+          <button
+            type="button"
+            className={BUTTON_CLASS}
+            onClick={() => {
+              onChange(removeEntry(draft, id));
+              announce(format(t.removed, { name }));
+            }}
+          >
+            {t.remove}
+            <span className="sr-only"> {name}</span>
+          </button>
+        </div>
+      </div>
+      {isOpen && (
+        <div id={`${domId}-form`} role="group" aria-label={format(t.editTitle, { name })} className="border-t border-rule px-3 py-3">
+          <p className="mb-3 text-xs text-muted">
+            {t.fieldId}: <span className="font-mono" dir="ltr">{id}</span>
+          </p>
+          <EntryForm
+            idPrefix={`${domId}-f`}
+            fields={fields}
+            onChange={(next) => onChange(updateEntry(draft, id, next))}
+            problems={problems}
+            actors={draft.actors}
+            events={draft.events}
+            glosses={glosses}
+            pending={pending}
+            locale={locale}
+            t={t}
+          />
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** An entry's live mentions: the total and one number per outlet. */
+function Uses({ uses, outlets, locale, t }: { uses: GlossaryEntry | null; outlets: readonly Pick<Outlet, "id" | "name">[]; locale: Locale; t: LexiconEditorMessages }) {
+  if (!uses) return <div className="flex-[1_1_12rem]" />;
+  return (
+    <div className="flex-[1_1_12rem] text-sm" data-testid="entry-uses" data-total={uses.total}>
+      <p className="font-semibold">{uses.total === 0 ? t.usesNone : uses.total === 1 ? t.usesOne : format(t.usesTotal, { count: uses.total })}</p>
+      <ul className="mt-0.5 flex flex-wrap gap-1">
+        {outlets.map((outlet) => {
+          const count = uses.byOutlet[outlet.id] ?? 0;
+          return (
+            <li
+              key={outlet.id}
+              data-outlet={outlet.id}
+              data-count={count}
+              className={`rounded border px-1.5 py-0.5 text-xs ${count === 0 ? "border-rule text-muted" : "border-accent/40 bg-accent-soft text-ink"}`}
+            >
+              <span className="sr-only">{format(t.usesIn, { count, outlet: outlet.name[locale] })}</span>
+              <span aria-hidden="true">
+                {outlet.name[locale]} <b className="tabular-nums">{count}</b>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+interface NewEntryProps {
+  idPrefix: string;
+  draft: CaseDraft;
+  glosses: ReadonlyMap<string, string>;
+  onAdd: (fields: EntryFields) => void;
+  onCancel: () => void;
+  locale: Locale;
+  t: LexiconEditorMessages;
+}
+
+/** The form for a new term; its problems show once the user tries to add it, each under its field. */
+function NewEntry({ idPrefix, draft, glosses, onAdd, onCancel, locale, t }: NewEntryProps) {
+  const [fields, setFields] = useState<EntryFields>(() => blankEntryFields(draft.lexicon.at(-1)?.category ?? "delegitimization"));
+  const [tried, setTried] = useState(false);
+  const problems = checkEntry(fields, draft, null);
+  return (
+    <form
+      aria-label={t.newTerm}
+      noValidate
+      className="mb-4 grid gap-3 rounded-md border border-accent bg-white p-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (problems.length === 0) onAdd(fields);
+      }}
+    >
+      <h4 className="font-semibold">{t.newTerm}</h4>
+      {tried && problems.length > 0 && (
+        <p role="alert" className="text-sm font-medium text-[#a4261b]">
+          {t.fixBeforeAdding}
+        </p>
+      )}
+      <EntryForm
+        idPrefix={idPrefix}
+        fields={fields}
+        onChange={setFields}
+        problems={tried ? problems : []}
+        actors={draft.actors}
+        events={draft.events}
+        glosses={glosses}
+        locale={locale}
+        t={t}
+      />
+      <div className="flex gap-2">
+        <button type="submit" className={PRIMARY_BUTTON_CLASS}>
+          {t.addButton}
+        </button>
+        <button type="button" className={BUTTON_CLASS} onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { CaseStudyExchange } from "@/lib/case-study/exchange";
+import { type CaseDraft, adoptLexicon, draftFromExchange } from "@/lib/editor/draft";
+import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
+import { format } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./field";
+
+type Source = Pick<CaseDraft, "actors" | "events" | "lexicon">;
+
+export interface LexiconSourceProps {
+  draft: CaseDraft;
+  onChange: (next: CaseDraft) => void;
+  announce: (message: string) => void;
+  locale: Locale;
+  t: LexiconEditorMessages;
+}
+
+/** The bundled case study whose lexicon a new one most often starts from. */
+const DERNA = "derna";
+
+/**
+ * Where the lexicon starts from: Derna's, an empty one, or another case study's (read from
+ * `GET /api/cases/<id>`). Replacing a lexicon that has anything in it asks first, saying how
+ * much it replaces; nothing is saved until the case study is.
+ */
+export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconSourceProps) {
+  const inputId = useId();
+  const [other, setOther] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ source: Source; label: string } | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (pending) confirmRef.current?.focus();
+  }, [pending]);
+
+  function offer(source: Source, label: string) {
+    const empty = draft.lexicon.length === 0 && draft.actors.length === 0 && draft.events.length === 0;
+    if (empty) apply(source, label);
+    else setPending({ source, label });
+  }
+
+  function apply(source: Source, label: string) {
+    const next = adoptLexicon(draft, source);
+    onChange(next);
+    setPending(null);
+    announce(format(t.replaced, { source: label, entries: next.lexicon.length, actors: next.actors.length, events: next.events.length }));
+  }
+
+  async function load(id: string, label?: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/cases/${encodeURIComponent(id)}`);
+      const body: unknown = await response.json().catch(() => null);
+      if (!response.ok) {
+        const message = body && typeof body === "object" && "error" in body ? String(body.error) : `HTTP ${response.status}`;
+        throw new Error(message);
+      }
+      const source = draftFromExchange(body as CaseStudyExchange);
+      offer(source, label ?? format(t.sourceOther, { name: source.name[locale] || source.name.en }));
+    } catch (caught) {
+      setError(format(t.loadFailed, { id, error: caught instanceof Error ? caught.message : String(caught) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-title`} className="mb-8 rounded-lg border border-rule bg-white px-4 py-3">
+      <h3 id={`${inputId}-title`} className="font-semibold">
+        {t.startTitle}
+      </h3>
+      <p className="mb-3 text-sm text-muted">{t.startNote}</p>
+      <div className="flex flex-wrap items-end gap-3">
+        <button type="button" className={BUTTON_CLASS} disabled={busy} onClick={() => load(DERNA, t.sourceDerna)}>
+          {t.startDerna}
+        </button>
+        <button type="button" className={BUTTON_CLASS} disabled={busy} onClick={() => offer({ actors: [], events: [], lexicon: [] }, t.sourceEmpty)}>
+          {t.startEmpty}
+        </button>
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const id = caseIdFrom(other);
+            if (id) void load(id);
+          }}
+        >
+          <div>
+            <label htmlFor={inputId} className="mb-1 block text-sm font-semibold">
+              {t.startOther}
+            </label>
+            <input id={inputId} value={other} dir="ltr" placeholder={t.otherCasePlaceholder} onChange={(e) => setOther(e.target.value)} className={`${INPUT_CLASS} w-64 py-1.5 text-sm`} />
+          </div>
+          <button type="submit" className={BUTTON_CLASS} disabled={busy || caseIdFrom(other) === null}>
+            {busy ? t.loading : t.loadOther}
+          </button>
+        </form>
+      </div>
+      {error && (
+        <p role="alert" className="mt-3 text-sm font-medium text-[#a4261b]">
+          {error}
+        </p>
+      )}
+      {pending && (
+        <div ref={confirmRef} tabIndex={-1} role="alertdialog" aria-label={t.startTitle} className="mt-3 rounded-md border border-[#e0b64a] bg-[#fff8e1] px-3 py-2">
+          <p className="text-sm">
+            {format(t.confirmReplace, { entries: draft.lexicon.length, actors: draft.actors.length, events: draft.events.length, source: pending.label })}
+          </p>
+          <div className="mt-2 flex gap-2">
+            <button type="button" className={PRIMARY_BUTTON_CLASS} onClick={() => apply(pending.source, pending.label)}>
+              {t.confirmButton}
+            </button>
+            <button type="button" className={BUTTON_CLASS} onClick={() => setPending(null)}>
+              {t.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A case study's id from what the user typed: the id itself, or a link to any of its pages.
+ *
+ * @param text an id (`derna`) or a link (`https://…/cases/derna/terms?lang=ar`)
+ * @returns the id, or null when there is none
+ */
+export function caseIdFrom(text: string): string | null {
+  const trimmed = text.trim();
+  const fromLink = /\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(trimmed)?.[1];
+  if (fromLink) return fromLink;
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(trimmed) ? trimmed : null;
+}

@@ -1,0 +1,87 @@
+import type { CSSProperties } from "react";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { StanceSign } from "@/components/matrix/stance-sign";
+import type { Outlet } from "@/lib/case-study/schema";
+import type { MatrixRow } from "@/lib/comparison/label-matrix";
+import { STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
+import type { Locale } from "@/lib/i18n/locale";
+import { STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+
+export interface LiveMatrixProps {
+  rows: readonly MatrixRow[];
+  outlets: readonly Pick<Outlet, "id" | "name">[];
+  locale: Locale;
+  t: LexiconEditorMessages;
+}
+
+/**
+ * The actor × outlet matrix of the draft, compact: the overview's rows and cells
+ * (`buildActorMatrix`) with each label's form, stance sign and count, so an edit shows in the
+ * matrix before it is saved. The overview's own matrix is not reused: its labels open an
+ * occurrences dialog that reads the saved case study.
+ */
+export function LiveMatrix({ rows, outlets, locale, t }: LiveMatrixProps) {
+  if (rows.length === 0) return <p className="text-sm text-muted">{t.matrixEmpty}</p>;
+  return (
+    <div className="overflow-x-auto" data-testid="live-matrix">
+      <table className="w-full min-w-[36rem] table-fixed border-separate border-spacing-0 text-sm">
+        <caption className="sr-only">{t.matrixTitle}</caption>
+        <colgroup>
+          <col className="w-32" />
+          {outlets.map((outlet) => (
+            <col key={outlet.id} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b-2 border-ink px-2 py-1.5 text-start text-xs font-semibold uppercase tracking-wide text-muted">
+              {t.matrixActor}
+            </th>
+            {outlets.map((outlet) => (
+              <th key={outlet.id} scope="col" className="border-b-2 border-ink px-2 py-1.5 text-start font-semibold">
+                {outlet.name[locale]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" className="border-b border-rule px-2 py-2 text-start align-top font-semibold leading-snug">
+                {row.name[locale]}
+              </th>
+              {outlets.map((outlet) => {
+                const uses = row.cells[outlet.id] ?? [];
+                return (
+                  <td key={outlet.id} data-row={row.id} data-outlet={outlet.id} className="border-b border-s border-rule px-1.5 py-1.5 align-top">
+                    {uses.length === 0 ? (
+                      <span className="text-xs italic text-muted">{t.matrixNever}</span>
+                    ) : (
+                      <ul className="grid gap-1">
+                        {uses.map((use) => {
+                          const edge: CSSProperties = use.stance
+                            ? { borderInlineStartColor: STANCE_COLORS[use.stance], borderInlineStartStyle: STANCE_LINE_STYLES[use.stance] }
+                            : {};
+                          return (
+                            <li key={use.entry} data-entry={use.entry} className="flex items-center gap-1 rounded border border-s-4 border-rule bg-white px-1.5 py-0.5" style={edge}>
+                              {use.stance && <StanceSign stance={use.stance} name={STANCE_NAMES[locale][use.stance]} />}
+                              <ArabicText className="min-w-0 truncate text-base leading-snug">{use.form}</ArabicText>
+                              <span className="ms-auto shrink-0 font-semibold tabular-nums" dir="ltr">
+                                ×{use.count}
+                              </span>
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

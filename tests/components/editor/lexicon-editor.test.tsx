@@ -1,0 +1,216 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { NuqsTestingAdapter } from "nuqs/adapters/testing";
+import { useState } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DistinctiveTermsPanel } from "@/components/editor/distinctive/distinctive-terms-panel";
+import { LexiconEditor } from "@/components/editor/lexicon/lexicon-editor";
+import { exportCaseStudy } from "@/lib/case-study/exchange";
+import { getBundledCaseStudy } from "@/lib/case-study/load";
+import { type CaseDraft, draftFromExchange } from "@/lib/editor/draft";
+import { PENDING_GLOSS } from "@/lib/editor/suggested-entry";
+import type { Locale } from "@/lib/i18n/locale";
+
+const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+
+/** The case editor's part in this: it holds the draft and hands both panels the same one. */
+function Harness({ initial, locale = "en", onDraft }: { initial: CaseDraft; locale?: Locale; onDraft?: (d: CaseDraft) => void }) {
+  const [draft, setDraft] = useState(initial);
+  const change = (next: CaseDraft) => {
+    onDraft?.(next);
+    setDraft(next);
+  };
+  return (
+    <NuqsTestingAdapter hasMemory>
+      <LexiconEditor caseId="derna" draft={draft} onChange={change} locale={locale} />
+      <DistinctiveTermsPanel caseId="derna" draft={draft} onChange={change} locale={locale} />
+    </NuqsTestingAdapter>
+  );
+}
+
+afterEach(cleanup);
+
+const row = (id: string) => document.querySelector<HTMLElement>(`[data-testid="term-list"] [data-entry="${id}"]`)!;
+/** A label's uses in a live-matrix row, all outlets added up. */
+function matrixCount(actor: string, entry: string): number {
+  const chips = screen.getByTestId("live-matrix").querySelectorAll(`[data-row="${actor}"] [data-entry="${entry}"]`);
+  return [...chips].reduce((n, chip) => n + Number(/×(\d+)/.exec(chip.textContent ?? "")?.[1] ?? 0), 0);
+}
+const total = (id: string) => Number(within(row(id)).getByTestId("entry-uses").dataset.total);
+
+describe("LexiconEditor", () => {
+  it("shows each term's live mentions per outlet, and a new form changes them at once", async () => {
+    render(<Harness initial={derna()} />);
+    const before = total("lna-libyan-army");
+    expect(before).toBeGreaterThan(0);
+    expect(matrixCount("lna", "lna-libyan-army")).toBe(before);
+    fireEvent.click(within(row("lna-libyan-army")).getByRole("button", { name: /^Edit/ }));
+    fireEvent.click(within(row("lna-libyan-army")).getByRole("button", { name: /Add a form/ }));
+    const input = within(row("lna-libyan-army")).getByLabelText("Form 3");
+    // درنة (the city) occurs in every article: the term's count must jump.
+    fireEvent.change(input, { target: { value: "درنة" } });
+    expect(input).toHaveAttribute("dir", "rtl");
+    await waitFor(() => expect(total("lna-libyan-army")).toBeGreaterThan(before + 5), { timeout: 10_000 });
+    // …and the live matrix follows: the LNA row counts the new form under this label.
+    await waitFor(() => expect(matrixCount("lna", "lna-libyan-army")).toBe(total("lna-libyan-army")), { timeout: 10_000 });
+  });
+
+  it("names the field of an inline error, and marks the control invalid", () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(within(row("lna-libyan-army")).getByRole("button", { name: /^Edit/ }));
+    const gloss = within(row("lna-libyan-army")).getByLabelText("English gloss");
+    fireEvent.change(gloss, { target: { value: " " } });
+    expect(gloss).toHaveAttribute("aria-invalid", "true");
+    expect(gloss).toHaveAccessibleDescription("English gloss: must not be empty.");
+  });
+
+  it("refuses a form another term has, naming that term", () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(within(row("lna-libyan-army")).getByRole("button", { name: /^Edit/ }));
+    fireEvent.change(within(row("lna-libyan-army")).getByLabelText("Form 1"), { target: { value: "الجيش الوطني الليبى" } });
+    expect(within(row("lna-libyan-army")).getByText(/Form 1: the term “the Libyan National Army \(lna-libyan-national-army\)” already has this form/)).toBeInTheDocument();
+    expect(within(row("lna-libyan-army")).getByText("Not tagged: a form is another term's")).toBeInTheDocument();
+  });
+
+  it("refuses to remove an actor that terms label, says which, and changes nothing", () => {
+    const onDraft = vi.fn();
+    render(<Harness initial={derna()} onDraft={onDraft} />);
+    const actors = screen.getByTestId("actors-editor");
+    const haftar = actors.querySelector<HTMLElement>('[data-item="haftar"]')!;
+    fireEvent.click(within(haftar).getByRole("button", { name: /^Remove/ }));
+    expect(within(haftar).getByRole("alert")).toHaveTextContent(/cannot be removed: \d+ terms label it \(.+\)\. Change or remove those terms first\./);
+    expect(onDraft).not.toHaveBeenCalled();
+    expect(actors.querySelector('[data-item="haftar"]')).not.toBeNull();
+  });
+
+  it("refuses to remove an event articles are filed under", () => {
+    render(<Harness initial={derna()} />);
+    const event = screen.getByTestId("events-editor").querySelector<HTMLElement>('[data-item="assault-2018"]')!;
+    fireEvent.click(within(event).getByRole("button", { name: /^Remove/ }));
+    expect(within(event).getByRole("alert")).toHaveTextContent(/\d+ articles are filed under it/);
+  });
+
+  it("adds an actor, then removes it once nothing refers to it", () => {
+    render(<Harness initial={derna()} />);
+    const actors = screen.getByTestId("actors-editor");
+    fireEvent.click(within(actors).getByRole("button", { name: "+ Add an actor" }));
+    const form = within(actors).getByRole("form", { name: "New actor" });
+    fireEvent.click(within(form).getByRole("button", { name: "Add" }));
+    expect(within(form).getByLabelText("Name in English")).toHaveAccessibleDescription("Name in English: must not be empty.");
+    fireEvent.change(within(form).getByLabelText("Name in English"), { target: { value: "Derna Protection Force" } });
+    fireEvent.change(within(form).getByLabelText("Name in Arabic"), { target: { value: "قوة حماية درنة" } });
+    fireEvent.change(within(form).getByLabelText("Description"), { target: { value: "Successor of the DMSC." } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add" }));
+    const added = actors.querySelector<HTMLElement>('[data-item="derna-protection-force"]')!;
+    expect(added).not.toBeNull();
+    fireEvent.click(within(added).getByRole("button", { name: /^Remove/ }));
+    expect(actors.querySelector('[data-item="derna-protection-force"]')).toBeNull();
+  });
+
+  it("shows a stance only with an actor, neutral at first, and drops it with the actor", () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(screen.getByRole("button", { name: "+ Add a term" }));
+    const form = screen.getByRole("form", { name: "New framing term" });
+    expect(within(form).queryByRole("radio")).toBeNull();
+    fireEvent.change(within(form).getByLabelText("Actor"), { target: { value: "haftar" } });
+    expect(within(form).getByRole("radio", { name: /Neutral/ })).toBeChecked();
+    fireEvent.click(within(form).getByRole("radio", { name: /Delegitimizing/ }));
+    fireEvent.change(within(form).getByLabelText("Actor"), { target: { value: "" } });
+    expect(within(form).queryByRole("radio")).toBeNull();
+  });
+
+  it("adds a new term only once its fields are complete, and counts it", async () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(screen.getByRole("button", { name: "+ Add a term" }));
+    const form = screen.getByRole("form", { name: "New framing term" });
+    fireEvent.click(within(form).getByRole("button", { name: "Add" }));
+    expect(within(form).getByRole("alert")).toHaveTextContent("Fix the fields marked below, then add.");
+    fireEvent.change(within(form).getByLabelText("Form 1"), { target: { value: "مدينة درنة" } });
+    fireEvent.change(within(form).getByLabelText("English gloss"), { target: { value: "the city of Derna" } });
+    fireEvent.change(within(form).getByLabelText("Why it frames"), { target: { value: "Names the place, not the fighters." } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add" }));
+    expect(screen.queryByRole("form", { name: "New framing term" })).toBeNull();
+    await waitFor(() => expect(total("the-city-of-derna")).toBeGreaterThan(0), { timeout: 10_000 });
+  });
+
+  it("searches as the engine normalizes Arabic (ى for ي)", () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.change(screen.getByLabelText("Search the terms"), { target: { value: "الليبى" } });
+    const shown = [...screen.getByTestId("term-list").querySelectorAll<HTMLElement>("[data-entry]")].map((li) => li.dataset.entry);
+    expect(shown).toContain("lna-libyan-army");
+    expect(shown.length).toBeLessThan(derna().lexicon.length);
+    expect(screen.getByTestId("terms-count")).toHaveTextContent(`${shown.length} of ${derna().lexicon.length} terms`);
+  });
+
+  it("asks before replacing a lexicon, and starts from an empty one", async () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(screen.getByRole("button", { name: "An empty lexicon" }));
+    const confirm = screen.getByRole("alertdialog");
+    expect(confirm).toHaveTextContent(`This replaces ${derna().lexicon.length} terms, 10 actors and 4 events with an empty lexicon.`);
+    expect(screen.getByTestId("terms-count")).toHaveTextContent(`of ${derna().lexicon.length} terms`);
+    fireEvent.click(within(confirm).getByRole("button", { name: "Replace" }));
+    expect(screen.getByTestId("terms-count")).toHaveTextContent("0 of 0 terms");
+    // Events the articles are filed under are kept, so no article loses its events.
+    expect(screen.getByTestId("events-editor").querySelectorAll("[data-item]").length).toBeGreaterThan(0);
+  });
+
+  it("reads Derna's lexicon from the API when asked", async () => {
+    const file = exportCaseStudy(getBundledCaseStudy());
+    const fetch = vi.fn(async () => new Response(JSON.stringify(file), { status: 200 }));
+    vi.stubGlobal("fetch", fetch);
+    try {
+      render(<Harness initial={{ ...derna(), actors: [], events: [], lexicon: [] }} />);
+      fireEvent.click(screen.getByRole("button", { name: "The Derna lexicon" }));
+      await waitFor(() => expect(screen.getByTestId("terms-count")).toHaveTextContent(`${file.caseStudy.lexicon.length} of ${file.caseStudy.lexicon.length} terms`), { timeout: 10_000 });
+      expect(fetch).toHaveBeenCalledWith("/api/cases/derna");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("says why another case study could not be read", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify({ error: "no case study has the id \"nope\"" }), { status: 404 })));
+    try {
+      render(<Harness initial={derna()} />);
+      fireEvent.change(screen.getByLabelText("Another case study's lexicon"), { target: { value: "https://example.org/cases/nope/terms" } });
+      fireEvent.click(screen.getByRole("button", { name: "Use its lexicon" }));
+      expect(await screen.findByText(/Could not load the case study “nope”: no case study has the id "nope"/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("speaks Arabic in Arabic", () => {
+    render(<Harness initial={derna()} locale="ar" />);
+    expect(screen.getByRole("heading", { name: "المعجم" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "المصطلحات المميِّزة" })).toBeInTheDocument();
+  });
+});
+
+describe("DistinctiveTermsPanel", () => {
+  it("ranks each outlet's terms with z and counts, and adds one to the lexicon in one click", async () => {
+    const onDraft = vi.fn();
+    render(<Harness initial={derna()} onDraft={onDraft} />);
+    const panel = screen.getByTestId("distinctive-terms");
+    const tables = within(panel).getAllByTestId("distinctive-table");
+    expect(tables.length).toBeGreaterThan(0);
+    const addButton = within(panel).getAllByRole("button", { name: /Add to lexicon/ })[0]!;
+    const tr = addButton.closest("tr")!;
+    const spelling = within(tr).getByRole("rowheader").textContent!;
+    await act(async () => fireEvent.click(addButton));
+    const next = onDraft.mock.calls.at(-1)![0] as CaseDraft;
+    const added = next.lexicon.at(-1)!;
+    expect(added.forms).toEqual([spelling]);
+    expect(added.gloss).toBe(PENDING_GLOSS);
+    // The suggestion is now marked as in the lexicon, and listed among the terms to complete.
+    expect(within(tr).getByText(/In the lexicon as/)).toBeInTheDocument();
+    expect(within(row(added.id)).getByText(/To complete: gloss, category \(guessed\), note/)).toBeInTheDocument();
+    expect(within(panel).getByRole("status")).toHaveTextContent(spelling);
+  });
+
+  it("marks terms already in the lexicon instead of offering them", () => {
+    render(<Harness initial={derna()} />);
+    const marked = screen.getByTestId("distinctive-terms").querySelectorAll("[data-in-lexicon]");
+    // Derna's outlets over-use some of the lexicon's own terms (e.g. Youm7's الجيش الليبي).
+    expect(marked.length).toBeGreaterThan(0);
+  });
+});
