@@ -247,6 +247,8 @@ export const DISTINCTIVE_MESSAGES = defineMessages({
     addLabel: "Add {term} to the lexicon",
     added: "Added {term} to the lexicon: its gloss and note are still to write.",
     complete: "Complete it",
+    legendIn: "in the lexicon",
+    legendOut: "not in the lexicon",
   },
   ar: {
     title: "المصطلحات المميِّزة",
@@ -275,6 +277,8 @@ export const DISTINCTIVE_MESSAGES = defineMessages({
     addLabel: "أضف {term} إلى المعجم",
     added: "أُضيف {term} إلى المعجم: ترجمته وملاحظته لم تُكتبا بعد.",
     complete: "أكمله",
+    legendIn: "في المعجم",
+    legendOut: "ليس في المعجم",
   },
 });
 

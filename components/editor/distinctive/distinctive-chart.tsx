@@ -19,8 +19,10 @@ export interface DistinctiveChartProps {
 const ROW_HEIGHT = 30;
 const AXIS_HEIGHT = 44;
 const LABEL_WIDTH = 150;
-const ACCENT = "#0b5f6b";
-const OTHER = "#8a857c";
+/** The bar colour of a term already in the lexicon (the theme's accent). */
+export const IN_LEXICON_COLOR = "#0b5f6b";
+/** The bar colour of a term not in the lexicon yet. */
+export const OTHER_COLOR = "#8a857c";
 
 /**
  * Horizontal bars of z, one per distinctive term, the highest first; in Arabic the chart
@@ -57,14 +59,34 @@ export function DistinctiveChart({ terms, spellings, inLexicon, title, axis, dir
             label={<AxisTitle text={axis} direction={direction} />}
           />
           <YAxis type="category" dataKey="label" orientation={rtl ? "right" : "left"} width={LABEL_WIDTH} tickLine={false} tick={(props: TickArgs) => <TermTick {...props} rtl={rtl} />} interval={0} />
-          <Bar dataKey="z" isAnimationActive={false} barSize={18} label={{ position: rtl ? "left" : "right", fontSize: SMALL_FONT_SIZE, fill: INK }}>
+          <Bar dataKey="z" isAnimationActive={false} barSize={18} label={(props: ValueLabelArgs) => <ValueLabel {...props} rtl={rtl} />}>
             {data.map((d) => (
-              <Cell key={d.term} fill={inLexicon.has(d.term) ? ACCENT : OTHER} />
+              <Cell key={d.term} fill={inLexicon.has(d.term) ? IN_LEXICON_COLOR : OTHER_COLOR} />
             ))}
           </Bar>
         </BarChart>
       )}
     </div>
+  );
+}
+
+interface ValueLabelArgs {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/** A bar's z just past its far end, whichever way the bar grows. */
+function ValueLabel({ x = 0, y = 0, width = 0, height = 0, value, rtl }: ValueLabelArgs & { rtl: boolean }) {
+  const start = Number(x);
+  const end = start + Number(width);
+  const far = rtl ? Math.min(start, end) - 4 : Math.max(start, end) + 4;
+  return (
+    <text x={far} y={Number(y) + Number(height) / 2 + 4} textAnchor={rtl ? "end" : "start"} fontSize={SMALL_FONT_SIZE} fill={INK}>
+      {String(value)}
+    </text>
   );
 }
 

@@ -14,7 +14,7 @@ import type { DistinctiveTerm } from "@/lib/engine/distinctive-terms";
 import { DISTINCTIVE_MESSAGES, type DistinctiveMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import { type Locale, localeDirection } from "@/lib/i18n/locale";
-import { DistinctiveChart } from "./distinctive-chart";
+import { DistinctiveChart, IN_LEXICON_COLOR, OTHER_COLOR } from "./distinctive-chart";
 
 /** What the case editor hands the distinctive-terms panel. */
 export interface DistinctiveTermsPanelProps {
@@ -131,7 +131,7 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
   const entries = new Map(terms.map((term) => [term.term, entryOf(term.term)]));
   const inLexicon = new Set(terms.filter((term) => entries.get(term.term)).map((term) => term.term));
   const headingId = `distinctive-${outlet.id}`;
-  const number = (value: number, digits = 0) => value.toLocaleString(locale === "ar" ? "ar-EG" : "en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const number = (value: number, digits = 0) => value.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (
     <section aria-labelledby={headingId} data-outlet={outlet.id} className="rounded-lg border border-rule bg-white px-4 py-4">
       <h3 id={headingId} className="text-xl font-semibold tracking-tight">
@@ -154,7 +154,19 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
               axis={t.chartAxis}
               direction={localeDirection(locale)}
             />
-            <figcaption className="mt-1 text-xs text-muted">{format(t.chartCaption, { outlet: outletName })}</figcaption>
+            <figcaption className="mt-1 grid gap-1 text-xs text-muted">
+              <span className="flex flex-wrap gap-x-4" aria-hidden="true">
+                <span className="inline-flex items-center gap-1.5">
+                  <span className="inline-block size-3 rounded-sm" style={{ background: IN_LEXICON_COLOR }} />
+                  {t.legendIn}
+                </span>
+                <span className="inline-flex items-center gap-1.5">
+                  <span className="inline-block size-3 rounded-sm" style={{ background: OTHER_COLOR }} />
+                  {t.legendOut}
+                </span>
+              </span>
+              {format(t.chartCaption, { outlet: outletName })}
+            </figcaption>
           </figure>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-sm tabular-nums" data-testid="distinctive-table">
@@ -176,7 +188,7 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                   <th scope="col" className="px-2 py-1.5 text-end font-semibold">
                     {t.countOthers}
                   </th>
-                  <th scope="col" className="px-2 py-1.5 text-start font-semibold">
+                  <th scope="col" className="min-w-44 px-2 py-1.5 text-start font-semibold">
                     {t.lexicon}
                   </th>
                 </tr>
@@ -191,14 +203,18 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                       <th scope="row" className="px-2 py-1 text-start font-normal">
                         <ArabicText className="text-lg">{spelling}</ArabicText>
                       </th>
-                      <td className="px-2 py-1 text-end font-semibold">{number(term.z, 1)}</td>
+                      <td className="px-2 py-1 text-end font-semibold">{number(term.z, 2)}</td>
                       <td className="px-2 py-1 text-end">{number(term.count)}</td>
                       <td className="px-2 py-1 text-end">{number(term.otherCount)}</td>
                       <td className="px-2 py-1">
                         {entry ? (
                           <span className="inline-flex items-center gap-1 text-xs font-semibold text-accent-strong" data-in-lexicon={entry}>
                             <span aria-hidden="true">✓</span>
-                            {format(t.inLexiconAs, { entry: glossOf(entry) })}
+                            <span>
+                              {t.inLexiconAs.split("{entry}")[0]}
+                              <bdi lang="en">{glossOf(entry)}</bdi>
+                              {t.inLexiconAs.split("{entry}")[1]}
+                            </span>
                           </span>
                         ) : (
                           <button

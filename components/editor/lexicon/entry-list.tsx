@@ -5,6 +5,7 @@ import { ArabicText } from "@/components/ui/arabic-text";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { CATEGORY_IDS, type CategoryId, type LexiconEntry, type Outlet } from "@/lib/case-study/schema";
 import { type GlossaryEntry, glossarySearchText, searchGlossary } from "@/lib/comparison/glossary";
+import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { CATEGORY_COLORS } from "@/lib/comparison/palette";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { type FieldProblem, checkEntry, indexForms } from "@/lib/editor/lexicon-checks";
@@ -15,6 +16,7 @@ import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { EntryForm } from "./entry-form";
+import { LiveMatrix } from "./live-matrix";
 import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./field";
 
 export interface EntryListProps {
@@ -23,6 +25,8 @@ export interface EntryListProps {
   /** Live counts per entry id; an entry missing here is not tagged. */
   counts: ReadonlyMap<string, GlossaryEntry>;
   untagged: ReadonlySet<string>;
+  /** The live actor matrix: an open term that labels an actor shows that actor's row. */
+  rows: readonly MatrixRow[];
   /** The entry whose form is open, or null. */
   openId: string | null;
   setOpenId: (id: string | null) => void;
@@ -36,7 +40,7 @@ export interface EntryListProps {
  * "to complete" filter; each term with its live mentions per outlet, opened in place to edit
  * (every change re-tags at once); a form to add one.
  */
-export function EntryList({ draft, onChange, counts, untagged, openId, setOpenId, announce, locale, t }: EntryListProps) {
+export function EntryList({ draft, onChange, counts, untagged, rows, openId, setOpenId, announce, locale, t }: EntryListProps) {
   const prefix = useId();
   const [query, setQuery] = useState("");
   const [category, setCategory] = useState<CategoryId | "">("");
@@ -120,6 +124,7 @@ export function EntryList({ draft, onChange, counts, untagged, openId, setOpenId
             onChange={onChange}
             uses={untagged.has(entry.id) ? null : (counts.get(entry.id) ?? null)}
             problems={problems.get(entry.id) ?? []}
+            matrixRow={entry.id === openId && entry.actor ? rows.find((r) => r.id === entry.actor) : undefined}
             isOpen={entry.id === openId}
             toggle={() => setOpenId(entry.id === openId ? null : entry.id)}
             glosses={glosses}
@@ -140,6 +145,7 @@ interface EntryRowProps {
   onChange: (next: CaseDraft) => void;
   uses: GlossaryEntry | null;
   problems: readonly FieldProblem[];
+  matrixRow?: MatrixRow;
   isOpen: boolean;
   toggle: () => void;
   glosses: ReadonlyMap<string, string>;
@@ -148,7 +154,7 @@ interface EntryRowProps {
   t: LexiconEditorMessages;
 }
 
-function EntryRow({ domId, entry, draft, onChange, uses, problems, isOpen, toggle, glosses, announce, locale, t }: EntryRowProps) {
+function EntryRow({ domId, entry, draft, onChange, uses, problems, matrixRow, isOpen, toggle, glosses, announce, locale, t }: EntryRowProps) {
   const { id, seeds: _seeds, ...fields } = entry;
   const pending = findPendingFields(entry);
   const actor = entry.actor ? draft.actors.find((a) => a.id === entry.actor) : undefined;
@@ -159,7 +165,8 @@ function EntryRow({ domId, entry, draft, onChange, uses, problems, isOpen, toggl
     <li id={domId} data-entry={id} className={`scroll-mt-4 rounded-md border bg-white ${isOpen ? "border-accent" : "border-rule"}`}>
       <div className="flex flex-wrap items-start gap-x-4 gap-y-2 border-s-4 px-3 py-2" style={{ borderInlineStartColor: CATEGORY_COLORS[entry.category] }}>
         <div className="min-w-0 flex-[2_1_16rem]">
-          <p className="flex flex-wrap items-baseline gap-x-2 leading-snug">
+          {/* The forms run right to left, as they are read, the first one first. */}
+          <p lang="ar" dir="rtl" className="flex w-fit max-w-full flex-wrap items-baseline gap-x-2 leading-snug">
             {entry.forms
               .filter((f) => f.trim())
               .map((form, i) => (
@@ -232,6 +239,12 @@ function EntryRow({ domId, entry, draft, onChange, uses, problems, isOpen, toggl
             locale={locale}
             t={t}
           />
+          {matrixRow && (
+            <div className="mt-4">
+              <p className="mb-1 text-sm font-semibold">{t.matrixTitle}</p>
+              <LiveMatrix rows={[matrixRow]} outlets={draft.outlets} locale={locale} t={t} testId="entry-matrix-row" />
+            </div>
+          )}
         </div>
       )}
     </li>

@@ -66,33 +66,32 @@ export function LexiconEditor({ caseId, draft, onChange, locale }: LexiconEditor
 
       <LexiconSource draft={draft} onChange={onChange} announce={announce} locale={locale} t={t} />
 
-      <div className="grid gap-10 2xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
-        <Block id="live-matrix" title={t.matrixTitle} note={t.matrixNote} className="2xl:order-last 2xl:sticky 2xl:top-4 2xl:self-start">
+      <div className="grid gap-12">
+        <Block id="live-matrix" title={t.matrixTitle} note={t.matrixNote}>
           <div className={updating ? "opacity-70 transition-opacity" : "transition-opacity"}>
             <LiveMatrix rows={rows} outlets={draft.outlets} locale={locale} t={t} />
           </div>
         </Block>
-        <div className="grid gap-10">
-          <Block id="terms" title={t.termsTitle}>
-            <EntryList
-              draft={draft}
-              onChange={onChange}
-              counts={counts}
-              untagged={untagged}
-              openId={openId}
-              setOpenId={(id) => void setOpenId(id)}
-              announce={announce}
-              locale={locale}
-              t={t}
-            />
-          </Block>
-          <Block id="actors" title={t.actorsTitle} note={t.actorsNote}>
-            <NamedItemsEditor kind="actor" draft={draft} onChange={onChange} announce={announce} locale={locale} t={t} />
-          </Block>
-          <Block id="events" title={t.eventsTitle} note={t.eventsNote}>
-            <NamedItemsEditor kind="event" draft={draft} onChange={onChange} announce={announce} locale={locale} t={t} />
-          </Block>
-        </div>
+        <Block id="terms" title={t.termsTitle}>
+          <EntryList
+            draft={draft}
+            onChange={onChange}
+            counts={counts}
+            untagged={untagged}
+            rows={rows}
+            openId={openId}
+            setOpenId={(id) => void setOpenId(id)}
+            announce={announce}
+            locale={locale}
+            t={t}
+          />
+        </Block>
+        <Block id="actors" title={t.actorsTitle} note={t.actorsNote}>
+          <NamedItemsEditor kind="actor" draft={draft} onChange={onChange} announce={announce} locale={locale} t={t} />
+        </Block>
+        <Block id="events" title={t.eventsTitle} note={t.eventsNote}>
+          <NamedItemsEditor kind="event" draft={draft} onChange={onChange} announce={announce} locale={locale} t={t} />
+        </Block>
       </div>
     </div>
   );

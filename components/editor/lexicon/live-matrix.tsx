@@ -13,6 +13,8 @@ export interface LiveMatrixProps {
   outlets: readonly Pick<Outlet, "id" | "name">[];
   locale: Locale;
   t: LexiconEditorMessages;
+  /** Test id of the table's box (default `live-matrix`). */
+  testId?: string;
 }
 
 /**
@@ -21,10 +23,11 @@ export interface LiveMatrixProps {
  * matrix before it is saved. The overview's own matrix is not reused: its labels open an
  * occurrences dialog that reads the saved case study.
  */
-export function LiveMatrix({ rows, outlets, locale, t }: LiveMatrixProps) {
+export function LiveMatrix({ rows, outlets, locale, t, testId = "live-matrix" }: LiveMatrixProps) {
   if (rows.length === 0) return <p className="text-sm text-muted">{t.matrixEmpty}</p>;
   return (
-    <div className="overflow-x-auto" data-testid="live-matrix">
+    // A long matrix scrolls in its own box, under its header row, so the terms below stay near.
+    <div tabIndex={0} role="region" aria-label={t.matrixTitle} className="max-h-[30rem] overflow-auto rounded-md border border-rule bg-paper" data-testid={testId}>
       <table className="w-full min-w-[36rem] table-fixed border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{t.matrixTitle}</caption>
         <colgroup>
@@ -35,11 +38,11 @@ export function LiveMatrix({ rows, outlets, locale, t }: LiveMatrixProps) {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col" className="border-b-2 border-ink px-2 py-1.5 text-start text-xs font-semibold uppercase tracking-wide text-muted">
+            <th scope="col" className="sticky top-0 z-10 border-b-2 border-ink bg-paper px-2 py-1.5 text-start text-xs font-semibold uppercase tracking-wide text-muted">
               {t.matrixActor}
             </th>
             {outlets.map((outlet) => (
-              <th key={outlet.id} scope="col" className="border-b-2 border-ink px-2 py-1.5 text-start font-semibold">
+              <th key={outlet.id} scope="col" className="sticky top-0 z-10 border-b-2 border-ink bg-paper px-2 py-1.5 text-start font-semibold">
                 {outlet.name[locale]}
               </th>
             ))}
@@ -58,7 +61,7 @@ export function LiveMatrix({ rows, outlets, locale, t }: LiveMatrixProps) {
                     {uses.length === 0 ? (
                       <span className="text-xs italic text-muted">{t.matrixNever}</span>
                     ) : (
-                      <ul className="grid gap-1">
+                      <ul className="grid grid-cols-[minmax(0,1fr)] gap-1">
                         {uses.map((use) => {
                           const edge: CSSProperties = use.stance
                             ? { borderInlineStartColor: STANCE_COLORS[use.stance], borderInlineStartStyle: STANCE_LINE_STYLES[use.stance] }
