@@ -1,0 +1,101 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, seriousViolations, test } from "./fixtures";
+
+/** A case study of two outlets (one article each), created through the API: its id and edit token. */
+async function createCase(request: APIRequestContext): Promise<{ id: string; token: string }> {
+  const derna = (await (await request.get("/api/cases/derna")).json()).caseStudy;
+  const keep = new Set(["youm7-2018-06", "aljazeera-2018-02"]);
+  const articles = derna.articles.filter((a: { id: string }) => keep.has(a.id));
+  const files = new Set(articles.map((a: { rawFile: string }) => a.rawFile));
+  const response = await request.post("/api/cases", {
+    data: {
+      name: { en: "Youm7 and Al Jazeera", ar: "اليوم السابع والجزيرة" },
+      description: { en: "Two reports, to edit the lexicon of.", ar: "" },
+      outlets: derna.outlets.filter((o: { id: string }) => o.id === "youm7" || o.id === "aljazeera"),
+      actors: derna.actors,
+      events: derna.events,
+      articles,
+      lexicon: derna.lexicon.map((e: { seeds: string[] }) => ({ ...e, seeds: e.seeds.filter((s) => files.has(s)) })),
+    },
+  });
+  expect(response.status()).toBe(201);
+  const { id, editToken } = await response.json();
+  return { id, token: editToken };
+}
+
+const termRow = (page: Page, id: string) => page.getByTestId("term-list").locator(`[data-entry="${id}"]`);
+const liveTotal = async (page: Page, id: string) => Number(await termRow(page, id).getByTestId("entry-uses").getAttribute("data-total"));
+
+test.describe("the lexicon editor", () => {
+  test("re-tags as a form is added, saves, and the overview's matrix follows", async ({ page, request }) => {
+    test.slow();
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=lexicon#token=${token}`);
+    const editor = page.getByTestId("lexicon-editor");
+    await expect(editor).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const before = await liveTotal(page, "lna-libyan-army");
+    expect(before).toBeGreaterThan(0);
+    await termRow(page, "lna-libyan-army").getByRole("button", { name: /^Edit/ }).click();
+    await termRow(page, "lna-libyan-army").getByRole("button", { name: "+ Add a form" }).click();
+    const form = termRow(page, "lna-libyan-army").getByLabel("Form 3");
+    await form.fill("درنة");
+    await expect(form).toHaveAttribute("dir", "rtl");
+    // درنة (the city) stands in both articles many times: the count must jump, before saving.
+    await expect.poll(() => liveTotal(page, "lna-libyan-army")).toBeGreaterThan(before + 5);
+    const after = await liveTotal(page, "lna-libyan-army");
+    const liveCell = page.getByTestId("live-matrix").locator('[data-row="lna"][data-outlet="youm7"] [data-entry="lna-libyan-army"]');
+    const youm7 = Number(await termRow(page, "lna-libyan-army").locator('[data-outlet="youm7"]').getAttribute("data-count"));
+    await expect(liveCell).toContainText(`×${youm7}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const saved = page.waitForResponse((r) => r.request().method() === "PUT" && r.url().endsWith(`/api/cases/${id}`));
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    expect((await saved).status()).toBe(200);
+
+    await page.goto(`/cases/${id}`);
+    const label = page.getByTestId("actor-matrix").locator(`[data-label-key="youm7:lna-libyan-army:lna"]`);
+    await expect(label).toContainText(`×${youm7}`);
+    expect(after).toBeGreaterThan(before);
+  });
+
+  test("refuses to remove an actor that terms label, and says why", async ({ page, request }) => {
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=lexicon#token=${token}`);
+    const haftar = page.getByTestId("actors-editor").locator('[data-item="haftar"]');
+    await haftar.getByRole("button", { name: /^Remove/ }).click();
+    await expect(haftar.getByRole("alert")).toContainText("cannot be removed");
+    await expect(haftar).toBeVisible();
+  });
+
+  test("adds a distinctive term to the lexicon in one click, to complete there", async ({ page, request }) => {
+    test.slow();
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=distinctive#token=${token}`);
+    const panel = page.getByTestId("distinctive-terms");
+    await expect(panel.getByTestId("distinctive-table").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const add = panel.getByRole("button", { name: /Add to lexicon/ }).first();
+    const row = panel.locator("tr", { has: add });
+    const term = (await row.getByRole("rowheader").textContent())!.trim();
+    await add.click();
+    await expect(row).toContainText("In the lexicon as");
+
+    await panel.getByRole("button", { name: "Complete it" }).click();
+    await expect(page).toHaveURL(/section=lexicon/);
+    const open = page.getByTestId("term-list").locator("li[data-entry]", { hasText: term }).first();
+    await expect(open).toContainText("To complete: gloss, category (guessed), note");
+    await expect(open.getByLabel("English gloss")).toHaveValue("(gloss to write)");
+  });
+
+  test("reads in Arabic, right to left, with no serious accessibility problem", async ({ page, request }) => {
+    test.slow();
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=lexicon&lang=ar#token=${token}`);
+    await expect(page.getByRole("heading", { name: "المعجم" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
