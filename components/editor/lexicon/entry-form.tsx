@@ -9,7 +9,7 @@ import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
-import { BUTTON_CLASS, Field, FieldMessage, INPUT_CLASS, describedBy, scriptOf, type FieldError } from "./field";
+import { BUTTON_CLASS, Field, FieldMessage, INPUT_CLASS, SELECT_CLASS, describedBy, scriptOf, type FieldError } from "./field";
 
 export interface EntryFormProps {
   /** Prefix of the controls' ids, unique on the page. */
@@ -105,7 +105,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
         <Field id={id("category")} label={t.category} error={errorFor("category", t.category)}>
           <div className="flex items-center gap-2">
             <span aria-hidden="true" className="size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ background: CATEGORY_COLORS[fields.category] }} />
-            <select id={id("category")} value={fields.category} onChange={(e) => set({ category: e.target.value as CategoryId })} className={INPUT_CLASS}>
+            <select id={id("category")} value={fields.category} onChange={(e) => set({ category: e.target.value as CategoryId })} className={SELECT_CLASS}>
               {CATEGORY_IDS.map((category) => (
                 <option key={category} value={category}>
                   {CATEGORY_NAMES[locale][category]}
@@ -124,7 +124,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
               id={id("actor")}
               value={fields.actor ?? ""}
               onChange={(e) => onChange(setEntryActor(fields, e.target.value === "" ? null : e.target.value))}
-              className={INPUT_CLASS}
+              className={SELECT_CLASS}
               {...describedBy(errorFor("actor", t.actor))}
             >
               <option value="">{t.noActor}</option>
@@ -159,7 +159,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
             id={id("event")}
             value={fields.event ?? ""}
             onChange={(e) => set({ event: e.target.value === "" ? null : e.target.value })}
-            className={INPUT_CLASS}
+            className={SELECT_CLASS}
             {...describedBy(errorFor("event", t.event))}
           >
             <option value="">{t.noEvent}</option>

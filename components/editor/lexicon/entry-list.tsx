@@ -17,7 +17,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { EntryForm } from "./entry-form";
 import { LiveMatrix } from "./live-matrix";
-import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./field";
+import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS, SELECT_CLASS } from "./field";
 
 export interface EntryListProps {
   draft: CaseDraft;
@@ -88,7 +88,7 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
           <label htmlFor={`${prefix}-cat`} className="mb-1 block text-sm font-semibold">
             {t.categoryFilter}
           </label>
-          <select id={`${prefix}-cat`} value={category} onChange={(e) => setCategory(e.target.value as CategoryId | "")} className={INPUT_CLASS}>
+          <select id={`${prefix}-cat`} value={category} onChange={(e) => setCategory(e.target.value as CategoryId | "")} className={SELECT_CLASS}>
             <option value="">{t.allCategories}</option>
             {CATEGORY_IDS.map((c) => (
               <option key={c} value={c}>

@@ -60,6 +60,9 @@ export function describedBy(error: FieldError | undefined, hintId?: string): { "
 export const INPUT_CLASS =
   "block w-full rounded-md border border-rule bg-white px-3 py-2 text-base text-ink aria-invalid:border-[#a4261b] aria-invalid:bg-[#fdf3f2]";
 
+/** Class names of a select: the height of a text input (a native select is taller at the same padding). */
+export const SELECT_CLASS = `${INPUT_CLASS} h-[2.625rem] py-0`;
+
 /** A quiet button (secondary actions). */
 export const BUTTON_CLASS =
   "inline-flex items-center gap-1.5 rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-50";

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { CaseStudyExchange } from "@/lib/case-study/exchange";
+import { caseIdFrom } from "@/lib/editor/case-link";
 import { type CaseDraft, adoptLexicon, draftFromExchange } from "@/lib/editor/draft";
 import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
@@ -124,17 +125,4 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
       )}
     </section>
   );
-}
-
-/**
- * A case study's id from what the user typed: the id itself, or a link to any of its pages.
- *
- * @param text an id (`derna`) or a link (`https://…/cases/derna/terms?lang=ar`)
- * @returns the id, or null when there is none
- */
-export function caseIdFrom(text: string): string | null {
-  const trimmed = text.trim();
-  const fromLink = /\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(trimmed)?.[1];
-  if (fromLink) return fromLink;
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(trimmed) ? trimmed : null;
 }

@@ -27,7 +27,7 @@ export function LiveMatrix({ rows, outlets, locale, t, testId = "live-matrix" }:
   if (rows.length === 0) return <p className="text-sm text-muted">{t.matrixEmpty}</p>;
   return (
     // A long matrix scrolls in its own box, under its header row, so the terms below stay near.
-    <div tabIndex={0} role="region" aria-label={t.matrixTitle} className="max-h-[30rem] overflow-auto rounded-md border border-rule bg-paper" data-testid={testId}>
+    <div tabIndex={0} role="group" aria-label={t.matrixTitle} className="max-h-[30rem] overflow-auto rounded-md border border-rule bg-paper" data-testid={testId}>
       <table className="w-full min-w-[36rem] table-fixed border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{t.matrixTitle}</caption>
         <colgroup>
