@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useState } from "react";
+import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { CATEGORY_IDS, type CategoryId, type LexiconEntry, type Outlet } from "@/lib/case-study/schema";
@@ -62,6 +62,23 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
     return new Map(draft.lexicon.map(({ id, seeds: _seeds, ...fields }) => [id, checkEntry(fields, known, id, forms)]));
   }, [draft.lexicon, draft.actors, draft.events]);
 
+  const known = useMemo(() => ({ actors: draft.actors, events: draft.events, outlets: draft.outlets }), [draft.actors, draft.events, draft.outlets]);
+  // The rows' actions read the latest draft through a ref, so they stay the same functions and
+  // a row whose entry and counts did not change is not rendered again on every keystroke.
+  const latest = useRef({ draft, onChange, openId, setOpenId, announce });
+  latest.current = { draft, onChange, openId, setOpenId, announce };
+  const actions = useMemo<RowActions>(
+    () => ({
+      update: (id, fields) => latest.current.onChange(updateEntry(latest.current.draft, id, fields)),
+      remove: (id, name) => {
+        latest.current.onChange(removeEntry(latest.current.draft, id));
+        latest.current.announce(format(t.removed, { name }));
+      },
+      toggle: (id) => latest.current.setOpenId(latest.current.openId === id ? null : id),
+    }),
+    [t],
+  );
+
   useEffect(() => {
     if (!openId) return;
     document.getElementById(`${prefix}-${openId}`)?.scrollIntoView?.({ block: "nearest" });
@@ -120,15 +137,13 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
             key={entry.id}
             domId={`${prefix}-${entry.id}`}
             entry={entry}
-            draft={draft}
-            onChange={onChange}
+            known={known}
             uses={untagged.has(entry.id) ? null : (counts.get(entry.id) ?? null)}
-            problems={problems.get(entry.id) ?? []}
+            problems={problems.get(entry.id) ?? NO_PROBLEMS}
             matrixRow={entry.id === openId && entry.actor ? rows.find((r) => r.id === entry.actor) : undefined}
             isOpen={entry.id === openId}
-            toggle={() => setOpenId(entry.id === openId ? null : entry.id)}
+            actions={actions}
             glosses={glosses}
-            announce={announce}
             locale={locale}
             t={t}
           />
@@ -138,23 +153,43 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
   );
 }
 
+const NO_PROBLEMS: readonly FieldProblem[] = [];
+
+interface RowActions {
+  update: (id: string, fields: EntryFields) => void;
+  remove: (id: string, name: string) => void;
+  toggle: (id: string) => void;
+}
+
 interface EntryRowProps {
   domId: string;
   entry: LexiconEntry;
-  draft: CaseDraft;
-  onChange: (next: CaseDraft) => void;
+  known: Pick<CaseDraft, "actors" | "events" | "outlets">;
   uses: GlossaryEntry | null;
   problems: readonly FieldProblem[];
   matrixRow?: MatrixRow;
   isOpen: boolean;
-  toggle: () => void;
+  actions: RowActions;
   glosses: ReadonlyMap<string, string>;
-  announce: (message: string) => void;
   locale: Locale;
   t: LexiconEditorMessages;
 }
 
-function EntryRow({ domId, entry, draft, onChange, uses, problems, matrixRow, isOpen, toggle, glosses, announce, locale, t }: EntryRowProps) {
+/** Whether a closed row would look the same: its entry, counts and problems unchanged. */
+function isSameRow(a: EntryRowProps, b: EntryRowProps): boolean {
+  if (a.isOpen || b.isOpen) return false;
+  return (
+    a.entry === b.entry &&
+    a.known === b.known &&
+    a.locale === b.locale &&
+    a.domId === b.domId &&
+    a.actions === b.actions &&
+    (a.uses === b.uses || (a.uses !== null && b.uses !== null && a.uses.total === b.uses.total && JSON.stringify(a.uses.byOutlet) === JSON.stringify(b.uses.byOutlet))) &&
+    (a.problems === b.problems || JSON.stringify(a.problems) === JSON.stringify(b.problems))
+  );
+}
+
+const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, problems, matrixRow, isOpen, actions, glosses, locale, t }: EntryRowProps) {
   const { id, seeds: _seeds, ...fields } = entry;
   const pending = findPendingFields(entry);
   const actor = entry.actor ? draft.actors.find((a) => a.id === entry.actor) : undefined;
@@ -205,17 +240,14 @@ function EntryRow({ domId, entry, draft, onChange, uses, problems, matrixRow, is
         </div>
         <Uses uses={uses} outlets={draft.outlets} locale={locale} t={t} />
         <div className="flex shrink-0 gap-2">
-          <button type="button" className={BUTTON_CLASS} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={toggle}>
+          <button type="button" className={BUTTON_CLASS} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={() => actions.toggle(id)}>
             {isOpen ? t.editing : t.edit}
             <span className="sr-only"> {name}</span>
           </button>
           <button
             type="button"
             className={BUTTON_CLASS}
-            onClick={() => {
-              onChange(removeEntry(draft, id));
-              announce(format(t.removed, { name }));
-            }}
+            onClick={() => actions.remove(id, name)}
           >
             {t.remove}
             <span className="sr-only"> {name}</span>
@@ -230,7 +262,7 @@ function EntryRow({ domId, entry, draft, onChange, uses, problems, matrixRow, is
           <EntryForm
             idPrefix={`${domId}-f`}
             fields={fields}
-            onChange={(next) => onChange(updateEntry(draft, id, next))}
+            onChange={(next) => actions.update(id, next)}
             problems={problems}
             actors={draft.actors}
             events={draft.events}
@@ -249,7 +281,7 @@ function EntryRow({ domId, entry, draft, onChange, uses, problems, matrixRow, is
       )}
     </li>
   );
-}
+}, isSameRow);
 
 /** An entry's live mentions: the total and one number per outlet. */
 function Uses({ uses, outlets, locale, t }: { uses: GlossaryEntry | null; outlets: readonly Pick<Outlet, "id" | "name">[]; locale: Locale; t: LexiconEditorMessages }) {

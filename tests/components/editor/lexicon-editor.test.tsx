@@ -10,6 +10,9 @@ import { type CaseDraft, draftFromExchange } from "@/lib/editor/draft";
 import { PENDING_GLOSS } from "@/lib/editor/suggested-entry";
 import type { Locale } from "@/lib/i18n/locale";
 
+// Each test renders the whole editor over Derna's 103 terms in jsdom: slow on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
+
 const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
 
 /** The case editor's part in this: it holds the draft and hands both panels the same one. */
