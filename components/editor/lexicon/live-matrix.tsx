@@ -70,8 +70,9 @@ export function LiveMatrix({ rows, outlets, locale, t, testId = "live-matrix" }:
                             <li key={use.entry} data-entry={use.entry} className="flex items-center gap-1 rounded border border-s-4 border-rule bg-white px-1.5 py-0.5" style={edge}>
                               {use.stance && <StanceSign stance={use.stance} name={STANCE_NAMES[locale][use.stance]} />}
                               <ArabicText className="min-w-0 truncate text-base leading-snug">{use.form}</ArabicText>
-                              <span className="ms-auto shrink-0 font-semibold tabular-nums" dir="ltr">
-                                ×{use.count}
+                              {/* The margin on a box of the page's direction: on the dir="ltr" run it would mean left. */}
+                              <span className="ms-auto shrink-0 font-semibold tabular-nums">
+                                <span dir="ltr">×{use.count}</span>
                               </span>
                             </li>
                           );
