@@ -39,14 +39,14 @@ test.describe("the lexicon editor", () => {
     expect(before).toBeGreaterThan(0);
     await termRow(page, "lna-libyan-army").getByRole("button", { name: /^Edit/ }).click();
     await termRow(page, "lna-libyan-army").getByRole("button", { name: "+ Add a form" }).click();
-    const form = termRow(page, "lna-libyan-army").getByLabel("Form 3");
+    const form = termRow(page, "lna-libyan-army").getByRole("textbox", { name: "Form 3", exact: true });
     await form.fill("درنة");
     await expect(form).toHaveAttribute("dir", "rtl");
     // درنة (the city) stands in both articles many times: the count must jump, before saving.
     await expect.poll(() => liveTotal(page, "lna-libyan-army")).toBeGreaterThan(before + 5);
     const after = await liveTotal(page, "lna-libyan-army");
     const liveCell = page.getByTestId("live-matrix").locator('[data-row="lna"][data-outlet="youm7"] [data-entry="lna-libyan-army"]');
-    const youm7 = Number(await termRow(page, "lna-libyan-army").locator('[data-outlet="youm7"]').getAttribute("data-count"));
+    const youm7 = Number(await termRow(page, "lna-libyan-army").getByTestId("entry-uses").locator('[data-outlet="youm7"]').getAttribute("data-count"));
     await expect(liveCell).toContainText(`×${youm7}`);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -77,10 +77,11 @@ test.describe("the lexicon editor", () => {
     await expect(panel.getByTestId("distinctive-table").first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
-    const add = panel.getByRole("button", { name: /Add to lexicon/ }).first();
-    const row = panel.locator("tr", { has: add });
+    // The row by its term, which stays when its button gives way to "in the lexicon".
+    const first = panel.locator("tr[data-term]").filter({ has: page.getByRole("button", { name: /Add to lexicon/ }) }).first();
+    const row = panel.locator(`tr[data-term="${await first.getAttribute("data-term")}"]`).first();
     const term = (await row.getByRole("rowheader").textContent())!.trim();
-    await add.click();
+    await row.getByRole("button", { name: /Add to lexicon/ }).click();
     await expect(row).toContainText("In the lexicon as");
 
     await panel.getByRole("button", { name: "Complete it" }).click();
