@@ -61,7 +61,7 @@ export const INPUT_CLASS =
   "block w-full rounded-md border border-rule bg-white px-3 py-2 text-base text-ink aria-invalid:border-[#a4261b] aria-invalid:bg-[#fdf3f2]";
 
 /** Class names of a select: the height of a text input (a native select is taller at the same padding). */
-export const SELECT_CLASS = `${INPUT_CLASS} h-[2.625rem] py-0`;
+export const SELECT_CLASS = `${INPUT_CLASS} py-1.5 leading-normal`;
 
 /** A quiet button (secondary actions). */
 export const BUTTON_CLASS =
