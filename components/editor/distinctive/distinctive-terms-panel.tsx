@@ -208,13 +208,14 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                       <td className="px-2 py-1 text-end">{number(term.otherCount)}</td>
                       <td className="px-2 py-1">
                         {entry ? (
-                          <span className="inline-flex items-center gap-1 text-xs font-semibold text-accent-strong" data-in-lexicon={entry}>
-                            <span aria-hidden="true">✓</span>
-                            <span>
-                              {t.inLexiconAs.split("{entry}")[0]}
-                              <bdi lang="en">{glossOf(entry)}</bdi>
-                              {t.inLexiconAs.split("{entry}")[1]}
+                          <span className="grid text-xs" data-in-lexicon={entry}>
+                            <span className="font-semibold text-accent-strong">
+                              <span aria-hidden="true">✓ </span>
+                              {t.inLexicon}
                             </span>
+                            <bdi lang="en" className="text-muted">
+                              {glossOf(entry)}
+                            </bdi>
                           </span>
                         ) : (
                           <button

@@ -205,7 +205,7 @@ describe("DistinctiveTermsPanel", () => {
     expect(added.forms).toEqual([spelling]);
     expect(added.gloss).toBe(PENDING_GLOSS);
     // The suggestion is now marked as in the lexicon, and listed among the terms to complete.
-    expect(within(tr).getByText(/In the lexicon as/)).toBeInTheDocument();
+    expect(tr.querySelector(`[data-in-lexicon="${added.id}"]`)).toHaveTextContent(`In the lexicon${PENDING_GLOSS}`);
     expect(within(row(added.id)).getByText(/To complete: gloss, category \(guessed\), note/)).toBeInTheDocument();
     expect(within(panel).getByRole("status")).toHaveTextContent(spelling);
   });
