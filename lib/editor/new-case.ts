@@ -98,3 +98,23 @@ export function caseIdFromReference(value: string): string | null {
   if (fromPath?.[1]) return fromPath[1];
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(trimmed) ? trimmed : null;
 }
+
+/**
+ * A draft as it is saved: an Arabic name or description left empty takes the English, and an
+ * outlet without a description gets "<name>, <country>", as on the new-case form.
+ *
+ * @param draft the draft as edited
+ * @returns the draft to send (the edited one is not changed)
+ */
+export function completeDraft(draft: CaseDraft): CaseDraft {
+  return {
+    ...draft,
+    name: bilingual(draft.name.en, draft.name.ar),
+    description: bilingual(draft.description.en, draft.description.ar),
+    outlets: draft.outlets.map((outlet) => ({
+      ...outlet,
+      name: bilingual(outlet.name.en, outlet.name.ar),
+      description: outlet.description.trim() || (outlet.name.en.trim() && outlet.country.trim() ? `${outlet.name.en.trim()}, ${outlet.country.trim()}` : ""),
+    })),
+  };
+}

@@ -4,7 +4,7 @@ import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { buildArticle, checkArticleInput, inputFromArticle, precisionOfDate, putArticle, removeArticle, type ArticleInput } from "@/lib/editor/article-input";
 import { draftFromExchange } from "@/lib/editor/draft";
 import { compileDraftLexicon, tagText } from "@/lib/editor/live-tagging";
-import { buildNewCase, buildOutlets, caseIdFromReference, checkNewCase } from "@/lib/editor/new-case";
+import { buildNewCase, buildOutlets, caseIdFromReference, checkNewCase, completeDraft } from "@/lib/editor/new-case";
 import { editLink, forgetCase, readRememberedCases, rememberCase, rememberedToken, REMEMBERED_CASES_KEY, tokenFromHash } from "@/lib/editor/remembered-cases";
 import { describeProblem, readSaveFailure } from "@/lib/editor/save-outcome";
 
@@ -192,5 +192,24 @@ describe("live tagging", () => {
     if (!compiled.ok) throw new Error(compiled.error);
     const tagged = tagText("تقدمت قوات الجيش الوطني الليبي نحو درنة لمحاربة الجماعات الإرهابية", compiled.lexicon);
     expect(tagged.mentions.map((m) => m.entry)).toEqual(["lna-libyan-national-army", "dmsc-terrorist-groups"]);
+  });
+});
+
+describe("a draft as it is saved", () => {
+  it("should fill an empty Arabic with the English and an empty outlet description, and leave empty English for the server to name", () => {
+    const draft = buildNewCase({ name: "A", nameAr: "", description: "B", descriptionAr: "", outlets: [] }, null);
+    const edited = {
+      ...draft,
+      name: { en: "Case", ar: " " },
+      outlets: [
+        { id: "x", name: { en: "X News", ar: "" }, country: "Libya", language: "ar" as const, description: "" },
+        { id: "y", name: { en: "", ar: "" }, country: "", language: "en" as const, description: "" },
+      ],
+    };
+    const saved = completeDraft(edited);
+    expect(saved.name).toEqual({ en: "Case", ar: "Case" });
+    expect(saved.outlets[0]).toMatchObject({ name: { en: "X News", ar: "X News" }, description: "X News, Libya" });
+    expect(saved.outlets[1]).toMatchObject({ name: { en: "", ar: "" }, description: "" });
+    expect(edited.name.ar).toBe(" ");
   });
 });
