@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { type ArticleInput, type ArticleProblem, buildArticle, checkArticleInput, inputFromArticle, precisionOfDate } from "@/lib/editor/article-input";
 import type { CaseDraft, DraftArticle } from "@/lib/editor/draft";
 import type { DraftLexicon } from "@/lib/editor/live-tagging";
@@ -17,6 +17,8 @@ export interface ArticleFormProps {
   editing?: DraftArticle;
   onSubmit: (article: DraftArticle) => void;
   onCancel?: () => void;
+  /** Told whether the form holds text that is not in the draft yet. */
+  onTyping?: (typing: boolean) => void;
   locale: Locale;
   strings: EditorMessages;
 }
@@ -39,7 +41,7 @@ const ARABIC = /\p{Script=Arabic}/u;
  * One article's fields and text, by paste, file upload or address, with the text tagged live
  * beside it. Nothing typed is lost on a refused upload or fetch: the fields keep what they had.
  */
-export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, locale, strings: t }: ArticleFormProps) {
+export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTyping, locale, strings: t }: ArticleFormProps) {
   const firstOutlet = draft.outlets[0];
   const blank: ArticleInput = { headline: "", byline: "", date: "", outlet: firstOutlet?.id ?? "", language: firstOutlet?.language ?? "ar", text: "" };
   const [input, setInput] = useState<ArticleInput>(editing ? inputFromArticle(editing) : blank);
@@ -49,6 +51,11 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, loca
   const [url, setUrl] = useState("");
   const id = useId();
   const set = (patch: Partial<ArticleInput>) => setInput((current) => ({ ...current, ...patch }));
+  const typing = input.text.trim() !== "" && input.text !== editing?.text;
+  useEffect(() => {
+    onTyping?.(typing);
+    return () => onTyping?.(false);
+  }, [typing, onTyping]);
   const precision = precisionOfDate(input.date);
   const precisionName = precision === null ? t.precisionNone : { day: t.precisionDay, month: t.precisionMonth, year: t.precisionYear }[precision];
 

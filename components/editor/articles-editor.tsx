@@ -18,6 +18,8 @@ export interface ArticlesEditorProps {
   draft: CaseDraft;
   compiled: DraftLexicon;
   onChange: (next: CaseDraft) => void;
+  /** Told whether the form holds text not added yet. */
+  onTyping?: (typing: boolean) => void;
   /** Articles as last saved, by id and text: only those can be opened in the reader. */
   savedTexts: ReadonlyMap<string, string>;
   locale: Locale;
@@ -25,7 +27,7 @@ export interface ArticlesEditorProps {
 }
 
 /** The draft's articles with their framing-term counts, each editable and removable, and the form that adds one. */
-export function ArticlesEditor({ caseId, draft, compiled, onChange, savedTexts, locale, strings: t }: ArticlesEditorProps) {
+export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, savedTexts, locale, strings: t }: ArticlesEditorProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const outlets = new Map(draft.outlets.map((o) => [o.id, o]));
   // Re-tagged when the lexicon or the articles change, never on a keystroke in the form.
@@ -104,11 +106,12 @@ export function ArticlesEditor({ caseId, draft, compiled, onChange, savedTexts, 
             setEditing(null);
           }}
           onCancel={() => setEditing(null)}
+          onTyping={onTyping}
           locale={locale}
           strings={t}
         />
       ) : (
-        <ArticleForm draft={draft} compiled={compiled} onSubmit={(article) => onChange(putArticle(draft, article))} locale={locale} strings={t} />
+        <ArticleForm draft={draft} compiled={compiled} onSubmit={(article) => onChange(putArticle(draft, article))} onTyping={onTyping} locale={locale} strings={t} />
       )}
     </div>
   );

@@ -49,6 +49,12 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
   const [failure, setFailure] = useState<SaveFailure | null>(null);
   const [section, setSection] = useQueryState("section", parseAsStringLiteral(EDITOR_SECTIONS).withDefault("details"));
   const dirty = draft !== saved.draft;
+  // Text typed into the article form but not added yet: leaving would lose it too.
+  const [typing, setTyping] = useState(false);
+  const unsaved = dirty || typing;
+  // A section once opened stays mounted (hidden), so switching away loses nothing typed in it.
+  const [opened, setOpened] = useState<ReadonlySet<Section>>(() => new Set([section]));
+  useEffect(() => setOpened((current) => (current.has(section) ? current : new Set([...current, section]))), [section]);
   const compiled = useMemo(() => compileDraftLexicon(draft.lexicon), [draft.lexicon]);
   const savedTexts = useMemo(() => new Map(saved.draft.articles.map((a) => [a.id, a.text])), [saved.draft]);
   const failureRef = useRef<HTMLDivElement>(null);
@@ -67,14 +73,27 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
   }, [bundled, caseId, initialDraft.name]);
 
   useEffect(() => {
-    if (!dirty) return;
+    if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
       event.preventDefault();
       event.returnValue = t.leaveWarning;
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty, t.leaveWarning]);
+  }, [unsaved, t.leaveWarning]);
+
+  // Links inside the app navigate without unloading the page: ask before they drop the draft too.
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a[href]");
+      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute("download") || link.target === "_blank") return;
+      if (link.origin !== window.location.origin || link.pathname === window.location.pathname) return;
+      if (!window.confirm(t.leaveWarning)) event.preventDefault();
+    };
+    document.addEventListener("click", ask, true);
+    return () => document.removeEventListener("click", ask, true);
+  }, [unsaved, t.leaveWarning]);
 
   useEffect(() => {
     if (failure) failureRef.current?.focus();
@@ -250,12 +269,16 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
         </ul>
       </nav>
 
-      <div data-testid={`section-${section}`}>
-        {section === "details" && <DetailsEditor draft={draft} onChange={setDraft} strings={t} />}
-        {section === "articles" && <ArticlesEditor caseId={caseId} draft={draft} compiled={compiled} onChange={setDraft} savedTexts={savedTexts} locale={locale} strings={t} />}
-        {section === "lexicon" && <LexiconEditor caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
-        {section === "distinctive" && <DistinctiveTermsPanel caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
-      </div>
+      {EDITOR_SECTIONS.filter((id) => opened.has(id)).map((id) => (
+        <div key={id} hidden={id !== section} data-testid={`section-${id}`}>
+          {id === "details" && <DetailsEditor draft={draft} onChange={setDraft} strings={t} />}
+          {id === "articles" && (
+            <ArticlesEditor caseId={caseId} draft={draft} compiled={compiled} onChange={setDraft} onTyping={setTyping} savedTexts={savedTexts} locale={locale} strings={t} />
+          )}
+          {id === "lexicon" && <LexiconEditor caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
+          {id === "distinctive" && <DistinctiveTermsPanel caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
+        </div>
+      ))}
     </div>
   );
 }
