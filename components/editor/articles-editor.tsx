@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { evidenceHref } from "@/components/reader/reader-props";
 import { SourceText } from "@/components/ui/source-text";
 import { articlePath } from "@/lib/case-study/paths";
 import { putArticle, removeArticle } from "@/lib/editor/article-input";
@@ -22,12 +23,14 @@ export interface ArticlesEditorProps {
   onTyping?: (typing: boolean) => void;
   /** Articles as last saved, by id and text: only those can be opened in the reader. */
   savedTexts: ReadonlyMap<string, string>;
+  /** Whether the lexicon is the saved one: only then do the saved pages count as the list does. */
+  lexiconSaved: boolean;
   locale: Locale;
   strings: EditorMessages;
 }
 
 /** The draft's articles with their framing-term counts, each editable and removable, and the form that adds one. */
-export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, savedTexts, locale, strings: t }: ArticlesEditorProps) {
+export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, savedTexts, lexiconSaved, locale, strings: t }: ArticlesEditorProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const outlets = new Map(draft.outlets.map((o) => [o.id, o]));
   // Re-tagged when the lexicon or the articles change, never on a keystroke in the form.
@@ -61,7 +64,14 @@ export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, sa
                     </SourceText>
                     {tagged && (
                       <p className="text-sm text-accent-strong" data-testid="article-count">
-                        {format(t.mentionsCount, { mentions: tagged.bodyMentions, words: tagged.words })}
+                        {saved && lexiconSaved ? (
+                          // Saved as shown: the count opens the mentions behind it in the evidence table.
+                          <Link href={evidenceHref(caseId, { article: article.id }, locale)} prefetch={false} className="underline-offset-4 hover:underline">
+                            {format(t.mentionsCount, { mentions: tagged.bodyMentions, words: tagged.words })}
+                          </Link>
+                        ) : (
+                          format(t.mentionsCount, { mentions: tagged.bodyMentions, words: tagged.words })
+                        )}
                       </p>
                     )}
                   </div>

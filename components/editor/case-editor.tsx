@@ -273,7 +273,7 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
         <div key={id} hidden={id !== section} data-testid={`section-${id}`}>
           {id === "details" && <DetailsEditor draft={draft} onChange={setDraft} strings={t} />}
           {id === "articles" && (
-            <ArticlesEditor caseId={caseId} draft={draft} compiled={compiled} onChange={setDraft} onTyping={setTyping} savedTexts={savedTexts} locale={locale} strings={t} />
+            <ArticlesEditor caseId={caseId} draft={draft} compiled={compiled} onChange={setDraft} onTyping={setTyping} savedTexts={savedTexts} lexiconSaved={draft.lexicon === saved.draft.lexicon} locale={locale} strings={t} />
           )}
           {id === "lexicon" && <LexiconEditor caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
           {id === "distinctive" && <DistinctiveTermsPanel caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}

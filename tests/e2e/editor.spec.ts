@@ -164,10 +164,75 @@ test.describe("the case-study editor", () => {
     });
   });
 
-  test("offers a copy of the bundled case study instead of saving it", async ({ page }) => {
+  test("offers a copy of the bundled case study instead of saving it, with every article", async ({ page }) => {
     await page.goto("/cases/derna/edit");
     await expect(page.getByTestId("bundled-notice")).toContainText("Make your own copy");
     await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Make your own copy" }).click();
+    await page.waitForURL(/\/cases\/derna-libya-[a-z0-9-]+\/edit$/);
+    await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 1)");
+    await expect(page.getByRole("button", { name: "Articles (5)" })).toBeVisible();
+    await expect(page.getByLabel("Name (English)")).toHaveValue("Derna, Libya (2016–2018) (copy)");
+  });
+
+  test("starts from an empty lexicon, keeps what is typed across sections, and asks before a link drops it", async ({ page }) => {
+    await page.goto("/cases/new");
+    await page.getByLabel("Name (English)").fill("Empty start");
+    await page.getByLabel("Description (English)").fill("No lexicon yet.");
+    await page.getByLabel("Name (required)", { exact: true }).fill("Sudan Tribune");
+    await page.getByLabel("Country (required)").fill("Sudan");
+    await page.getByLabel("Language of its articles").selectOption("en");
+    await page.getByLabel("An empty lexicon").check();
+    await page.getByRole("button", { name: "Create the case study" }).click();
+    await page.waitForURL(/\/edit\?section=articles$/);
+    await expect(page.getByRole("button", { name: "Lexicon (0)" })).toBeVisible();
+
+    await page.getByTestId("article-text-input").fill("Rebels took the airport.");
+    await expect(page.getByTestId("live-count")).toHaveText("0 framing terms in 4 words");
+    await page.getByRole("button", { name: "Details & outlets" }).click();
+    await expect(page.getByLabel("Country")).toHaveValue("Sudan");
+    await page.getByRole("button", { name: /^Articles/ }).click();
+    await expect(page.getByTestId("article-text-input")).toHaveValue("Rebels took the airport.");
+
+    page.removeAllListeners("dialog");
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("link", { name: "Overview" }).click();
+    await expect(page).toHaveURL(/\/edit\?section=articles$/);
+    await expect(page.getByTestId("article-text-input")).toHaveValue("Rebels took the airport.");
+  });
+
+  test("imports an exported case-study file as a new case study, and deletes one after asking", async ({ page, request }, testInfo) => {
+    const { id, editToken } = await createCase(request, "To export");
+    const file = testInfo.outputPath("exported.json");
+    const exported = await (await request.get(`/api/cases/${id}/export`)).text();
+    await import("node:fs").then((fs) => fs.writeFileSync(file, exported));
+
+    await page.goto("/cases/new");
+    await page.getByTestId("import-case-input").setInputFiles(file);
+    await page.waitForURL(/\/cases\/to-export-[a-z0-9-]+\/edit\?section=articles$/);
+    const copy = /\/cases\/([a-z0-9-]+)\/edit/.exec(page.url())![1]!;
+    expect(copy).not.toBe(id);
+    await expect(page.getByTestId("edit-link")).toHaveValue(/#token=/);
+
+    await openEditor(page, id, editToken);
+    await page.getByRole("button", { name: "Delete the case study" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    expect((await request.get(`/api/cases/${id}`)).status()).toBe(404);
+    expect((await request.get(`/api/cases/${copy}`)).status()).toBe(200);
+  });
+
+  test.describe(() => {
+    test.use({ allowedConsoleErrors: [/status of 4\d\d/] });
+    test("shows why an address cannot be fetched, and keeps the fields", async ({ page, request }) => {
+      const { id, editToken } = await createCase(request, "Refused address");
+      await openEditor(page, id, editToken, "?section=articles");
+      await page.getByLabel("Headline (optional)").fill("Kept headline");
+      await page.getByTestId("article-form").getByText("From an address").click();
+      await page.getByLabel("Article address (http or https)").fill("http://127.0.0.1:9/article");
+      await page.getByRole("button", { name: "Fetch" }).click();
+      await expect(page.getByTestId("import-status")).toContainText("The server refused:");
+      await expect(page.getByLabel("Headline (optional)")).toHaveValue("Kept headline");
+    });
   });
 
   for (const lang of ["en", "ar"] as const) {
