@@ -7,7 +7,7 @@ import type { DraftLexicon } from "@/lib/editor/live-tagging";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
-import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON } from "./form-styles";
+import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 import { LivePreview } from "./live-preview";
 
 export interface ArticleFormProps {
@@ -181,7 +181,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
               <select
                 value={input.outlet}
                 onChange={(event) => set({ outlet: event.target.value, language: draft.outlets.find((o) => o.id === event.target.value)?.language ?? input.language })}
-                className={FIELD}
+                className={SELECT}
                 {...invalid("outlet")}
               >
                 {draft.outlets.map((outlet) => (
@@ -193,7 +193,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
             </label>
             <label className={LABEL}>
               {t.language}
-              <select value={input.language} onChange={(event) => set({ language: event.target.value as "ar" | "en" })} className={FIELD}>
+              <select value={input.language} onChange={(event) => set({ language: event.target.value as "ar" | "en" })} className={SELECT}>
                 <option value="ar">{t.languageAr}</option>
                 <option value="en">{t.languageEn}</option>
               </select>

@@ -4,7 +4,7 @@ import type { Outlet } from "@/lib/case-study/schema";
 import { type CaseDraft, uniqueSlug } from "@/lib/editor/draft";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { format } from "@/lib/i18n/messages";
-import { BUTTON, DANGER_BUTTON, FIELD, HINT, LABEL, PANEL } from "./form-styles";
+import { BUTTON, DANGER_BUTTON, FIELD, HINT, LABEL, PANEL, SELECT } from "./form-styles";
 
 export interface DetailsEditorProps {
   draft: CaseDraft;
@@ -83,7 +83,7 @@ export function DetailsEditor({ draft, onChange, strings: t }: DetailsEditorProp
               </label>
               <label className={LABEL}>
                 {t.outletLanguage}
-                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={FIELD}>
+                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={SELECT}>
                   <option value="ar">{t.languageAr}</option>
                   <option value="en">{t.languageEn}</option>
                 </select>

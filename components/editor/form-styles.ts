@@ -1,5 +1,7 @@
 /** Class names the editor's forms share, so every field and button looks and focuses alike. */
 export const FIELD = "mt-1 block min-h-11 w-full rounded-md border border-rule bg-white px-3 py-2 text-base font-normal text-ink placeholder:text-muted/70";
+/** A drop-down list, as tall as a one-line field. */
+export const SELECT = `${FIELD} h-11 py-0`;
 /** A field's label text. */
 export const LABEL = "block text-sm font-semibold text-ink";
 /** A hint under a field. */

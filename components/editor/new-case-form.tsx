@@ -8,7 +8,7 @@ import { readSaveFailure, describeProblem } from "@/lib/editor/save-outcome";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
-import { BUTTON, DANGER_BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON } from "./form-styles";
+import { BUTTON, DANGER_BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 
 export interface NewCaseFormProps {
   /** Entries of the bundled Derna lexicon, for the choice's label. */
@@ -152,7 +152,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
               </label>
               <label className={LABEL}>
                 {t.outletLanguage}
-                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={FIELD}>
+                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={SELECT}>
                   <option value="ar">{t.languageAr}</option>
                   <option value="en">{t.languageEn}</option>
                 </select>
