@@ -58,6 +58,8 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
   const compiled = useMemo(() => compileDraftLexicon(draft.lexicon), [draft.lexicon]);
   const savedTexts = useMemo(() => new Map(saved.draft.articles.map((a) => [a.id, a.text])), [saved.draft]);
   const failureRef = useRef<HTMLDivElement>(null);
+  // Set when the editor itself leaves (after a delete or a copy): nothing is left to warn about.
+  const leaving = useRef(false);
 
   // The token arrives in the fragment once; it is kept here and taken out of the address bar.
   useEffect(() => {
@@ -75,6 +77,7 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
   useEffect(() => {
     if (!unsaved) return;
     const warn = (event: BeforeUnloadEvent) => {
+      if (leaving.current) return;
       event.preventDefault();
       event.returnValue = t.leaveWarning;
     };
@@ -157,7 +160,7 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
       return;
     }
     forgetCase(window.localStorage, caseId);
-    setSaved((current) => ({ ...current, draft }));
+    leaving.current = true;
     window.location.assign(localizedHref("/", locale));
   };
 
@@ -173,6 +176,7 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
     }
     const created = (await result.response.json()) as { id: string; editToken: string };
     rememberCase(window.localStorage, { id: created.id, name: named.name, token: created.editToken });
+    leaving.current = true;
     window.location.assign(localizedHref(`/cases/${created.id}/edit#token=${encodeURIComponent(created.editToken)}`, locale));
   };
 
