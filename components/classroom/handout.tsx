@@ -147,7 +147,7 @@ export function HandoutGlossary({ entries, caseStudy, locale, t, termHeading }: 
       <colgroup>
         <col className="w-[24%]" />
         <col />
-        <col className="w-[20%]" />
+        <col className="w-[17%]" />
       </colgroup>
       <thead>
         <tr>
@@ -207,21 +207,17 @@ export function HandoutGlossary({ entries, caseStudy, locale, t, termHeading }: 
             </td>
             <td className="border-b border-rule px-1.5 py-1.5 align-top text-xs">
               <ul>
-                {caseStudy.outlets.map((o) => {
-                  const count = byOutlet[o.id] ?? 0;
-                  return (
+                {/* Outlets that never used the term are left out: the line stays short, the row low. */}
+                {caseStudy.outlets
+                  .filter((o) => (byOutlet[o.id] ?? 0) > 0)
+                  .map((o) => (
                     <li key={o.id} className="flex justify-between gap-2">
                       <span>{o.name[locale]}</span>
-                      {count > 0 ? (
-                        <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
-                          {count}
-                        </Link>
-                      ) : (
-                        <span className="tabular-nums text-muted">0</span>
-                      )}
+                      <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
+                        {byOutlet[o.id]}
+                      </Link>
                     </li>
-                  );
-                })}
+                  ))}
               </ul>
             </td>
           </tr>

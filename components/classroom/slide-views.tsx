@@ -204,17 +204,20 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
   const actor = slide.row.kind === "actor";
   const name = (outlet: string) => caseStudy.outlets.find((o) => o.id === outlet)?.name[locale] ?? outlet;
   const [a, b] = slide.sides;
+  // How a label is quoted in the explanation: its English gloss in English, its Arabic form in
+  // Arabic; isolated (FSI … PDI) so quotation marks and punctuation stay on the right side.
+  const quote = (side: PairSide) => `\u2068${locale === "ar" ? side.label.form : side.label.gloss}\u2069`;
   const verb = (stance: Stance | null) =>
     stance === "legitimizing" ? t.verbLegitimizing : stance === "delegitimizing" ? t.verbDelegitimizing : t.verbNeutral;
   const explanation =
     slide.contrast === "different-category"
-      ? format(t.pairCategory, { a: name(a.outlet), aCategory: categoryName(a.label.category, locale), aGloss: a.label.gloss, b: name(b.outlet), bCategory: categoryName(b.label.category, locale), bGloss: b.label.gloss })
+      ? format(t.pairCategory, { a: name(a.outlet), aCategory: categoryName(a.label.category, locale), aGloss: quote(a), b: name(b.outlet), bCategory: categoryName(b.label.category, locale), bGloss: quote(b) })
       : format(slide.contrast === "opposite-stance" ? t.pairOpposite : t.pairDifferentStance, {
           a: name(a.outlet),
-          aGloss: a.label.gloss,
+          aGloss: quote(a),
           aVerb: verb(a.label.stance),
           b: name(b.outlet),
-          bGloss: b.label.gloss,
+          bGloss: quote(b),
           bVerb: verb(b.label.stance),
         });
   return (

@@ -40,8 +40,6 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
         aria-label={t.columnsLabel}
         data-testid="compare-columns"
         className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
-        // On paper the columns share the page's width; three or four turn it to landscape.
-        style={articles.length > 2 ? { page: "wide" } : undefined}
       >
         <div className="grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5 print:auto-cols-fr print:gap-x-3">
           {articles.map(({ article, mentions, segments }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LandscapePages } from "@/components/classroom/landscape-pages";
 import { PrintButton } from "@/components/classroom/print-button";
 import { PrintUrl } from "@/components/classroom/print-url";
 import { ArticlePicker } from "@/components/reader/article-picker";
@@ -54,6 +55,8 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
 
   return (
     <>
+      {/* On paper the columns share the page's width; three or four turn the pages to landscape. */}
+      {shown.length > 2 && <LandscapePages />}
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{t.compareTitle}</h1>
         {shown.length > 0 && <PrintButton label={PRESENT_MESSAGES[locale].printCompare} />}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HandoutGlossary, HandoutMatrix } from "@/components/classroom/handout";
+import { LandscapePages } from "@/components/classroom/landscape-pages";
 import { PrintButton } from "@/components/classroom/print-button";
 import { PrintUrl } from "@/components/classroom/print-url";
 import { listCaseStudies } from "@/lib/case-study/catalog";
@@ -42,7 +43,9 @@ export default async function HandoutPage({ params }: HandoutPageProps) {
   const glossary = pickHandoutGlossary(buildGlossary(analysis), [actorRows, eventRows]);
   const matrixProps = { outlets: caseStudy.outlets, caseId: caseStudy.id, locale, neverNamed: o.neverNamed };
   return (
-    <article className="handout mx-auto max-w-4xl" data-testid="handout">
+    <article className="mx-auto max-w-5xl" data-testid="handout">
+      {/* Four outlets side by side need the width of a landscape page. */}
+      <LandscapePages />
       <header className="mb-4 border-b-2 border-ink pb-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">{t.handoutTitle}</h1>
