@@ -130,99 +130,70 @@ export interface HandoutGlossaryProps {
   caseStudy: Pick<CaseStudy, "id" | "outlets" | "actors" | "events">;
   locale: Locale;
   t: Pick<PresentMessages, "glossaryUses" | "glossaryCategory" | "glossaryStance" | "glossaryFor">;
-  /** The column heading for the term, in the interface language. */
-  termHeading: string;
 }
 
 /**
  * The glossary of a handout: each term of the matrices with its forms, gloss, what it names,
- * its stance or category, the note on why it frames, and each outlet's uses.
+ * its stance or category, the note on why it frames, and the outlets that used it, how often.
+ * Two columns on paper, each entry kept whole.
  */
-export function HandoutGlossary({ entries, caseStudy, locale, t, termHeading }: HandoutGlossaryProps) {
+export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossaryProps) {
   const actors = new Map(caseStudy.actors.map((a) => [a.id, a.name[locale]]));
   const events = new Map(caseStudy.events.map((e) => [e.id, e.name[locale]]));
   const tablePath = caseSectionPath(caseStudy.id, "terms");
   return (
-    <table data-testid="handout-glossary" className="handout-table w-full table-fixed border-collapse text-sm">
-      <colgroup>
-        <col className="w-[24%]" />
-        <col />
-        <col className="w-[17%]" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start font-semibold">
-            {termHeading}
-          </th>
-          <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start font-semibold" />
-          <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start font-semibold">
-            {t.glossaryUses}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map(({ entry, byOutlet }) => (
-          <tr key={entry.id} data-entry={entry.id} className="break-inside-avoid">
-            <th scope="row" className="border-b border-rule px-1.5 py-1.5 text-start align-top font-normal">
-              <ArabicText as="p" className="text-base font-semibold leading-snug">
-                {entry.forms[0]}
-              </ArabicText>
-              {entry.forms.length > 1 && (
-                <ArabicText as="p" className="text-xs leading-snug text-muted">
-                  {entry.forms.slice(1).join(" · ")}
-                </ArabicText>
-              )}
-            </th>
-            <td className="border-b border-rule px-1.5 py-1.5 align-top">
-              <p lang="en" dir="ltr" className="text-start font-semibold">
-                {entry.gloss}
-              </p>
-              <p className="flex flex-wrap items-center gap-x-2 text-xs">
-                <span>
-                  <span className="text-muted">{t.glossaryCategory}: </span>
-                  {categoryName(entry.category, locale)}
+    <ul data-testid="handout-glossary" className="gap-x-8 text-sm md:columns-2">
+      {entries.map(({ entry, byOutlet }) => (
+        <li key={entry.id} data-entry={entry.id} className="mb-2 break-inside-avoid border-b border-rule pb-2">
+          <p className="flex flex-wrap items-baseline gap-x-2">
+            <ArabicText className="text-base font-semibold leading-snug">{entry.forms[0]}</ArabicText>
+            <bdi lang="en" dir="ltr" className="font-semibold">
+              {entry.gloss}
+            </bdi>
+          </p>
+          {entry.forms.length > 1 && (
+            <ArabicText as="p" className="text-xs leading-snug text-muted">
+              {entry.forms.slice(1).join(" · ")}
+            </ArabicText>
+          )}
+          <p className="flex flex-wrap items-center gap-x-2 text-xs">
+            <span>
+              <span className="text-muted">{t.glossaryCategory}: </span>
+              {categoryName(entry.category, locale)}
+            </span>
+            {(entry.actor ?? entry.event) && (
+              <span>
+                <span className="text-muted">{t.glossaryFor}: </span>
+                {entry.actor ? (actors.get(entry.actor) ?? entry.actor) : (events.get(entry.event!) ?? entry.event)}
+              </span>
+            )}
+            {entry.stance && (
+              <span className="inline-flex items-center gap-1">
+                <span className="text-muted">{t.glossaryStance}: </span>
+                <HandoutSign stance={entry.stance} withName locale={locale} />
+              </span>
+            )}
+          </p>
+          <p lang="en" dir="ltr" className="text-start text-xs leading-snug">
+            {entry.note}
+          </p>
+          {/* Outlets that never used the term are left out: the line stays short. */}
+          <p className="text-xs">
+            <span className="text-muted">{t.glossaryUses}: </span>
+            {caseStudy.outlets
+              .filter((o) => (byOutlet[o.id] ?? 0) > 0)
+              .map((o, i) => (
+                <span key={o.id}>
+                  {i > 0 && " · "}
+                  {o.name[locale]}{" "}
+                  <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
+                    {byOutlet[o.id]}
+                  </Link>
                 </span>
-                {entry.actor && (
-                  <span>
-                    <span className="text-muted">{t.glossaryFor}: </span>
-                    {actors.get(entry.actor) ?? entry.actor}
-                  </span>
-                )}
-                {entry.event && (
-                  <span>
-                    <span className="text-muted">{t.glossaryFor}: </span>
-                    {events.get(entry.event) ?? entry.event}
-                  </span>
-                )}
-                {entry.stance && (
-                  <span className="inline-flex items-center gap-1">
-                    <span className="text-muted">{t.glossaryStance}: </span>
-                    <HandoutSign stance={entry.stance} withName locale={locale} />
-                  </span>
-                )}
-              </p>
-              <p lang="en" dir="ltr" className="mt-0.5 text-start text-xs leading-snug">
-                {entry.note}
-              </p>
-            </td>
-            <td className="border-b border-rule px-1.5 py-1.5 align-top text-xs">
-              <ul>
-                {/* Outlets that never used the term are left out: the line stays short, the row low. */}
-                {caseStudy.outlets
-                  .filter((o) => (byOutlet[o.id] ?? 0) > 0)
-                  .map((o) => (
-                    <li key={o.id} className="flex justify-between gap-2">
-                      <span>{o.name[locale]}</span>
-                      <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
-                        {byOutlet[o.id]}
-                      </Link>
-                    </li>
-                  ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              ))}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

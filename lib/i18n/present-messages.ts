@@ -88,7 +88,6 @@ export const PRESENT_MESSAGES = defineMessages({
     glossaryCategory: "Category",
     glossaryStance: "Stance",
     glossaryFor: "Names",
-    glossaryTerm: "Term",
   },
   ar: {
     metaTitle: "عرض تقديمي — {case}",
@@ -173,7 +172,6 @@ export const PRESENT_MESSAGES = defineMessages({
     glossaryCategory: "الفئة",
     glossaryStance: "الموقف",
     glossaryFor: "تسمّي",
-    glossaryTerm: "المصطلح",
   },
 });
 

@@ -135,6 +135,15 @@ test.describe("the classroom deck", () => {
 });
 
 test.describe("arranging the deck", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`lists every slide in ${lang === "en" ? "English" : "Arabic"} with no serious accessibility violation`, async ({ page }) => {
+      test.slow();
+      await page.goto(`${DECK}/arrange${lang === "ar" ? "?lang=ar" : ""}`);
+      await expect(page.getByTestId("arrange-list").locator("li")).toHaveCount(SLIDES.length);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
   test("hides and moves slides with the keyboard, and the deck's link carries the choice", async ({ page }) => {
     await page.goto(`${DECK}/arrange`);
     const list = page.getByTestId("arrange-list");
@@ -179,7 +188,7 @@ test.describe("handouts", () => {
     await expect(page.getByTestId("print-url")).toHaveText(/Online: http:\/\/127\.0\.0\.1:\d+\/cases\/derna\/handout/);
 
     // Every row of the matrices and the glossary is kept whole and fits on a page, so none is split.
-    const rows = await page.locator("[data-testid=handout] tbody tr").evaluateAll((trs) =>
+    const rows = await page.locator("[data-testid=handout] tbody tr, [data-testid=handout-glossary] li").evaluateAll((trs) =>
       trs.map((tr) => ({ breakInside: getComputedStyle(tr).breakInside, height: tr.getBoundingClientRect().height })),
     );
     expect(rows.length).toBeGreaterThan(20);

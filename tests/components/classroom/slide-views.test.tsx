@@ -75,14 +75,14 @@ describe("the handout", () => {
     const { container } = render(
       <>
         <HandoutMatrix kind="actor" caption="Actors" rows={actors} outlets={TINY_CASE.outlets} caseId="tiny" locale="en" neverNamed="never named" />
-        <HandoutGlossary entries={pickHandoutGlossary(buildGlossary(tiny), [actors, events])} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} termHeading="Term" />
+        <HandoutGlossary entries={pickHandoutGlossary(buildGlossary(tiny), [actors, events])} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />
       </>,
     );
     expect([...container.querySelectorAll("[data-testid=handout-actor-matrix] tbody tr")].map((tr) => tr.getAttribute("data-row"))).toEqual(["army", "rebels"]);
-    expect([...container.querySelectorAll("[data-testid=handout-glossary] tbody tr")].map((tr) => tr.getAttribute("data-entry"))).toEqual(
+    expect([...container.querySelectorAll("[data-testid=handout-glossary] li")].map((tr) => tr.getAttribute("data-entry"))).toEqual(
       TINY_CASE.lexicon.map((e) => e.id),
     );
-    const row = container.querySelector("[data-testid=handout-glossary] tr[data-entry=army-national]") as HTMLElement;
+    const row = container.querySelector("[data-testid=handout-glossary] li[data-entry=army-national]") as HTMLElement;
     expect(within(row).getByRole("link", { name: "2" })).toHaveAttribute("href", "/cases/tiny/terms?entry=army-national&outlet=east&chrome=hide#mentions");
     expect(within(row).queryByText("West News")).toBeNull();
   });

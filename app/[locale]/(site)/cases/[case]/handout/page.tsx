@@ -79,7 +79,7 @@ export default async function HandoutPage({ params }: HandoutPageProps) {
         <h2 id="handout-glossary" className="mb-2 text-lg font-semibold">
           {t.handoutGlossary}
         </h2>
-        <HandoutGlossary entries={glossary} caseStudy={caseStudy} locale={locale} t={t} termHeading={t.glossaryTerm} />
+        <HandoutGlossary entries={glossary} caseStudy={caseStudy} locale={locale} t={t} />
       </section>
     </article>
   );
