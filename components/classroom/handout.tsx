@@ -100,8 +100,8 @@ function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance
           {use.quoted > 0 && <span dir="ltr"> “{use.quoted}”</span>}
         </Link>
       </p>
-      <p lang="en" dir="ltr" className="text-start text-[0.7rem] leading-snug text-ink">
-        <bdi>{use.gloss}</bdi>
+      <p className="text-[0.7rem] leading-snug text-ink">
+        <bdi lang="en">{use.gloss}</bdi>
       </p>
       {!byStance && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
     </div>

@@ -178,8 +178,9 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
           <span dir="ltr">{format(t.uses, { count: use.count })}</span>
         </Link>
       </p>
-      <p lang="en" dir="ltr" className="text-start text-[1em] leading-snug text-ink">
-        <bdi>{use.gloss}</bdi>
+      {/* The gloss aligns with the form above it; bdi keeps its English words in order. */}
+      <p className="text-[1em] leading-snug text-ink">
+        <bdi lang="en">{use.gloss}</bdi>
       </p>
       {use.quoted > 0 && <p className="text-[1em] text-muted">{format(t.quoted, { count: use.quoted })}</p>}
     </div>
