@@ -221,3 +221,40 @@ test.describe("handouts", () => {
     expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(1);
   });
 });
+
+test.describe("a stored case study", () => {
+  test("gets its own deck, pairs included, and its handout", async ({ page, request }) => {
+    test.slow();
+    // Two outlets of the Derna case, stored through the API as a journalist's own case study.
+    const derna = (await (await request.get("/api/cases/derna")).json()).caseStudy;
+    const articles = derna.articles.filter((a: { id: string }) => a.id === "youm7-2018-06" || a.id === "aljazeera-2018-02");
+    const files = new Set(articles.map((a: { rawFile: string }) => a.rawFile));
+    const created = await request.post("/api/cases", {
+      data: {
+        name: { en: "Two outlets", ar: "وسيلتان" },
+        description: { en: "Youm7 and Al Jazeera on Derna.", ar: "اليوم السابع والجزيرة عن درنة." },
+        outlets: derna.outlets.filter((o: { id: string }) => o.id === "youm7" || o.id === "aljazeera"),
+        actors: derna.actors,
+        events: derna.events,
+        articles,
+        lexicon: derna.lexicon.map((e: { seeds: string[] }) => ({ ...e, seeds: e.seeds.filter((s) => files.has(s)) })),
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+
+    await page.goto(`/cases/${id}/present`);
+    await expect(slide(page)).toHaveAttribute("data-slide", "title");
+    await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("Two outlets");
+    await page.goto(`/cases/${id}/present?slides=pair-actor-lna,actor-lna`);
+    await expect(counter(page)).toHaveText("1 / 2");
+    await expect(slide(page).locator("[data-outlet]")).toHaveCount(2);
+    await expect(slide(page).locator("mark[data-focal]")).toHaveCount(2);
+    await page.keyboard.press("ArrowRight");
+    await expect(slide(page)).toHaveAttribute("data-slide", "actor-lna");
+
+    await page.goto(`/cases/${id}/handout`);
+    await expect(page.getByTestId("handout-actor-matrix")).toContainText("قوات حفتر");
+    await expect(page.getByTestId("handout-glossary").locator("li").first()).toBeVisible();
+  });
+});
