@@ -207,12 +207,14 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
   const [a, b] = slide.sides;
   // How a label is quoted in the explanation: its English gloss in English, its Arabic form in
   // Arabic; isolated (FSI … PDI) so quotation marks and punctuation stay on the right side.
+  // A category's name inside a sentence: "writes of liberation", not "of Liberation".
+  const inSentence = (category: string) => (locale === "en" ? categoryName(category, locale).toLowerCase() : categoryName(category, locale));
   const quote = (side: PairSide) => `\u2068${locale === "ar" ? side.label.form : side.label.gloss}\u2069`;
   const verb = (stance: Stance | null) =>
     stance === "legitimizing" ? t.verbLegitimizing : stance === "delegitimizing" ? t.verbDelegitimizing : t.verbNeutral;
   const explanation =
     slide.contrast === "different-category"
-      ? format(t.pairCategory, { a: name(a.outlet), aCategory: categoryName(a.label.category, locale), aGloss: quote(a), b: name(b.outlet), bCategory: categoryName(b.label.category, locale), bGloss: quote(b) })
+      ? format(t.pairCategory, { a: name(a.outlet), aCategory: inSentence(a.label.category), aGloss: quote(a), b: name(b.outlet), bCategory: inSentence(b.label.category), bGloss: quote(b) })
       : format(slide.contrast === "opposite-stance" ? t.pairOpposite : t.pairDifferentStance, {
           a: name(a.outlet),
           aGloss: quote(a),

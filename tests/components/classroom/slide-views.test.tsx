@@ -55,6 +55,13 @@ describe("SlideView", () => {
     ]);
   });
 
+  it("names the two frames of an event pair in the sentence, lower-case in English", () => {
+    render(<SlideView slide={slideById(tinySlides, "pair-event-battle")} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />);
+    expect(screen.getByTestId("pair-explanation").textContent!.replace(/[\u2068\u2069]/g, "")).toBe(
+      "Different frame. East Daily writes of liberation (“liberation”); West News writes of assault (“storming”).",
+    );
+  });
+
   it("quotes the Arabic form, not the English gloss, in the Arabic explanation of an event pair", () => {
     render(<SlideView slide={slideById(tinySlides, "pair-event-battle")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
     expect(screen.getByTestId("pair-explanation").textContent!.replace(/[\u2068\u2069]/g, "")).toBe(
