@@ -12,8 +12,10 @@ export interface CategoryOption {
 }
 
 export interface CategoryPickerProps {
-  /** "Category for “…”", in the interface language. */
+  /** "Category for “…”", in the interface language: what a screen reader reads. */
   legend: string;
+  /** "Category for", shown before the marked text. */
+  heading: string;
   /** The marked text and its language, shown in its own script. */
   markText: string;
   language: "ar" | "en";
@@ -26,12 +28,13 @@ export interface CategoryPickerProps {
  * The ten categories as radio buttons, each with its name, a one-line explanation and its
  * number key (1–9, 0), for the mark being edited.
  */
-export function CategoryPicker({ legend, markText, language, value, options, onChange }: CategoryPickerProps) {
+export function CategoryPicker({ legend, heading, markText, language, value, options, onChange }: CategoryPickerProps) {
   return (
     <fieldset className="grid gap-1" data-testid="category-picker">
       <legend className="mb-2 text-sm font-semibold">
         <span className="sr-only">{legend}</span>
-        <span aria-hidden="true">
+        <span aria-hidden="true" className="flex flex-wrap items-baseline gap-x-2">
+          {heading}
           <SourceText language={language} className="rounded bg-accent-soft px-1.5 py-0.5 text-base">
             {markText}
           </SourceText>

@@ -222,7 +222,8 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
   const uncategorized = selections.filter((s) => s.category === null).length;
 
   return (
-    <div className="grid gap-8">
+    // data-ready: saved progress is read and the handlers are live (what a browser test waits for).
+    <div className="grid gap-8" data-testid="exercise-board" data-ready={loaded ? "true" : undefined}>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,52rem)_24rem]">
         <section aria-labelledby={`${hintId}-heading`} className="rounded-xl border border-rule bg-white px-5 py-6 shadow-sm sm:px-9">
           <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
@@ -262,6 +263,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
                   <CategoryPicker
                     key={activeMark.start}
                     legend={format(t.categoryFor, { text: textOf(activeMark) })}
+                    heading={t.categoryHeading}
                     language={language}
                     markText={textOf(activeMark)}
                     value={activeMark.category}
@@ -285,7 +287,8 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
                 )}
               </>
             )}
-            <div className="grid gap-2 border-t border-rule pt-4">
+            {/* The buttons stay in view at the panel's foot while the categories and marks scroll. */}
+            <div className="sticky bottom-0 -mx-4 -mb-4 grid gap-2 rounded-b-xl border-t border-rule bg-white px-4 pt-3 pb-3">
               {checked ? (
                 <button type="button" onClick={() => setChecked(false)} className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong hover:bg-accent-soft">
                   {t.changeMarks}

@@ -16,8 +16,12 @@ export interface ExerciseProgressNoteProps {
 /** What this browser kept of one exercise: not started, marks so far, or the last check's scores. */
 export function ExerciseProgressNote({ storageKey, locale, strings: t }: ExerciseProgressNoteProps) {
   const [progress, setProgress] = useState<ExerciseProgress | null>(null);
+  const [read, setRead] = useState(false);
   // Read after hydration: the server cannot know this browser's storage.
-  useEffect(() => setProgress(readProgress(window.localStorage, storageKey)), [storageKey]);
+  useEffect(() => {
+    setProgress(readProgress(window.localStorage, storageKey));
+    setRead(true);
+  }, [storageKey]);
   const percent = (n: number, d: number) => (d === 0 ? t.noValue : new Intl.NumberFormat(locale === "ar" ? "ar-EG-u-nu-latn" : "en", { style: "percent" }).format(n / d));
   let text = t.progressNone;
   let state = "none";
@@ -31,7 +35,7 @@ export function ExerciseProgressNote({ storageKey, locale, strings: t }: Exercis
     state = "marking";
   }
   return (
-    <span data-testid="exercise-progress" data-state={state} className={state === "none" ? "text-muted" : "font-medium"}>
+    <span data-testid="exercise-progress" data-state={read ? state : undefined} className={state === "none" ? "text-muted" : "font-medium"}>
       {text}
     </span>
   );

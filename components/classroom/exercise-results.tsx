@@ -106,7 +106,11 @@ export interface ResultListsProps {
 /** Found, missed and extra terms, each with the lexicon's explanation (the glossary's gloss and note). */
 export function ResultLists({ score, entries, textOf, language, names, readerPath, locale, strings: t }: ResultListsProps) {
   const explain = (reference: ReferenceTerm) => (
-    <Explanation reference={reference} entry={entries[reference.entry]} names={names} href={localizedHref(`${readerPath}#m-${reference.start}`, locale)} strings={t} />
+    <>
+      <Explanation reference={reference} entry={entries[reference.entry]} names={names} strings={t} />
+      {reference.quoted && <p className="text-sm italic text-muted">{t.quoted}</p>}
+      <ReaderLinks references={[reference]} readerPath={readerPath} locale={locale} strings={t} />
+    </>
   );
   const foundSpans = score.found.map((f) => f.reference);
   return (
@@ -124,12 +128,17 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
         ))}
       </ResultList>
       <ResultList id="result-missed" title={t.missedTitle} count={score.missed.length} kind="missed" empty={t.noneFound}>
-        {score.missed.map((reference) => (
-          <li key={reference.start} data-entry={reference.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
-            <SourceText language={language} className="text-lg font-semibold">
-              {reference.text}
-            </SourceText>
-            {explain(reference)}
+        {groupByEntry(score.missed).map((group) => (
+          <li key={group[0]!.start} data-entry={group[0]!.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+            <p className="flex flex-wrap items-baseline gap-x-2">
+              <SourceText language={language} className="text-lg font-semibold">
+                {[...new Set(group.map((r) => r.text))].join(" · ")}
+              </SourceText>
+              {group.length > 1 && <span className="text-sm text-muted" data-testid="missed-times">{format(t.times, { count: group.length })}</span>}
+            </p>
+            <Explanation reference={group[0]!} entry={entries[group[0]!.entry]} names={names} strings={t} />
+            {group.some((r) => r.quoted) && <p className="text-sm italic text-muted">{t.quoted}</p>}
+            <ReaderLinks references={group} readerPath={readerPath} locale={locale} strings={t} />
           </li>
         ))}
       </ResultList>
@@ -187,51 +196,75 @@ function fillQuoted(template: string, text: string, language: "ar" | "en", class
   );
 }
 
-function Explanation({ reference, entry, names, href, strings: t }: { reference: ReferenceTerm; entry: TermExplanation | undefined; names: ResultNames; href: string; strings: ExerciseMessages }) {
-  return (
-    <div className="grid gap-1 text-sm">
-      {entry && (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5">
-          <dt className="text-muted">{t.gloss}</dt>
-          <dd>
-            <bdi lang="en" dir="ltr">
-              {entry.gloss}
-            </bdi>
-          </dd>
-          <dt className="text-muted">{t.category}</dt>
-          <dd>{names.categories[entry.category] ?? entry.category}</dd>
-          {entry.actor !== null && (
-            <>
-              <dt className="text-muted">{t.actor}</dt>
-              <dd>
-                {names.actors[entry.actor] ?? entry.actor}
-                {entry.stance !== null && (
-                  <span className="text-muted">
-                    {" "}
-                    ({STANCE_SIGNS[entry.stance as Stance]} {names.stances[entry.stance] ?? entry.stance})
-                  </span>
-                )}
-              </dd>
-            </>
-          )}
-          {entry.event !== null && (
-            <>
-              <dt className="text-muted">{t.event}</dt>
-              <dd>{names.events[entry.event] ?? entry.event}</dd>
-            </>
-          )}
-          <dt className="text-muted">{t.why}</dt>
-          <dd data-testid="term-note">
-            <bdi lang="en" dir="ltr">
-              {entry.note}
-            </bdi>
-          </dd>
-        </dl>
-      )}
-      {reference.quoted && <p className="text-muted italic">{t.quoted}</p>}
-      <a href={href} className="text-accent underline-offset-4 hover:underline">
+/** Links to the reader at each occurrence: one link, or one numbered link per occurrence. */
+function ReaderLinks({ references, readerPath, locale, strings: t }: { references: readonly ReferenceTerm[]; readerPath: string; locale: Locale; strings: ExerciseMessages }) {
+  const href = (r: ReferenceTerm) => localizedHref(`${readerPath}#m-${r.start}`, locale);
+  const [only] = references;
+  if (references.length === 1 && only) {
+    return (
+      <a href={href(only)} className="text-sm text-accent underline-offset-4 hover:underline">
         {t.inReader}
       </a>
-    </div>
+    );
+  }
+  return (
+    <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+      <span>{t.inReader}:</span>
+      {references.map((r, i) => (
+        <a key={r.start} href={href(r)} aria-label={format(t.occurrenceLabel, { n: i + 1 })} className="font-semibold text-accent underline-offset-4 hover:underline">
+          {i + 1}
+        </a>
+      ))}
+    </p>
+  );
+}
+
+/** Reference terms grouped by the lexicon entry they match, each group in text order, groups by first occurrence. */
+function groupByEntry(references: readonly ReferenceTerm[]): ReferenceTerm[][] {
+  const groups = new Map<string, ReferenceTerm[]>();
+  for (const r of references) groups.set(r.entry, [...(groups.get(r.entry) ?? []), r]);
+  return [...groups.values()];
+}
+
+/** The lexicon entry's explanation, as the glossary gives it: gloss, category, actor and stance, event, why it frames. */
+function Explanation({ entry, names, strings: t }: { reference: ReferenceTerm; entry: TermExplanation | undefined; names: ResultNames; strings: ExerciseMessages }) {
+  if (!entry) return null;
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-sm">
+      <dt className="text-muted">{t.gloss}</dt>
+      <dd>
+        <bdi lang="en" dir="ltr">
+          {entry.gloss}
+        </bdi>
+      </dd>
+      <dt className="text-muted">{t.category}</dt>
+      <dd>{names.categories[entry.category] ?? entry.category}</dd>
+      {entry.actor !== null && (
+        <>
+          <dt className="text-muted">{t.actor}</dt>
+          <dd>
+            {names.actors[entry.actor] ?? entry.actor}
+            {entry.stance !== null && (
+              <span className="text-muted">
+                {" "}
+                ({STANCE_SIGNS[entry.stance as Stance]} {names.stances[entry.stance] ?? entry.stance})
+              </span>
+            )}
+          </dd>
+        </>
+      )}
+      {entry.event !== null && (
+        <>
+          <dt className="text-muted">{t.event}</dt>
+          <dd>{names.events[entry.event] ?? entry.event}</dd>
+        </>
+      )}
+      <dt className="text-muted">{t.why}</dt>
+      <dd data-testid="term-note">
+        <bdi lang="en" dir="ltr">
+          {entry.note}
+        </bdi>
+      </dd>
+    </dl>
   );
 }

@@ -41,6 +41,7 @@ export const EXERCISE_MESSAGES = defineMessages({
     marksCountOne: "1 mark",
     marksEmpty: "No marks yet. Click a word in the text, or focus the text and press Enter.",
     categoryFor: "Category for “{text}”",
+    categoryHeading: "Category for",
     pickAMark: "Select a mark to give it a category.",
     noCategory: "no category yet",
     edit: "Category",
@@ -90,6 +91,8 @@ export const EXERCISE_MESSAGES = defineMessages({
     event: "Event",
     why: "Why it frames",
     inReader: "See it in the reader",
+    times: "{count} times",
+    occurrenceLabel: "occurrence {n} in the reader",
   },
   ar: {
     indexMetaTitle: "تمرين — {case}",
@@ -128,6 +131,7 @@ export const EXERCISE_MESSAGES = defineMessages({
     marksCountOne: "تحديد واحد",
     marksEmpty: "لا تحديدات بعد. انقر كلمة في النص، أو ضع التركيز على النص واضغط Enter.",
     categoryFor: "فئة «{text}»",
+    categoryHeading: "فئة",
     pickAMark: "اختر تحديدًا لتعطيه فئة.",
     noCategory: "بلا فئة بعد",
     edit: "الفئة",
@@ -177,6 +181,8 @@ export const EXERCISE_MESSAGES = defineMessages({
     event: "الحدث",
     why: "لماذا يؤطّر",
     inReader: "اعرضه في القارئ",
+    times: "{count} مرات",
+    occurrenceLabel: "الورود {n} في القارئ",
   },
 });
 

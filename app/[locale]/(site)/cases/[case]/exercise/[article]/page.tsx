@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleDate } from "@/components/case-study/article-date";
-import { ArticleHeadline } from "@/components/case-study/article-headline";
 import { ExerciseBoard } from "@/components/classroom/exercise-board";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { getArticle } from "@/lib/case-study/catalog";
@@ -66,12 +65,13 @@ export default async function ExercisePage({ params }: ExercisePageProps) {
         </ol>
       </nav>
 
-      <h1 className="mb-2 text-[1.75rem] font-semibold leading-snug" data-testid="headline">
-        <ArticleHeadline article={article} locale={locale} />
+      {/* The headline is the text's first line (the engine counts it), so the title names the task and the source. */}
+      <h1 className="mb-5 text-[1.75rem] font-semibold leading-snug">
+        {t.indexTitle}
+        <span className="block text-lg font-normal text-muted">
+          {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
+        </span>
       </h1>
-      <p className="mb-5 text-sm text-muted">
-        {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
-      </p>
 
       <HowToRead title={NAV_MESSAGES[locale].howToRead}>
         <p>{t.how1}</p>
