@@ -12,6 +12,7 @@ import { format } from "@/lib/i18n/messages";
 import { CategoryPicker, type CategoryOption } from "./category-picker";
 import { ResultLists, type ResultNames, ResultSummary } from "./exercise-results";
 import { ExerciseTextView, type WordGroup } from "./exercise-text-view";
+import { loadFontsForOffline } from "./load-fonts";
 import { MarksList } from "./marks-list";
 
 export interface ExerciseBoardProps {
@@ -62,6 +63,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
       setChecked(progress.submitted !== null);
     }
     setLoaded(true);
+    loadFontsForOffline();
   }, [storageKey]);
 
   useEffect(() => {
