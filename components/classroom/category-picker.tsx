@@ -1,6 +1,6 @@
 "use client";
 
-import type { CSSProperties } from "react";
+import { type CSSProperties, useEffect, useRef } from "react";
 import { SourceText } from "@/components/ui/source-text";
 
 /** One category a student can pick: its taxonomy id, name, one-line explanation and colour. */
@@ -22,15 +22,22 @@ export interface CategoryPickerProps {
   value: string | null;
   options: readonly CategoryOption[];
   onChange: (category: string) => void;
+  /** Move focus to the checked category (or the first) on mount: the student asked to change it. */
+  focusOnMount?: boolean;
 }
 
 /**
  * The ten categories as radio buttons, each with its name, a one-line explanation and its
  * number key (1–9, 0), for the mark being edited.
  */
-export function CategoryPicker({ legend, heading, markText, language, value, options, onChange }: CategoryPickerProps) {
+export function CategoryPicker({ legend, heading, markText, language, value, options, onChange, focusOnMount = false }: CategoryPickerProps) {
+  const ref = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (!focusOnMount) return;
+    (ref.current?.querySelector<HTMLInputElement>("input:checked") ?? ref.current?.querySelector<HTMLInputElement>("input"))?.focus();
+  }, [focusOnMount]);
   return (
-    <fieldset className="grid gap-1" data-testid="category-picker">
+    <fieldset ref={ref} className="grid gap-1" data-testid="category-picker">
       <legend className="mb-2 text-sm font-semibold">
         <span className="sr-only">{legend}</span>
         <span aria-hidden="true" className="flex flex-wrap items-baseline gap-x-2">

@@ -49,6 +49,8 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
   const [saved, setSaved] = useState(true);
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // Set when the student picks a mark from the list: the categories then take the focus.
+  const [pickerFocus, setPickerFocus] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const hintId = useId();
@@ -81,6 +83,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
     if (!made) return;
     setSelections(next);
     setActive(made.start);
+    setPickerFocus(false);
     setAnnouncement(format(t.markAdded, { text: textOf(made) }));
   };
 
@@ -144,6 +147,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
         if (anchor !== null && anchor !== cursor) mark(anchor, cursor);
         else if (at) {
           setActive(at.start);
+          setPickerFocus(false);
           setAnnouncement(describeWord(cursor));
         } else mark(cursor, cursor);
         setAnchor(null);
@@ -169,6 +173,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
         if (checked || !at || !category) return;
         categorize(at.start, category.id);
         setActive(at.start);
+        setPickerFocus(false);
         setAnnouncement(`${textOf(at)}: ${category.name}`);
       }
     }
@@ -190,8 +195,10 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
     setDragging(false);
     const word = words[cursor];
     const at = anchor === cursor && word ? findMarkAt(selections, word) : undefined;
-    if (at) setActive(at.start);
-    else mark(anchor, cursor);
+    if (at) {
+      setActive(at.start);
+      setPickerFocus(false);
+    } else mark(anchor, cursor);
     setAnchor(null);
   };
   // A drag released outside the text still ends.
@@ -271,6 +278,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
                     value={activeMark.category}
                     options={categories}
                     onChange={(category) => categorize(activeMark.start, category)}
+                    focusOnMount={pickerFocus}
                   />
                 )}
                 <MarksList
@@ -279,18 +287,21 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
                   language={language}
                   categoryName={categoryName}
                   strings={t}
-                  onSelect={(start) => setActive(start)}
+                  onSelect={(start) => {
+                    setActive(start);
+                    setPickerFocus(true);
+                  }}
                   onRemove={remove}
                 />
-                {uncategorized > 0 && (
-                  <p className="text-sm text-[#8a5a00]" data-testid="uncategorized">
-                    {uncategorized === 1 ? t.uncategorizedOne : format(t.uncategorized, { count: uncategorized })}
-                  </p>
-                )}
               </>
             )}
             {/* The buttons stay in view at the panel's foot while the categories and marks scroll. */}
             <div className="sticky bottom-0 -mx-4 -mb-4 grid gap-2 rounded-b-xl border-t border-rule bg-white px-4 pt-3 pb-3">
+              {!checked && uncategorized > 0 && (
+                <p className="text-sm text-[#8a5a00]" data-testid="uncategorized">
+                  {uncategorized === 1 ? t.uncategorizedOne : format(t.uncategorized, { count: uncategorized })}
+                </p>
+              )}
               {checked ? (
                 <button type="button" onClick={() => setChecked(false)} className="rounded-md border border-accent px-4 py-2 font-semibold text-accent-strong hover:bg-accent-soft">
                   {t.changeMarks}

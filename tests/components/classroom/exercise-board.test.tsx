@@ -158,3 +158,31 @@ describe("ExerciseBoard", () => {
     expect(screen.getByTestId("result-missed-count")).toHaveTextContent("40");
   });
 });
+
+describe("ExerciseBoard's list of marks", () => {
+  it("moves the focus to the categories when a mark's Category button is pressed", () => {
+    render(<ExerciseBoard {...props()} />);
+    pick(4);
+    pick(12);
+    fireEvent.click(screen.getByRole("button", { name: "Choose the category of “محاصرته”" }));
+    expect(within(screen.getByTestId("category-picker")).getAllByRole("radio")[0]).toHaveFocus();
+    fireEvent.click(screen.getByRole("button", { name: "Remove the mark “ثلاث”" }));
+    expect(within(screen.getByTestId("marks")).getAllByRole("listitem")).toHaveLength(1);
+  });
+});
+
+describe("ExerciseProgressNote", () => {
+  it("says what this browser kept of an exercise", async () => {
+    const { ExerciseProgressNote } = await import("@/components/classroom/exercise-progress");
+    const strings = EXERCISE_MESSAGES.en;
+    const { rerender } = render(<ExerciseProgressNote storageKey="k1" locale="en" strings={strings} />);
+    expect(screen.getByTestId("exercise-progress")).toHaveTextContent("Not started");
+    window.localStorage.setItem("k2", JSON.stringify({ selections: [{ start: 0, end: 3, category: null }], submitted: null }));
+    rerender(<ExerciseProgressNote storageKey="k2" locale="en" strings={strings} />);
+    expect(screen.getByTestId("exercise-progress")).toHaveTextContent("In progress: 1 mark");
+    // 3 found of 4 marks, of 40 terms: precision 75%, recall 7.5% shown as 8%.
+    window.localStorage.setItem("k3", JSON.stringify({ selections: [], submitted: { found: 3, selected: 4, reference: 40, categoryRight: 2 } }));
+    rerender(<ExerciseProgressNote storageKey="k3" locale="en" strings={strings} />);
+    expect(screen.getByTestId("exercise-progress")).toHaveTextContent("Checked: precision 75%, recall 8%");
+  });
+});

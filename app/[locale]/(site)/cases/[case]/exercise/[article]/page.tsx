@@ -60,7 +60,9 @@ export default async function ExercisePage({ params }: ExercisePageProps) {
           </li>
           <li aria-hidden="true">/</li>
           <li aria-current="page">
-            {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
+            {article.outlet.name[locale]}
+            {locale === "ar" ? "، " : ", "}
+            <ArticleDate article={article} locale={locale} />
           </li>
         </ol>
       </nav>
@@ -69,7 +71,9 @@ export default async function ExercisePage({ params }: ExercisePageProps) {
       <h1 className="mb-5 text-[1.75rem] font-semibold leading-snug">
         {t.indexTitle}
         <span className="block text-lg font-normal text-muted">
-          {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
+          {article.outlet.name[locale]}
+          {locale === "ar" ? "، " : ", "}
+          <ArticleDate article={article} locale={locale} />
         </span>
       </h1>
 
