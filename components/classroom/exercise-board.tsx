@@ -190,7 +190,7 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
   const onWordPointerEnter = (index: number) => {
     if (dragging) setCursor(index);
   };
-  const onPointerUp = () => {
+  const finishDrag = () => {
     if (!dragging || anchor === null) return;
     setDragging(false);
     const word = words[cursor];
@@ -201,10 +201,15 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
     } else mark(anchor, cursor);
     setAnchor(null);
   };
-  // A drag released outside the text still ends.
+  // The drag ends wherever the button is released, in the text or outside it; the listener
+  // reads the latest state through the ref.
+  const finishDragRef = useRef(finishDrag);
+  useEffect(() => {
+    finishDragRef.current = finishDrag;
+  });
   useEffect(() => {
     if (!dragging) return;
-    const end = () => setDragging(false);
+    const end = () => finishDragRef.current();
     window.addEventListener("pointerup", end);
     return () => window.removeEventListener("pointerup", end);
   }, [dragging]);
@@ -254,7 +259,6 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
             onKeyDown={onKeyDown}
             onWordPointerDown={onWordPointerDown}
             onWordPointerEnter={onWordPointerEnter}
-            onPointerUp={onPointerUp}
             textRef={textRef}
           />
           <p aria-live="polite" className="sr-only" data-testid="exercise-announcement">

@@ -35,7 +35,6 @@ export interface ExerciseTextViewProps {
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onWordPointerDown: (index: number) => void;
   onWordPointerEnter: (index: number) => void;
-  onPointerUp: () => void;
   textRef: React.Ref<HTMLDivElement>;
 }
 
@@ -44,7 +43,7 @@ export interface ExerciseTextViewProps {
  * the arrow keys (handled by the board), and marks drawn as tinted runs. No term is
  * highlighted until the board says so (after checking).
  */
-export function ExerciseTextView({ lines, language, groups, cursor, range, label, describedBy, onKeyDown, onWordPointerDown, onWordPointerEnter, onPointerUp, textRef }: ExerciseTextViewProps) {
+export function ExerciseTextView({ lines, language, groups, cursor, range, label, describedBy, onKeyDown, onWordPointerDown, onWordPointerEnter, textRef }: ExerciseTextViewProps) {
   let index = 0;
   const low = range ? Math.min(range.from, range.to) : -1;
   const high = range ? Math.max(range.from, range.to) : -1;
@@ -59,7 +58,6 @@ export function ExerciseTextView({ lines, language, groups, cursor, range, label
       dir={language === "ar" ? "rtl" : "ltr"}
       data-testid="exercise-text"
       onKeyDown={onKeyDown}
-      onPointerUp={onPointerUp}
       className="exercise-text grid gap-4 rounded-md text-[1.3em] leading-[2.2] select-none"
     >
       {lines.map((line) => {
