@@ -114,20 +114,32 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
   );
   const foundSpans = score.found.map((f) => f.reference);
   return (
-    <div className="grid gap-6 lg:grid-cols-3" data-testid="result-lists">
-      <ResultList id="result-found" title={t.foundTitle} count={score.found.length} kind="found" empty={t.noneFound}>
-        {score.found.map(({ reference, selection, exact, categoryRight }) => (
-          <li key={reference.start} data-entry={reference.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
-            <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
-            {!exact && <p className="text-sm text-muted">{fillQuoted(t.partial, reference.text, language)}</p>}
-            <p className={`text-sm font-semibold ${categoryRight ? "text-[#1b6e2c]" : "text-[#a12a2a]"}`} data-testid="category-verdict">
-              {categoryRight ? `✓ ${t.categoryRight}` : `✗ ${format(t.categoryWrong, { category: names.categories[reference.category] ?? reference.category })}`}
-            </p>
-            {explain(reference)}
-          </li>
-        ))}
-      </ResultList>
-      <ResultList id="result-missed" title={t.missedTitle} count={score.missed.length} kind="missed" empty={t.noneFound}>
+    // Found and extra (the student's own marks) share a column; missed terms, usually the
+    // longest list, take the wider one.
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]" data-testid="result-lists">
+      <div className="grid gap-6">
+        <ResultList id="result-found" title={t.foundTitle} count={score.found.length} kind="found" empty={t.noneFound}>
+          {score.found.map(({ reference, selection, exact, categoryRight }) => (
+            <li key={reference.start} data-entry={reference.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+              <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
+              {!exact && <p className="text-sm text-muted">{fillQuoted(t.partial, reference.text, language)}</p>}
+              <p className={`text-sm font-semibold ${categoryRight ? "text-[#1b6e2c]" : "text-[#a12a2a]"}`} data-testid="category-verdict">
+                {categoryRight ? `✓ ${t.categoryRight}` : `✗ ${format(t.categoryWrong, { category: names.categories[reference.category] ?? reference.category })}`}
+              </p>
+              {explain(reference)}
+            </li>
+          ))}
+        </ResultList>
+        <ResultList id="result-extra" title={t.extraTitle} count={score.extra.length} kind="extra" empty={t.noneFound}>
+          {score.extra.map((selection) => (
+            <li key={selection.start} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+              <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
+              <p className="text-sm text-muted">{foundSpans.some((r) => spansOverlap(r, selection)) ? t.extraDuplicate : t.extraNone}</p>
+            </li>
+          ))}
+        </ResultList>
+      </div>
+      <ResultList id="result-missed" title={t.missedTitle} count={score.missed.length} kind="missed" empty={t.noneFound} columns>
         {groupByEntry(score.missed).map((group) => (
           <li key={group[0]!.start} data-entry={group[0]!.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
             <p className="flex flex-wrap items-baseline gap-x-2">
@@ -142,19 +154,11 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
           </li>
         ))}
       </ResultList>
-      <ResultList id="result-extra" title={t.extraTitle} count={score.extra.length} kind="extra" empty={t.noneFound}>
-        {score.extra.map((selection) => (
-          <li key={selection.start} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
-            <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
-            <p className="text-sm text-muted">{foundSpans.some((r) => spansOverlap(r, selection)) ? t.extraDuplicate : t.extraNone}</p>
-          </li>
-        ))}
-      </ResultList>
     </div>
   );
 }
 
-function ResultList({ id, title, count, kind, empty, children }: { id: string; title: string; count: number; kind: string; empty: string; children: React.ReactNode }) {
+function ResultList({ id, title, count, kind, empty, columns = false, children }: { id: string; title: string; count: number; kind: string; empty: string; columns?: boolean; children: React.ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-testid={id} className="scroll-mt-4 rounded-xl border border-rule bg-white p-4">
       <h2 id={`${id}-title`} className="mb-3 flex items-baseline gap-2 text-lg font-semibold">
@@ -167,7 +171,7 @@ function ResultList({ id, title, count, kind, empty, children }: { id: string; t
           {count}
         </span>
       </h2>
-      {count === 0 ? <p className="text-sm text-muted">{empty}</p> : <ul className="grid gap-3">{children}</ul>}
+      {count === 0 ? <p className="text-sm text-muted">{empty}</p> : <ul className={`grid gap-3 ${columns ? "xl:grid-cols-2 xl:gap-x-6 xl:[&>li:nth-child(2)]:border-t-0 xl:[&>li:nth-child(2)]:pt-0" : ""}`}>{children}</ul>}
     </section>
   );
 }
