@@ -120,7 +120,7 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
       <div className="grid gap-6">
         <ResultList id="result-found" title={t.foundTitle} count={score.found.length} kind="found" empty={t.noneFound}>
           {score.found.map(({ reference, selection, exact, categoryRight }) => (
-            <li key={reference.start} data-entry={reference.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+            <li key={reference.start} data-entry={reference.entry} className="grid content-start gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
               <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
               {!exact && <p className="text-sm text-muted">{fillQuoted(t.partial, reference.text, language)}</p>}
               <p className={`text-sm font-semibold ${categoryRight ? "text-[#1b6e2c]" : "text-[#a12a2a]"}`} data-testid="category-verdict">
@@ -132,7 +132,7 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
         </ResultList>
         <ResultList id="result-extra" title={t.extraTitle} count={score.extra.length} kind="extra" empty={t.noneFound}>
           {score.extra.map((selection) => (
-            <li key={selection.start} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+            <li key={selection.start} className="grid content-start gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
               <YouMarked selection={selection} textOf={textOf} language={language} names={names} strings={t} />
               <p className="text-sm text-muted">{foundSpans.some((r) => spansOverlap(r, selection)) ? t.extraDuplicate : t.extraNone}</p>
             </li>
@@ -141,7 +141,7 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
       </div>
       <ResultList id="result-missed" title={t.missedTitle} count={score.missed.length} kind="missed" empty={t.noneFound} columns>
         {groupByEntry(score.missed).map((group) => (
-          <li key={group[0]!.start} data-entry={group[0]!.entry} className="grid gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
+          <li key={group[0]!.start} data-entry={group[0]!.entry} className="grid content-start gap-1 border-t border-rule pt-3 first:border-t-0 first:pt-0">
             <p className="flex flex-wrap items-baseline gap-x-2">
               <SourceText language={language} className="text-lg font-semibold">
                 {[...new Set(group.map((r) => r.text))].join(" · ")}
