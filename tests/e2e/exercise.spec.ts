@@ -21,6 +21,8 @@ test.describe("kept in the browser, checked without the network", () => {
   test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
 
   test("complete an exercise with mouse and keyboard; the score is kept in the browser", async ({ page, context }) => {
+    // Many steps in one test: it took 18 of its 30 s on a busy machine.
+    test.slow();
     await open(page, EXERCISE);
     // No highlight before checking.
     await expect(page.getByTestId("exercise-text").locator(".exercise-run")).toHaveCount(0);
