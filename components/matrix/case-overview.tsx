@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { CaseStudySummary } from "@/components/case-study/case-study-summary";
 import { HowToRead } from "@/components/ui/how-to-read";
@@ -7,7 +8,9 @@ import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
 import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
-import type { Locale } from "@/lib/i18n/locale";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { handoutPath } from "@/lib/classroom/paths";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
@@ -43,7 +46,16 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
   return (
     <>
       <header className="mb-5">
-        <h1 className="text-[1.75rem] font-semibold leading-tight tracking-tight text-ink">{t.title}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <h1 className="text-[1.75rem] font-semibold leading-tight tracking-tight text-ink">{t.title}</h1>
+          <Link
+            href={localizedHref(handoutPath(caseStudy.id), locale)}
+            data-testid="handout-link"
+            className="rounded-lg border border-accent bg-white px-3 py-1.5 text-sm font-semibold text-accent-strong hover:bg-accent-soft print:hidden"
+          >
+            {PRESENT_MESSAGES[locale].handout}
+          </Link>
+        </div>
         <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
       </header>
 

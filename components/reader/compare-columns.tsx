@@ -34,14 +34,14 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
   const heading = focus?.kind === "actor" ? format(t.labelsForActor, { actor: focusName }) : format(t.termsOfCategory, { category: focusName });
   return (
     <ReaderProvider details={buildTooltipDetails(caseStudy, articles.flatMap((a) => a.mentions), locale)} focus={focus}>
-      {articles.length > 2 && <p className="mb-2 text-xs text-muted 2xl:hidden">{t.scrollHint}</p>}
+      {articles.length > 2 && <p className="mb-2 text-xs text-muted 2xl:hidden print:hidden">{t.scrollHint}</p>}
       <div
         role="region"
         aria-label={t.columnsLabel}
         data-testid="compare-columns"
-        className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3"
+        className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
       >
-        <div className="grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5">
+        <div className="grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5 print:auto-cols-fr print:gap-x-3">
           {articles.map(({ article, mentions, segments }) => {
             const prefix = `${article.id}-`;
             const labels =
@@ -56,14 +56,14 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
                 aria-labelledby={`${prefix}title`}
                 data-testid="compare-column"
                 data-article={article.id}
-                className="row-span-3 grid grid-rows-subgrid gap-y-0 overflow-hidden rounded-xl border border-rule bg-white shadow-sm"
+                className="row-span-3 grid grid-rows-subgrid gap-y-0 overflow-hidden rounded-xl border border-rule bg-white shadow-sm print:overflow-visible print:shadow-none"
               >
                 <header className="border-b border-rule px-5 pb-3 pt-4">
                   <div className="flex flex-wrap items-baseline justify-between gap-x-3">
                     <h2 id={`${prefix}title`} className="text-base font-semibold">
                       {article.outlet.name[locale]} · <ArticleDate article={article} locale={locale} />
                     </h2>
-                    <Link href={localizedHref(articlePath(caseStudy.id, article.id), locale)} className="text-sm font-medium text-accent underline-offset-4 hover:underline">
+                    <Link href={localizedHref(articlePath(caseStudy.id, article.id), locale)} className="text-sm font-medium text-accent underline-offset-4 hover:underline print:hidden">
                       {t.openInReader}
                     </Link>
                   </div>

@@ -24,8 +24,9 @@ export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {
       <ul className="-mb-px flex flex-wrap gap-x-1">
         {ORDER.map((section) => {
           const path = caseSectionPath(caseId, section);
-          // The exercise has a page per article under its own: those are the exercise too.
-          const current = pathname === path || (section === "exercise" && pathname.startsWith(`${path}/`));
+          // Pages below a section (an exercise's articles, the deck's arrange view) belong to it;
+          // every page is below the overview's path, so it matches exactly.
+          const current = pathname === path || (section !== "overview" && pathname.startsWith(`${path}/`));
           return (
             <li key={section}>
               <Link

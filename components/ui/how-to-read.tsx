@@ -12,7 +12,7 @@ export interface HowToReadProps {
 /** A short, collapsible explanation of what a page counted and how. */
 export function HowToRead({ title, children, open = false }: HowToReadProps) {
   return (
-    <details open={open} data-testid="how-to-read" className="mb-6 rounded-lg border border-rule bg-white px-4 py-3 text-sm leading-relaxed">
+    <details open={open} data-testid="how-to-read" className="mb-6 rounded-lg border border-rule bg-white px-4 py-3 text-sm leading-relaxed print:hidden">
       <summary className="cursor-pointer font-semibold text-accent-strong">{title}</summary>
       <div className="mt-2 grid gap-2 text-ink">{children}</div>
     </details>

@@ -1,8 +1,11 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseStudySummary } from "@/components/case-study/case-study-summary";
+import { YourCaseStudies } from "@/components/editor/your-case-studies";
 import { listCaseStudies } from "@/lib/case-study/catalog";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
-import { isLocale } from "@/lib/i18n/locale";
+import { EDITOR_MESSAGES } from "@/lib/i18n/editor-messages";
+import { isLocale, localizedHref } from "@/lib/i18n/locale";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -14,6 +17,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <div className="max-w-3xl">
         <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">{t.homeTitle}</h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">{t.homeIntro}</p>
+        <p className="mt-4">
+          <Link href={localizedHref("/cases/new", locale)} className="font-semibold text-accent underline-offset-4 hover:underline">
+            {EDITOR_MESSAGES[locale].buildYourOwn}
+          </Link>
+        </p>
       </div>
 
       <h2 className="mt-12 mb-6 text-sm font-semibold uppercase tracking-wide text-muted">{t.caseStudies}</h2>
@@ -22,6 +30,16 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <CaseStudySummary key={caseStudy.id} caseStudy={caseStudy} locale={locale} />
         ))}
       </div>
+
+      <div className="mt-16 border-t border-rule pt-10">
+        <YourCaseStudies locale={locale} strings={yourCasesStrings(locale)} />
+      </div>
     </>
   );
+}
+
+/** The strings of "your case studies", and no more, for the client. */
+function yourCasesStrings(locale: "en" | "ar") {
+  const { yourCases, yourCasesHint, yourCasesEmpty, newCase, read, edit, forget, forgetLabel, forgetConfirm, noToken } = EDITOR_MESSAGES[locale];
+  return { yourCases, yourCasesHint, yourCasesEmpty, newCase, read, edit, forget, forgetLabel, forgetConfirm, noToken };
 }

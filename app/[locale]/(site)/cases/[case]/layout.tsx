@@ -17,7 +17,8 @@ export default async function CaseLayout({ children, params }: { children: React
     <>
       <p className="mb-2 text-sm font-semibold text-muted">
         <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="hover:text-accent hover:underline">
-          {caseStudy.name[locale]}
+          {/* A stored case study may have left its Arabic name empty: the English stands in. */}
+          {caseStudy.name[locale] || caseStudy.name.en}
         </Link>
       </p>
       <CaseNav

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LandscapePages } from "@/components/classroom/landscape-pages";
+import { PrintButton } from "@/components/classroom/print-button";
+import { PrintUrl } from "@/components/classroom/print-url";
 import { ArticlePicker } from "@/components/reader/article-picker";
 import { CompareColumns } from "@/components/reader/compare-columns";
 import { FocusSelect } from "@/components/reader/focus-select";
@@ -13,6 +16,7 @@ import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { isLocale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { READER_MESSAGES, type ReaderMessages } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
 
@@ -51,8 +55,14 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
 
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">{t.compareTitle}</h1>
-      <p className="mb-5 mt-1 max-w-3xl text-base leading-relaxed text-muted">{t.compareIntro}</p>
+      {/* On paper the columns share the page's width; three or four turn the pages to landscape. */}
+      {shown.length > 2 && <LandscapePages />}
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{t.compareTitle}</h1>
+        {shown.length > 0 && <PrintButton label={PRESENT_MESSAGES[locale].printCompare} />}
+      </div>
+      <p className="mb-5 mt-1 max-w-3xl text-base leading-relaxed text-muted print:hidden">{t.compareIntro}</p>
+      <PrintUrl template={PRESENT_MESSAGES[locale].handoutOnline} className="mb-3" />
 
       <HowToRead title={NAV_MESSAGES[locale].howToRead}>
         <p>{t.compareHowTo1}</p>
@@ -62,7 +72,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
 
       {!selection.ok && <Problem>{describeProblem(selection, t)}</Problem>}
       {unknown && <Problem>{describeUnknownFocus(unknown, t)}</Problem>}
-      <div className="mb-5 grid items-end gap-x-8 gap-y-4 rounded-xl border border-rule bg-white p-4 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mb-5 grid items-end gap-x-8 gap-y-4 rounded-xl border border-rule bg-white p-4 lg:grid-cols-[minmax(0,1fr)_18rem] print:hidden">
         <ArticlePicker
           articles={caseStudy.articles.map((a) => ({ id: a.id, outlet: a.outlet.name[locale], date: formatArticleDate(a, locale) }))}
           selected={selection.articleIds}
@@ -86,7 +96,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
         />
       </div>
 
-      {selection.ok && selection.isDefault && <p className="mb-3 text-sm text-muted" data-testid="default-note">{t.defaultNote}</p>}
+      {selection.ok && selection.isDefault && <p className="mb-3 text-sm text-muted print:hidden" data-testid="default-note">{t.defaultNote}</p>}
       {shown.length > 0 && <CompareColumns caseStudy={caseStudy} articles={shown} focus={focus} locale={locale} strings={t} />}
     </>
   );

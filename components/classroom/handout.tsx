@@ -1,0 +1,199 @@
+import Link from "next/link";
+import type { CSSProperties } from "react";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { CategoryId, Outlet, Stance } from "@/lib/case-study/schema";
+import type { CaseStudy } from "@/lib/case-study/types";
+import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { type GlossaryEntry, glossaryCountHref } from "@/lib/comparison/glossary";
+import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
+import type { MatrixKind } from "@/lib/comparison/occurrences";
+import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES, STANCE_SIGNS } from "@/lib/comparison/palette";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import type { PresentMessages } from "@/lib/i18n/present-messages";
+import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
+
+export interface HandoutMatrixProps {
+  kind: MatrixKind;
+  caption: string;
+  rows: readonly MatrixRow[];
+  outlets: readonly Pick<Outlet, "id" | "name">[];
+  caseId: string;
+  locale: Locale;
+  neverNamed: string;
+}
+
+/**
+ * A label matrix for paper: every cell's labels written out (stance sign, Arabic form, count,
+ * gloss), no buttons, each row kept whole on one page. Rows no outlet names are left out.
+ */
+export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed }: HandoutMatrixProps) {
+  const named = rows.filter((row) => Object.values(row.cells).some((uses) => uses.length > 0));
+  return (
+    <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full table-fixed border-collapse text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <colgroup>
+        <col className="w-[17%]" />
+        {outlets.map((o) => (
+          <col key={o.id} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom text-xs font-semibold uppercase text-muted" />
+          {outlets.map((o) => (
+            <th key={o.id} scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom font-semibold">
+              {o.name[locale]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {named.map((row) => (
+          <tr key={row.id} data-row={row.id} className="break-inside-avoid">
+            <th scope="row" className="border-b border-rule px-1.5 py-1.5 text-start align-top font-semibold leading-snug">
+              {row.name[locale]}
+            </th>
+            {outlets.map((o) => {
+              const uses = row.cells[o.id] ?? [];
+              return (
+                <td key={o.id} className="border-b border-s border-rule px-1.5 py-1.5 align-top">
+                  {uses.length === 0 ? (
+                    <span className="text-xs italic text-muted">{neverNamed}</span>
+                  ) : (
+                    <ul className="grid gap-1">
+                      {uses.map((use) => (
+                        <li key={use.entry}>
+                          <HandoutLabel
+                            use={use}
+                            byStance={kind === "actor"}
+                            href={localizedHref(evidenceTablePath(caseId, { entry: use.entry, outlet: o.id, ...(kind === "actor" ? { actor: row.id } : {}) }), locale)}
+                            locale={locale}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One label on paper: sign (or category), Arabic form and count on a line, the gloss under it. */
+function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance: boolean; href: string; locale: Locale }) {
+  const stance = byStance ? use.stance : null;
+  const edge: CSSProperties = stance
+    ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
+    : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "#777", borderInlineStartStyle: "solid" };
+  return (
+    <div className="border-s-[3px] ps-1.5" style={edge} data-entry={use.entry}>
+      <p className="flex items-baseline gap-1">
+        {stance && <HandoutSign stance={stance} />}
+        <ArabicText className="min-w-0 text-base font-semibold leading-snug">{use.form}</ArabicText>
+        <Link href={href} className="ms-auto shrink-0 text-xs font-semibold tabular-nums text-ink no-underline">
+          <span dir="ltr">×{use.count}</span>
+          {use.quoted > 0 && <span dir="ltr"> “{use.quoted}”</span>}
+        </Link>
+      </p>
+      <p className="text-[0.7rem] leading-snug text-ink">
+        <bdi lang="en">{use.gloss}</bdi>
+      </p>
+      {!byStance && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
+    </div>
+  );
+}
+
+/** A stance's sign in bold type: it survives a grayscale printer where the colour does not. */
+function HandoutSign({ stance, withName, locale }: { stance: Stance; withName?: boolean; locale?: Locale }) {
+  return (
+    <span className="inline-flex shrink-0 items-center gap-1">
+      <span
+        aria-hidden="true"
+        data-stance={stance}
+        className="inline-flex size-4 items-center justify-center rounded-full border-2 font-sans text-xs font-bold leading-none text-ink"
+        style={{ borderColor: STANCE_COLORS[stance] }}
+      >
+        {STANCE_SIGNS[stance]}
+      </span>
+      {withName && locale ? <span>{STANCE_NAMES[locale][stance]}</span> : <span className="sr-only">{stance}</span>}
+    </span>
+  );
+}
+
+export interface HandoutGlossaryProps {
+  entries: readonly GlossaryEntry[];
+  caseStudy: Pick<CaseStudy, "id" | "outlets" | "actors" | "events">;
+  locale: Locale;
+  t: Pick<PresentMessages, "glossaryUses" | "glossaryCategory" | "glossaryStance" | "glossaryFor">;
+}
+
+/**
+ * The glossary of a handout: each term of the matrices with its forms, gloss, what it names,
+ * its stance or category, the note on why it frames, and the outlets that used it, how often.
+ * Two columns on paper, each entry kept whole.
+ */
+export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossaryProps) {
+  const actors = new Map(caseStudy.actors.map((a) => [a.id, a.name[locale]]));
+  const events = new Map(caseStudy.events.map((e) => [e.id, e.name[locale]]));
+  const tablePath = caseSectionPath(caseStudy.id, "terms");
+  return (
+    <ul data-testid="handout-glossary" className="gap-x-8 text-sm md:columns-2">
+      {entries.map(({ entry, byOutlet }) => (
+        <li key={entry.id} data-entry={entry.id} className="mb-2 break-inside-avoid border-b border-rule pb-2">
+          <p className="flex flex-wrap items-baseline gap-x-2">
+            <ArabicText className="text-base font-semibold leading-snug">{entry.forms[0]}</ArabicText>
+            <bdi lang="en" dir="ltr" className="font-semibold">
+              {entry.gloss}
+            </bdi>
+          </p>
+          {entry.forms.length > 1 && (
+            <ArabicText as="p" className="text-xs leading-snug text-muted">
+              {entry.forms.slice(1).join(" · ")}
+            </ArabicText>
+          )}
+          <p className="flex flex-wrap items-center gap-x-2 text-xs">
+            <span>
+              <span className="text-muted">{t.glossaryCategory}: </span>
+              {categoryName(entry.category, locale)}
+            </span>
+            {(entry.actor ?? entry.event) && (
+              <span>
+                <span className="text-muted">{t.glossaryFor}: </span>
+                {entry.actor ? (actors.get(entry.actor) ?? entry.actor) : (events.get(entry.event!) ?? entry.event)}
+              </span>
+            )}
+            {entry.stance && (
+              <span className="inline-flex items-center gap-1">
+                <span className="text-muted">{t.glossaryStance}: </span>
+                <HandoutSign stance={entry.stance} withName locale={locale} />
+              </span>
+            )}
+          </p>
+          <p lang="en" dir="ltr" className="text-start text-xs leading-snug">
+            {entry.note}
+          </p>
+          {/* Outlets that never used the term are left out: the line stays short. */}
+          <p className="text-xs">
+            <span className="text-muted">{t.glossaryUses}: </span>
+            {caseStudy.outlets
+              .filter((o) => (byOutlet[o.id] ?? 0) > 0)
+              .map((o, i) => (
+                <span key={o.id}>
+                  {i > 0 && " · "}
+                  {o.name[locale]}{" "}
+                  <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
+                    {byOutlet[o.id]}
+                  </Link>
+                </span>
+              ))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,309 @@
+import Link from "next/link";
+import type { CSSProperties, ReactNode } from "react";
+import { ArticleDate } from "@/components/case-study/article-date";
+import { ArabicText } from "@/components/ui/arabic-text";
+import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
+import { articlePath } from "@/lib/case-study/paths";
+import type { CaseStudy } from "@/lib/case-study/types";
+import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import type { LabelUse } from "@/lib/comparison/label-matrix";
+import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_LINE_STYLES, STANCE_SIGNS } from "@/lib/comparison/palette";
+import { splitExcerpt, type Excerpt, type PairSide, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import type { PresentMessages } from "@/lib/i18n/present-messages";
+import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
+
+export interface SlideViewProps {
+  slide: Slide;
+  caseStudy: CaseStudy;
+  locale: Locale;
+  t: PresentMessages;
+}
+
+/**
+ * One slide at classroom size. Every size is in `em` of the deck, whose type scales with the
+ * screen (≥ 28 px at 1920×1080), and nothing needs a tooltip: gloss, stance and count are
+ * written out beside every Arabic form.
+ */
+export function SlideView(props: SlideViewProps) {
+  const { slide } = props;
+  if (slide.kind === "title") return <TitleSlideView {...props} />;
+  if (slide.kind === "pair") return <PairSlideView {...props} slide={slide} />;
+  return <RowSlideView {...props} slide={slide} />;
+}
+
+/** The heading block every slide starts with. */
+function SlideHeading({ kicker, title, question, id }: { kicker: string; title: ReactNode; question?: string; id: string }) {
+  return (
+    <header className="mb-[0.7em]">
+      <p className="text-[1em]">
+        <span className="font-semibold uppercase tracking-wide text-accent-strong">{kicker}</span>
+        {question && <span className="text-muted"> · {question}</span>}
+      </p>
+      <h2 id={id} className="text-[2em] font-bold leading-tight text-ink">
+        {title}
+      </h2>
+    </header>
+  );
+}
+
+function TitleSlideView({ caseStudy, locale, t }: SlideViewProps) {
+  return (
+    <div className="flex h-full flex-col justify-center gap-[1em]">
+      <div>
+        <p className="text-[1em] font-semibold uppercase tracking-wide text-accent-strong">{t.titleKicker}</p>
+        <h2 id="slide-title-title" className="text-[2.6em] font-bold leading-tight text-ink">
+          {caseStudy.name[locale]}
+        </h2>
+        <p className="mt-[0.4em] max-w-[52em] text-[1em] leading-snug text-ink">{caseStudy.description[locale]}</p>
+      </div>
+      <div className="grid gap-[1.5em] lg:grid-cols-2">
+        <section aria-labelledby="title-outlets">
+          <h3 id="title-outlets" className="mb-[0.3em] text-[1.1em] font-semibold">
+            {t.titleOutlets}
+          </h3>
+          <ul className="grid gap-[0.2em] text-[1em]">
+            {caseStudy.outlets.map((outlet) => (
+              <li key={outlet.id}>
+                <span className="font-semibold">{outlet.name[locale]}</span>
+                <span className="text-muted">
+                  {" "}
+                  · {outlet.country} · {articleCount(caseStudy.articles.filter((a) => a.outlet.id === outlet.id).length, t)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="title-legend">
+          <h3 id="title-legend" className="mb-[0.3em] text-[1.1em] font-semibold">
+            {t.titleLegend}
+          </h3>
+          <p className="text-[1em]">{t.legendStance}</p>
+          <ul className="my-[0.3em] grid gap-[0.2em] text-[1em]">
+            {STANCES.map((stance) => (
+              <li key={stance} className="flex items-center gap-[0.4em]">
+                <Sign stance={stance} />
+                {STANCE_NAMES[locale][stance]}
+              </li>
+            ))}
+          </ul>
+          <p className="text-[1em]">{t.legendCount}</p>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide: RowSlide }) {
+  const actor = slide.kind === "actor";
+  const outlets = new Map(caseStudy.outlets.map((o) => [o.id, o]));
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading
+        id={`slide-title-${slide.id}`}
+        kicker={actor ? t.actorKicker : t.eventKicker}
+        title={slide.row.name[locale]}
+        question={actor ? t.actorQuestion : t.eventQuestion}
+      />
+      <div className="grid min-h-0 flex-1 gap-[0.8em]" style={{ gridTemplateColumns: `repeat(${slide.columns.length}, minmax(0, 1fr))` }}>
+        {slide.columns.map((column) => (
+          <section key={column.outlet} aria-labelledby={`${slide.id}-${column.outlet}`} data-outlet={column.outlet} className="min-w-0">
+            <h3 id={`${slide.id}-${column.outlet}`} className="mb-[0.4em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
+              {outlets.get(column.outlet)?.name[locale] ?? column.outlet}
+            </h3>
+            {column.labels.length === 0 ? (
+              <p className="text-[1em] italic text-muted">{actor ? t.neverNamed : t.neverNamedEvent}</p>
+            ) : (
+              <ul className="grid gap-[0.45em]">
+                {column.labels.map((use) => (
+                  <li key={use.entry}>
+                    <LabelCard
+                      use={use}
+                      byStance={actor}
+                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: use.entry, outlet: column.outlet, ...(actor ? { actor: slide.row.id } : {}) }), locale)}
+                      locale={locale}
+                      t={t}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {column.omitted.labels > 0 && (
+              <p className="mt-[0.4em] text-[1em] text-muted">
+                {format(column.omitted.labels === 1 ? t.moreOne : t.more, { labels: column.omitted.labels, uses: column.omitted.uses })}
+              </p>
+            )}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+interface LabelCardProps {
+  use: LabelUse;
+  /** An actor's label is told by its stance; an event's term by its category. */
+  byStance: boolean;
+  /** The evidence table filtered to the uses counted. */
+  href: string;
+  locale: Locale;
+  t: PresentMessages;
+}
+
+/** One label written out in full: Arabic form, stance (sign and word) or category, count, gloss. */
+function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
+  const stance = byStance ? use.stance : null;
+  const edge: CSSProperties = stance
+    ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
+    : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "#777", borderInlineStartStyle: "solid" };
+  return (
+    <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.25em] shadow-sm" style={edge}>
+      <ArabicText as="p" className="text-[1.4em] font-semibold leading-snug text-ink">
+        {use.form}
+      </ArabicText>
+      <p className="flex flex-wrap items-center gap-x-[0.4em] text-[1em] leading-snug">
+        {stance ? (
+          <>
+            <Sign stance={stance} />
+            <span>{STANCE_NAMES[locale][stance]}</span>
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
+            <span>{categoryName(use.category, locale)}</span>
+          </>
+        )}
+        <Link href={href} className="ms-auto font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>
+          <span dir="ltr">{format(t.uses, { count: use.count })}</span>
+        </Link>
+      </p>
+      {/* The gloss aligns with the form above it; bdi keeps its English words in order. */}
+      <p className="text-[1em] leading-snug text-ink">
+        <bdi lang="en">{use.gloss}</bdi>
+      </p>
+      {use.quoted > 0 && <p className="text-[1em] text-muted">{format(t.quoted, { count: use.quoted })}</p>}
+    </div>
+  );
+}
+
+/** A stance's sign in a ring of its colour (never colour alone). */
+function Sign({ stance }: { stance: Stance }) {
+  return (
+    <span
+      aria-hidden="true"
+      data-stance={stance}
+      className="inline-flex size-[1.15em] shrink-0 items-center justify-center rounded-full border-[0.12em] bg-white font-sans text-[1em] font-bold leading-none text-ink"
+      style={{ borderColor: STANCE_COLORS[stance] }}
+    >
+      {STANCE_SIGNS[stance]}
+    </span>
+  );
+}
+
+function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide: PairSlide }) {
+  const actor = slide.row.kind === "actor";
+  const name = (outlet: string) => caseStudy.outlets.find((o) => o.id === outlet)?.name[locale] ?? outlet;
+  const [a, b] = slide.sides;
+  // How a label is quoted in the explanation: its English gloss in English, its Arabic form in
+  // Arabic; isolated (FSI … PDI) so quotation marks and punctuation stay on the right side.
+  // A category's name inside a sentence: "writes of liberation", not "of Liberation".
+  const inSentence = (category: string) => (locale === "en" ? categoryName(category, locale).toLowerCase() : categoryName(category, locale));
+  const quote = (side: PairSide) => `\u2068${locale === "ar" ? side.label.form : side.label.gloss}\u2069`;
+  const verb = (stance: Stance | null) =>
+    stance === "legitimizing" ? t.verbLegitimizing : stance === "delegitimizing" ? t.verbDelegitimizing : t.verbNeutral;
+  const explanation =
+    slide.contrast === "different-category"
+      ? format(t.pairCategory, { a: name(a.outlet), aCategory: inSentence(a.label.category), aGloss: quote(a), b: name(b.outlet), bCategory: inSentence(b.label.category), bGloss: quote(b) })
+      : format(slide.contrast === "opposite-stance" ? t.pairOpposite : t.pairDifferentStance, {
+          a: name(a.outlet),
+          aGloss: quote(a),
+          aVerb: verb(a.label.stance),
+          b: name(b.outlet),
+          bGloss: quote(b),
+          bVerb: verb(b.label.stance),
+        });
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading id={`slide-title-${slide.id}`} kicker={format(t.pairKicker, { kind: actor ? t.pairActor : t.pairEvent })} title={slide.row.name[locale]} />
+      <div className="grid min-h-0 flex-1 grid-cols-2 gap-[1.2em]">
+        {slide.sides.map((side) => (
+          <PairSideView key={side.outlet} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
+        ))}
+      </div>
+      <p data-testid="pair-explanation" className="mt-[0.6em] rounded-[0.3em] border-s-[0.25em] border-accent bg-accent-soft px-[0.7em] py-[0.4em] text-[1em] leading-snug text-ink">
+        {explanation}
+      </p>
+    </div>
+  );
+}
+
+function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
+  const article = caseStudy.articles.find((a) => a.id === side.excerpt.article);
+  return (
+    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-w-0 flex-col gap-[0.5em]">
+      <h3 className="flex flex-wrap items-baseline gap-x-[0.5em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
+        {outletName}
+        {article && (
+          <span className="text-[0.9em] font-normal text-muted">
+            <ArticleDate article={article} locale={locale} />
+          </span>
+        )}
+      </h3>
+      <ExcerptText excerpt={side.excerpt} language={article?.language ?? "ar"} byStance={byStance} />
+      <div className="mt-auto">
+        <p className="text-[1em] font-semibold text-muted">{t.labelHere}</p>
+        <LabelCard
+          use={side.label}
+          byStance={byStance}
+          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: side.label.entry, outlet: side.outlet }), locale)}
+          locale={locale}
+          t={t}
+        />
+        <Link
+          href={localizedHref(`${articlePath(caseStudy.id, side.excerpt.article)}#m-${side.excerpt.mentionStart}`, locale)}
+          className="mt-[0.2em] inline-block text-[1em] font-medium text-accent-strong underline underline-offset-4"
+        >
+          {t.openInReader}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+/** The excerpt with its label boldly marked (stance colour underneath) and the other framing terms tinted. */
+function ExcerptText({ excerpt, language, byStance }: { excerpt: Excerpt; language: "ar" | "en"; byStance: boolean }) {
+  return (
+    <blockquote lang={language} dir={language === "ar" ? "rtl" : "ltr"} className="rounded-[0.3em] bg-white px-[0.6em] py-[0.3em] text-[1.3em] leading-[1.9] text-ink shadow-sm">
+      {excerpt.cutBefore && "… "}
+      {splitExcerpt(excerpt).map((piece, i) =>
+        piece.kind === "text" ? (
+          piece.text
+        ) : (
+          <mark
+            key={i}
+            data-focal={piece.mark.focal ? "true" : undefined}
+            data-category={piece.mark.category}
+            className={piece.mark.focal ? "rounded-[0.15em] px-[0.1em] font-bold text-ink" : "rounded-[0.15em] text-ink"}
+            style={
+              piece.mark.focal
+                ? {
+                    background: CATEGORY_TINTS[piece.mark.category as CategoryId] ?? "#eee",
+                    boxShadow: `inset 0 -0.18em 0 ${byStance && piece.mark.stance ? STANCE_COLORS[piece.mark.stance] : (CATEGORY_COLORS[piece.mark.category as CategoryId] ?? "#777")}`,
+                    outline: "0.08em solid #1f1d1a",
+                  }
+                : { background: CATEGORY_TINTS[piece.mark.category as CategoryId] ?? "#eee" }
+            }
+          >
+            {piece.text}
+          </mark>
+        ),
+      )}
+      {excerpt.cutAfter && " …"}
+    </blockquote>
+  );
+}
+
+function articleCount(count: number, t: PresentMessages): string {
+  return count === 1 ? t.titleArticle : format(t.titleArticles, { count });
+}

@@ -1,0 +1,72 @@
+/**
+ * A deck as its URL says it: `?slides=` picks and orders slides by id (comma-separated; left
+ * out, every slide in the default order), `?hide=` skips some, `?at=` is the slide on screen
+ * (1-based). The URL is the deck: a teacher shares it and the class sees the same slides.
+ */
+
+/** The search parameters a deck is read from. */
+export const DECK_PARAMS = { slides: "slides", hide: "hide", at: "at" } as const;
+
+/** A deck read from the URL. */
+export interface DeckSelection<T extends { id: string }> {
+  /** The slides to show, in order. */
+  slides: T[];
+  /** Every slide in the deck's order, shown or hidden: what the arrange view lists. */
+  order: string[];
+  /** Ids in `order` that are hidden (by `?hide=`, or left out of `?slides=`). */
+  hidden: string[];
+  /** Ids the URL names that the case study has no slide for, in the order written. */
+  unknown: string[];
+}
+
+/**
+ * Read a deck from its URL parameters.
+ *
+ * @param all every slide of the case study, in the default order
+ * @param params the raw `slides` and `hide` parameters (a string, repeated values, or nothing)
+ * @returns the slides to show, the full order with what is hidden, and the ids nobody knows
+ */
+export function resolveDeck<T extends { id: string }>(
+  all: readonly T[],
+  params: { slides?: string | string[] | null; hide?: string | string[] | null },
+): DeckSelection<T> {
+  const byId = new Map(all.map((slide) => [slide.id, slide]));
+  const unknown: string[] = [];
+  const known = (ids: string[]) =>
+    ids.filter((id) => {
+      if (byId.has(id)) return true;
+      if (!unknown.includes(id)) unknown.push(id);
+      return false;
+    });
+  const picked = params.slides === undefined || params.slides === null ? null : [...new Set(known(splitIds(params.slides)))];
+  const hide = new Set(known(splitIds(params.hide)));
+  // A `?slides=` naming nothing the case has would show an empty deck: fall back to every slide.
+  const listed = picked && picked.length > 0 ? picked : null;
+  const rest = all.map((s) => s.id).filter((id) => !listed?.includes(id));
+  const order = listed ? [...listed, ...rest] : rest;
+  const hidden = order.filter((id) => hide.has(id) || (listed !== null && !listed.includes(id)));
+  const slides = order.filter((id) => !hidden.includes(id)).map((id) => byId.get(id)!);
+  return { slides, order, hidden, unknown };
+}
+
+/**
+ * The query that writes a deck back into a URL: `slides` only when the order differs from
+ * the default, `hide` only when something is hidden, so the plain deck keeps a plain URL.
+ *
+ * @param deck the full order and the hidden ids
+ * @param defaultOrder every slide id in the default order
+ * @returns search parameters (without `at`, which the running deck adds)
+ */
+export function deckQuery(deck: { order: readonly string[]; hidden: readonly string[] }, defaultOrder: readonly string[]): URLSearchParams {
+  const query = new URLSearchParams();
+  const reordered = deck.order.length !== defaultOrder.length || deck.order.some((id, i) => id !== defaultOrder[i]);
+  if (reordered) query.set(DECK_PARAMS.slides, deck.order.join(","));
+  const hidden = deck.order.filter((id) => deck.hidden.includes(id));
+  if (hidden.length > 0) query.set(DECK_PARAMS.hide, hidden.join(","));
+  return query;
+}
+
+function splitIds(raw: string | string[] | null | undefined): string[] {
+  const values = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  return values.flatMap((v) => v.split(",")).map((id) => id.trim()).filter(Boolean);
+}

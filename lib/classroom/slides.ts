@@ -1,0 +1,291 @@
+import type { Stance } from "@/lib/case-study/schema";
+import type { Bilingual } from "@/lib/case-study/types";
+import type { AnalyzedArticle, CaseAnalysis, CaseMention } from "@/lib/comparison/analyze-case";
+import { buildActorMatrix, buildEventMatrix, type LabelUse, type MatrixRow } from "@/lib/comparison/label-matrix";
+import { belongsToRow, type MatrixKind } from "@/lib/comparison/occurrences";
+
+/** Labels an outlet's column shows on a slide, most used first: more would not fit at classroom size. */
+export const SLIDE_LABEL_LIMIT = 3;
+
+/** An excerpt longer than this (UTF-16 units) is cut to the words around its label. */
+export const MAX_EXCERPT_CHARS = 200;
+
+/** Words kept on each side of the label when a sentence is too long to show whole. */
+const EXCERPT_WINDOW_WORDS = 12;
+
+/** One outlet's column on an actor or event slide. */
+export interface SlideColumn {
+  outlet: string;
+  /** The labels shown, most used first (at most {@link SLIDE_LABEL_LIMIT}). */
+  labels: LabelUse[];
+  /** What did not fit: how many more labels, and how many uses they add up to. */
+  omitted: { labels: number; uses: number };
+}
+
+/** The opening slide: the case study's name, its outlets and how to read the slides. */
+export interface TitleSlide {
+  kind: "title";
+  id: "title";
+}
+
+/** One actor or event: each outlet's labels for it. */
+export interface RowSlide {
+  kind: MatrixKind;
+  /** `actor-<id>` or `event-<id>`. */
+  id: string;
+  row: { id: string; name: Bilingual };
+  columns: SlideColumn[];
+}
+
+/** A highlighted term inside an excerpt, in offsets relative to the excerpt's text. */
+export interface ExcerptMark {
+  start: number;
+  end: number;
+  entry: string;
+  category: string;
+  stance: Stance | null;
+  /** The label the pair is about (the others are framing terms around it). */
+  focal: boolean;
+}
+
+/** A sentence (or the part of one around a label) from an article, with its terms marked. */
+export interface Excerpt {
+  article: string;
+  /** Where the excerpt starts in the article's raw text. */
+  offset: number;
+  text: string;
+  marks: ExcerptMark[];
+  /** Whether words were cut before or after it. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+  /** The focal label's start in the raw text: the reader's anchor is `m-<start>`. */
+  mentionStart: number;
+}
+
+/** One outlet's side of an excerpt pair. */
+export interface PairSide {
+  outlet: string;
+  label: LabelUse;
+  excerpt: Excerpt;
+}
+
+/**
+ * How the two sides differ: an actor named with labels of opposite stance (legitimizing and
+ * delegitimizing), of different stance (one of them neutral), or an event framed in different
+ * categories (liberation and assault).
+ */
+export type PairContrast = "opposite-stance" | "different-stance" | "different-category";
+
+/** The same actor or event in two outlets' words. */
+export interface PairSlide {
+  kind: "pair";
+  /** `pair-actor-<id>` or `pair-event-<id>`. */
+  id: string;
+  row: { kind: MatrixKind; id: string; name: Bilingual };
+  contrast: PairContrast;
+  sides: [PairSide, PairSide];
+}
+
+/** Any slide of a deck. */
+export type Slide = TitleSlide | RowSlide | PairSlide;
+
+/**
+ * Every slide a case study gives, in the default order: the title, then each actor that some
+ * outlet labels (case order), each followed by its excerpt pair when two outlets differ, then
+ * each event some outlet names, likewise followed by its pair. Actors and events no outlet
+ * names get no slide (an empty slide teaches nothing; the overview shows the gap).
+ *
+ * @param analysis the case study analyzed once
+ * @returns the slides, ids unique
+ */
+export function buildSlides(analysis: CaseAnalysis): Slide[] {
+  const slides: Slide[] = [{ kind: "title", id: "title" }];
+  const byKind: [MatrixKind, MatrixRow[]][] = [
+    ["actor", buildActorMatrix(analysis)],
+    ["event", buildEventMatrix(analysis)],
+  ];
+  for (const [kind, rows] of byKind) {
+    for (const row of rows) {
+      const columns = analysis.caseStudy.outlets.map((outlet) => toColumn(outlet.id, row.cells[outlet.id] ?? []));
+      if (columns.every((c) => c.labels.length === 0)) continue;
+      slides.push({ kind, id: `${kind}-${row.id}`, row: { id: row.id, name: row.name }, columns });
+      const pair = findPair(analysis, kind, row);
+      if (pair) slides.push(pair);
+    }
+  }
+  return slides;
+}
+
+function toColumn(outlet: string, uses: readonly LabelUse[]): SlideColumn {
+  const rest = uses.slice(SLIDE_LABEL_LIMIT);
+  return { outlet, labels: uses.slice(0, SLIDE_LABEL_LIMIT), omitted: { labels: rest.length, uses: rest.reduce((n, u) => n + u.count, 0) } };
+}
+
+interface Candidate {
+  contrast: PairContrast;
+  rank: number;
+  a: { outlet: string; use: LabelUse };
+  b: { outlet: string; use: LabelUse };
+}
+
+/**
+ * The most telling pair of one row: two outlets whose labels differ the most (opposite stance
+ * before a neutral one; for events, different categories), the better attested first; ties go
+ * to the case's outlet order and each cell's most used label.
+ */
+function findPair(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): PairSlide | null {
+  const outlets = analysis.caseStudy.outlets.map((o) => o.id);
+  let best: Candidate | null = null;
+  for (const [i, outletA] of outlets.entries()) {
+    for (const outletB of outlets.slice(i + 1)) {
+      for (const useA of row.cells[outletA] ?? []) {
+        for (const useB of row.cells[outletB] ?? []) {
+          const contrast = contrastOf(kind, useA, useB);
+          if (!contrast) continue;
+          const rank = (contrast === "opposite-stance" ? 1_000_000 : 0) + Math.min(useA.count, useB.count) * 1000 + useA.count + useB.count;
+          if (!best || rank > best.rank) best = { contrast, rank, a: { outlet: outletA, use: useA }, b: { outlet: outletB, use: useB } };
+        }
+      }
+    }
+  }
+  if (!best) return null;
+  const sides = pickExcerpts(analysis, kind, row.id, best);
+  if (!sides) return null;
+  return { kind: "pair", id: `pair-${kind}-${row.id}`, row: { kind, id: row.id, name: row.name }, contrast: best.contrast, sides };
+}
+
+function contrastOf(kind: MatrixKind, a: LabelUse, b: LabelUse): PairContrast | null {
+  if (kind === "event") return a.category !== b.category ? "different-category" : null;
+  if (!a.stance || !b.stance || a.stance === b.stance) return null;
+  return a.stance !== "neutral" && b.stance !== "neutral" ? "opposite-stance" : "different-stance";
+}
+
+/**
+ * One sentence for each side, preferring two articles about the same event (the same fact in
+ * two outlets' words), then the closest in date; within an article, the first use.
+ */
+function pickExcerpts(analysis: CaseAnalysis, kind: MatrixKind, rowId: string, pair: Candidate): [PairSide, PairSide] | null {
+  const belongs = belongsToRow(kind, rowId);
+  const usesOf = (outlet: string, entry: string) =>
+    analysis.articles
+      .filter((a) => a.article.outlet.id === outlet)
+      .flatMap((a) => a.mentions.filter((m) => !m.chrome && m.entry === entry && belongs(m)).map((m) => ({ analyzed: a, mention: m })));
+  const usesA = usesOf(pair.a.outlet, pair.a.use.entry);
+  const usesB = usesOf(pair.b.outlet, pair.b.use.entry);
+  let best: { score: number; a: (typeof usesA)[number]; b: (typeof usesB)[number] } | null = null;
+  for (const a of usesA) {
+    for (const b of usesB) {
+      const shared = a.analyzed.article.events.some((e) => b.analyzed.article.events.includes(e));
+      const score = (shared ? 0 : 1_000_000) + dateDistance(a.analyzed.article.date, b.analyzed.article.date);
+      if (!best || score < best.score) best = { score, a, b };
+    }
+  }
+  if (!best) return null;
+  return [
+    { outlet: pair.a.outlet, label: pair.a.use, excerpt: excerptAround(best.a.analyzed, best.a.mention) },
+    { outlet: pair.b.outlet, label: pair.b.use, excerpt: excerptAround(best.b.analyzed, best.b.mention) },
+  ];
+}
+
+/** Months between two article dates (YYYY, YYYY-MM or YYYY-MM-DD; a missing part counts as January). */
+function dateDistance(a: string, b: string): number {
+  const months = (date: string) => {
+    const [year = "0", month = "1"] = date.split("-");
+    return Number(year) * 12 + Number(month);
+  };
+  return Math.abs(months(a) - months(b));
+}
+
+/** Where a sentence ends: full stops in both scripts, question and exclamation marks, line breaks. */
+const SENTENCE_END = /[.!?؟\n\r]/;
+
+/**
+ * The sentence a mention stands in, with every body term in it marked; a sentence too long for
+ * a slide is cut to the words around the mention.
+ *
+ * @param analyzed the article and its mentions
+ * @param mention the focal mention (a body mention of the article)
+ * @returns the excerpt, offsets relative to its text
+ */
+export function excerptAround(analyzed: Pick<AnalyzedArticle, "article" | "mentions">, mention: Pick<CaseMention, "start" | "end">): Excerpt {
+  const text = analyzed.article.text;
+  let start = mention.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = mention.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  // Keep the sentence's own full stop, not a line break.
+  if (end < text.length && /[.!?؟]/.test(text[end]!)) end++;
+  let cutBefore = false;
+  let cutAfter = false;
+  if (end - start > MAX_EXCERPT_CHARS) {
+    const before = wordStartsBefore(text, start, mention.start);
+    const after = wordEndsAfter(text, mention.end, end);
+    if (before.length > EXCERPT_WINDOW_WORDS) {
+      start = before[before.length - EXCERPT_WINDOW_WORDS]!;
+      cutBefore = true;
+    }
+    if (after.length > EXCERPT_WINDOW_WORDS) {
+      end = after[EXCERPT_WINDOW_WORDS - 1]!;
+      cutAfter = true;
+    }
+  }
+  // Trim spaces without losing the offsets.
+  while (start < mention.start && /\s/.test(text[start]!)) start++;
+  while (end > mention.end && /\s/.test(text[end - 1]!)) end--;
+  const marks = analyzed.mentions
+    .filter((m) => !m.chrome && m.start >= start && m.end <= end)
+    .map((m) => ({
+      start: m.start - start,
+      end: m.end - start,
+      entry: m.entry,
+      category: m.category,
+      stance: m.stance,
+      focal: m.start === mention.start && m.end === mention.end,
+    }));
+  return { article: analyzed.article.id, offset: start, text: text.slice(start, end), marks, cutBefore, cutAfter, mentionStart: mention.start };
+}
+
+/** Offsets where each word between `from` and `to` starts. */
+function wordStartsBefore(text: string, from: number, to: number): number[] {
+  return [...text.slice(from, to).matchAll(/\S+/g)].map((m) => from + m.index);
+}
+
+/** Offsets where each word between `from` and `to` ends. */
+function wordEndsAfter(text: string, from: number, to: number): number[] {
+  return [...text.slice(from, to).matchAll(/\S+/g)].map((m) => from + m.index + m[0].length);
+}
+
+/** A piece of an excerpt: plain text or a marked term. */
+export type ExcerptPiece = { kind: "text"; text: string } | { kind: "mark"; text: string; mark: ExcerptMark };
+
+/**
+ * Cut an excerpt at its marks, for rendering.
+ *
+ * @param excerpt an excerpt whose marks are in text order and do not overlap
+ * @returns pieces covering the text exactly, in order
+ */
+export function splitExcerpt(excerpt: Pick<Excerpt, "text" | "marks">): ExcerptPiece[] {
+  const pieces: ExcerptPiece[] = [];
+  let at = 0;
+  for (const mark of excerpt.marks) {
+    if (mark.start < at) continue;
+    if (mark.start > at) pieces.push({ kind: "text", text: excerpt.text.slice(at, mark.start) });
+    pieces.push({ kind: "mark", text: excerpt.text.slice(mark.start, mark.end), mark });
+    at = mark.end;
+  }
+  if (at < excerpt.text.length) pieces.push({ kind: "text", text: excerpt.text.slice(at) });
+  return pieces;
+}
+
+/**
+ * A slide's name for lists (the arrange view, the deck's announcements): the case study's name
+ * for the title slide, the actor's or event's name for the others.
+ *
+ * @param slide the slide
+ * @param caseName the case study's name in the interface language
+ * @param locale the interface language
+ * @returns a short, plain-text title
+ */
+export function slideTitle(slide: Slide, caseName: string, locale: "en" | "ar"): string {
+  return slide.kind === "title" ? caseName : slide.row.name[locale];
+}

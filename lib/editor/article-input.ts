@@ -1,0 +1,134 @@
+import type { CaseDraft, DraftArticle } from "./draft";
+import { uniqueSlug } from "./draft";
+
+/** What the article form holds: plain strings as typed, before they become an article. */
+export interface ArticleInput {
+  headline: string;
+  byline: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the precision is read from the form. */
+  date: string;
+  /** The outlet's id. */
+  outlet: string;
+  language: "ar" | "en";
+  text: string;
+  /** Where the date comes from; default: the editor typed it. */
+  dateEvidence?: string;
+}
+
+/** A field of the article form that is not filled in as an article needs. */
+export type ArticleProblem = "text" | "date" | "outlet";
+
+/** The evidence recorded for a date the editor typed. */
+export const TYPED_DATE_EVIDENCE = "entered by the case study's editor";
+
+/**
+ * The precision a date is written to.
+ *
+ * @param date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+ * @returns "year", "month" or "day", or null for anything else (an impossible month or day included)
+ */
+export function precisionOfDate(date: string): "year" | "month" | "day" | null {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (month === undefined) return "year";
+  const m = Number(month);
+  if (m < 1 || m > 12) return null;
+  if (day === undefined) return "month";
+  const d = Number(day);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= last ? "day" : null;
+}
+
+/**
+ * What keeps a form from becoming an article: empty text, a date that is not one, no outlet.
+ *
+ * @param input the form
+ * @param outletIds the draft's outlets
+ * @returns the fields to fix, in form order; empty when the article can be added
+ */
+export function checkArticleInput(input: ArticleInput, outletIds: readonly string[]): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  if (!outletIds.includes(input.outlet)) problems.push("outlet");
+  if (precisionOfDate(input.date) === null) problems.push("date");
+  if (input.text.trim() === "") problems.push("text");
+  return problems;
+}
+
+/**
+ * An article of the draft from the form: a readable id from its outlet and date, its raw file
+ * named after the id, optional fields null when left empty. Editing an article keeps its id,
+ * its raw file, its events and its chrome lines.
+ *
+ * @param input the form, checked with {@link checkArticleInput}
+ * @param draft the draft it goes into (for the ids taken)
+ * @param existing the article being edited, if any
+ * @returns the article
+ */
+export function buildArticle(input: ArticleInput, draft: Pick<CaseDraft, "articles">, existing?: DraftArticle): DraftArticle {
+  const date = input.date.trim();
+  const id = existing?.id ?? uniqueSlug(`${input.outlet}-${date}`, draft.articles.map((a) => a.id), "article");
+  const optional = (value: string) => (value.trim() === "" ? null : value.trim());
+  return {
+    id,
+    outlet: input.outlet,
+    headline: optional(input.headline),
+    subheadline: existing?.subheadline ?? null,
+    date,
+    datePrecision: precisionOfDate(date) ?? "year",
+    // An edit that keeps the date keeps what was known of it.
+    dateApproximate: existing?.date === date ? existing.dateApproximate : false,
+    dateEvidence: input.dateEvidence?.trim() || (existing?.date === date ? existing.dateEvidence : TYPED_DATE_EVIDENCE),
+    byline: optional(input.byline),
+    rawFile: existing?.rawFile ?? `${id}.txt`,
+    language: input.language,
+    events: existing?.events ?? [],
+    chromeLines: existing?.chromeLines ?? [],
+    text: input.text,
+  };
+}
+
+/**
+ * The form filled from an article, to edit it.
+ *
+ * @param article an article of the draft
+ */
+export function inputFromArticle(article: DraftArticle): ArticleInput {
+  return {
+    headline: article.headline ?? "",
+    byline: article.byline ?? "",
+    date: article.date,
+    outlet: article.outlet,
+    language: article.language,
+    text: article.text,
+    dateEvidence: article.dateEvidence,
+  };
+}
+
+/**
+ * The draft with an article added, or put in the place of the one with its id.
+ *
+ * @param draft the draft
+ * @param article the new or changed article
+ */
+export function putArticle(draft: CaseDraft, article: DraftArticle): CaseDraft {
+  const index = draft.articles.findIndex((a) => a.id === article.id);
+  const articles = index === -1 ? [...draft.articles, article] : draft.articles.map((a, i) => (i === index ? article : a));
+  return { ...draft, articles };
+}
+
+/**
+ * The draft without one article; the lexicon's seeds that named its raw file lose it.
+ *
+ * @param draft the draft
+ * @param id the article's id
+ */
+export function removeArticle(draft: CaseDraft, id: string): CaseDraft {
+  const gone = draft.articles.find((a) => a.id === id);
+  if (!gone) return draft;
+  return {
+    ...draft,
+    articles: draft.articles.filter((a) => a.id !== id),
+    lexicon: draft.lexicon.map((entry) => (entry.seeds.includes(gone.rawFile) ? { ...entry, seeds: entry.seeds.filter((s) => s !== gone.rawFile) } : entry)),
+  };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
+import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
+import { TINY_CASE } from "./tiny-case";
+
+const tiny = analyzeCaseStudy(TINY_CASE);
+const derna = getBundledCaseAnalysis("derna")!;
+const dernaSlides = buildSlides(derna);
+const pair = (slides: Slide[], id: string) => slides.find((s): s is PairSlide => s.id === id)!;
+const row = (slides: Slide[], id: string) => slides.find((s): s is RowSlide => s.id === id)!;
+
+describe("buildSlides on a tiny case worked out by hand", () => {
+  const slides = buildSlides(tiny);
+
+  it("gives the title, each named actor and event followed by its pair, and nothing for the unnamed", () => {
+    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle"]);
+  });
+
+  it("lists each outlet's labels for an actor with their counts, stance and gloss", () => {
+    const army = row(slides, "actor-army");
+    expect(army.columns.map((c) => c.outlet)).toEqual(["east", "west"]);
+    expect(army.columns[0]!.labels).toEqual([
+      expect.objectContaining({ entry: "army-national", form: "الجيش الوطني", gloss: "the national army", stance: "legitimizing", count: 2 }),
+    ]);
+    expect(army.columns[1]!.labels).toEqual([expect.objectContaining({ entry: "army-haftar", stance: "delegitimizing", count: 1 })]);
+    expect(army.columns[0]!.omitted).toEqual({ labels: 0, uses: 0 });
+  });
+
+  it("pairs opposite stances, a neutral one, and different categories for an event", () => {
+    expect(pair(slides, "pair-actor-army").contrast).toBe("opposite-stance");
+    expect(pair(slides, "pair-actor-rebels").contrast).toBe("different-stance");
+    const battle = pair(slides, "pair-event-battle");
+    expect(battle.contrast).toBe("different-category");
+    expect(battle.sides.map((s) => [s.outlet, s.label.entry])).toEqual([
+      ["east", "liberation"],
+      ["west", "storming"],
+    ]);
+  });
+
+  it("quotes each side's whole sentence, the label marked as the focus and the other terms marked too", () => {
+    const [east, west] = pair(slides, "pair-actor-army").sides;
+    expect(east.excerpt.text).toBe("أعلن الجيش الوطني تحرير المدينة من الإرهابيين بعد أسابيع من القتال في الأحياء القديمة.");
+    expect(west.excerpt.text).toBe("بدأت قوات حفتر اقتحام المدينة وقتال المسلحين في الأحياء القديمة منذ أسابيع.");
+    expect(east.excerpt.marks.map((m) => [m.entry, m.focal])).toEqual([
+      ["army-national", true],
+      ["liberation", false],
+      ["rebels-terrorists", false],
+    ]);
+    const focal = east.excerpt.marks.find((m) => m.focal)!;
+    expect(east.excerpt.text.slice(focal.start, focal.end)).toBe("الجيش الوطني");
+    expect(east.excerpt.mentionStart).toBe(TINY_CASE.articles[0]!.text.indexOf("الجيش الوطني"));
+  });
+});
+
+describe("buildSlides on Derna", () => {
+  it("starts with the title, then actors in the case's order, then events", () => {
+    const ids = dernaSlides.map((s) => s.id);
+    expect(ids[0]).toBe("title");
+    const rows = dernaSlides.filter((s): s is RowSlide => s.kind === "actor" || s.kind === "event");
+    expect(rows.map((s) => s.id)).toEqual([
+      ...derna.caseStudy.actors.map((a) => `actor-${a.id}`),
+      ...derna.caseStudy.events.map((e) => `event-${e.id}`),
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("gives every actor and event some outlet names a slide, each pair right after its row", () => {
+    for (const [kind, matrix] of [["actor", buildActorMatrix(derna)], ["event", buildEventMatrix(derna)]] as const) {
+      for (const r of matrix) {
+        const named = Object.values(r.cells).some((uses) => uses.length > 0);
+        expect(dernaSlides.some((s) => s.id === `${kind}-${r.id}`), `${kind}-${r.id}`).toBe(named);
+      }
+    }
+    dernaSlides.forEach((slide, i) => {
+      if (slide.kind === "pair") expect(dernaSlides[i - 1]!.id).toBe(`${slide.row.kind}-${slide.row.id}`);
+    });
+  });
+
+  it("contrasts the LNA's names: a legitimizing label against Al Jazeera's “Haftar's forces”", () => {
+    const lna = pair(dernaSlides, "pair-actor-lna");
+    expect(lna.contrast).toBe("opposite-stance");
+    expect(lna.sides.map((s) => s.label.stance).sort()).toEqual(["delegitimizing", "legitimizing"]);
+    const aljazeera = lna.sides.find((s) => s.outlet === "aljazeera")!;
+    expect(aljazeera.label.form).toBe("قوات حفتر");
+  });
+
+  it("frames the 2018 assault in two different categories", () => {
+    const assault = pair(dernaSlides, "pair-event-assault-2018");
+    expect(assault.contrast).toBe("different-category");
+    expect(assault.sides[0].label.category).not.toBe(assault.sides[1].label.category);
+  });
+
+  it("quotes real text: every excerpt is a slice of its article and its marks are the engine's mentions", () => {
+    for (const slide of dernaSlides.filter((s): s is PairSlide => s.kind === "pair")) {
+      for (const side of slide.sides) {
+        const { article, mentions } = derna.articles.find((a) => a.article.id === side.excerpt.article)!;
+        expect(article.outlet.id).toBe(side.outlet);
+        const { excerpt } = side;
+        expect(article.text.slice(excerpt.offset, excerpt.offset + excerpt.text.length)).toBe(excerpt.text);
+        expect(excerpt.text.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS);
+        const focal = excerpt.marks.filter((m) => m.focal);
+        expect(focal).toHaveLength(1);
+        expect(focal[0]!.entry).toBe(side.label.entry);
+        for (const mark of excerpt.marks) {
+          expect(mentions.some((m) => m.start === excerpt.offset + mark.start && m.end === excerpt.offset + mark.end && m.entry === mark.entry)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("shows at most the three most used labels per outlet and says how many more there are", () => {
+    const lna = row(dernaSlides, "actor-lna");
+    const full = buildActorMatrix(derna).find((r) => r.id === "lna")!;
+    for (const column of lna.columns) {
+      const all = full.cells[column.outlet] ?? [];
+      expect(column.labels).toEqual(all.slice(0, SLIDE_LABEL_LIMIT));
+      expect(column.omitted.labels).toBe(Math.max(0, all.length - SLIDE_LABEL_LIMIT));
+      expect(column.omitted.uses).toBe(all.slice(SLIDE_LABEL_LIMIT).reduce((n, u) => n + u.count, 0));
+    }
+    expect(lna.columns.find((c) => c.outlet === "youm7")!.omitted.labels).toBe(4);
+  });
+});
+
+describe("excerptAround", () => {
+  it("cuts a sentence too long for a slide to the words around the label, and says so", () => {
+    const words = Array.from({ length: 60 }, (_, i) => `كلمة${i}`);
+    words.splice(30, 0, "الجيش الوطني");
+    const text = words.join(" ");
+    const start = text.indexOf("الجيش الوطني");
+    const excerpt = excerptAround({ article: { ...TINY_CASE.articles[0]!, text }, mentions: [] }, { start, end: start + "الجيش الوطني".length });
+    expect(excerpt.cutBefore && excerpt.cutAfter).toBe(true);
+    expect(excerpt.text).toContain("الجيش الوطني");
+    expect(excerpt.text.startsWith("كلمة18 ")).toBe(true);
+    expect(excerpt.text.endsWith(" كلمة41")).toBe(true);
+  });
+});
+
+describe("splitExcerpt", () => {
+  it("covers the text exactly, marks in order", () => {
+    const pieces = splitExcerpt({ text: "أ ب ج", marks: [{ start: 2, end: 3, entry: "x", category: "terrorism", stance: null, focal: true }] });
+    expect(pieces.map((p) => [p.kind, p.text])).toEqual([
+      ["text", "أ "],
+      ["mark", "ب"],
+      ["text", " ج"],
+    ]);
+  });
+});
+
+describe("slideTitle", () => {
+  it("names the title slide after the case and the others after their actor or event", () => {
+    const slides = buildSlides(tiny);
+    expect(slides.map((s) => slideTitle(s, "Tiny case", "en"))).toEqual(["Tiny case", "The army", "The army", "The rebels", "The rebels", "The battle", "The battle"]);
+    expect(slideTitle(slides[1]!, "حالة صغيرة", "ar")).toBe("الجيش");
+  });
+});

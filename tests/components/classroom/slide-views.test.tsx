@@ -1,0 +1,96 @@
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { HandoutGlossary, HandoutMatrix } from "@/components/classroom/handout";
+import { SlideView } from "@/components/classroom/slide-views";
+import { pickHandoutGlossary } from "@/lib/classroom/handout";
+import { buildSlides, type Slide } from "@/lib/classroom/slides";
+import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { buildGlossary } from "@/lib/comparison/glossary";
+import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { TINY_CASE } from "../../classroom/tiny-case";
+
+afterEach(cleanup);
+
+const tiny = analyzeCaseStudy(TINY_CASE);
+const tinySlides = buildSlides(tiny);
+const derna = getBundledCaseAnalysis("derna")!;
+const slideById = (slides: Slide[], id: string) => slides.find((s) => s.id === id)!;
+
+describe("SlideView", () => {
+  it("writes out an actor's labels per outlet: Arabic form, stance in words, count linked to its uses, gloss", () => {
+    render(<SlideView slide={slideById(tinySlides, "actor-army")} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("The army");
+    const east = screen.getByRole("region", { name: "East Daily" });
+    const form = within(east).getByText("الجيش الوطني");
+    expect(form).toHaveAttribute("lang", "ar");
+    expect(within(east).getByText("Legitimizing")).toBeInTheDocument();
+    expect(within(east).getByText("the national army")).toBeInTheDocument();
+    expect(within(east).getByRole("link", { name: "used 2 times" })).toHaveAttribute("href", "/cases/tiny/terms?entry=army-national&outlet=east&actor=army");
+    const west = screen.getByRole("region", { name: "West News" });
+    expect(within(west).getByText("Delegitimizing")).toBeInTheDocument();
+    expect(within(west).getByRole("link", { name: "used once" })).toBeInTheDocument();
+  });
+
+  it("names an event's terms by category, in Arabic with the interface in Arabic", () => {
+    render(<SlideView slide={slideById(tinySlides, "event-battle")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("المعركة");
+    const east = screen.getByRole("region", { name: "الشرق اليومية" });
+    expect(within(east).getByText("التحرير")).toBeInTheDocument();
+    expect(within(east).getByText("liberation").closest("[lang]")).toHaveAttribute("lang", "en");
+  });
+
+  it("quotes both sentences of a pair with the label marked and says what differs", () => {
+    const { container } = render(<SlideView slide={slideById(tinySlides, "pair-actor-army")} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />);
+    const focal = [...container.querySelectorAll("mark[data-focal]")].map((m) => m.textContent);
+    expect(focal).toEqual(["الجيش الوطني", "قوات حفتر"]);
+    expect(container.querySelectorAll("mark:not([data-focal])")).toHaveLength(4);
+    expect(screen.getByTestId("pair-explanation").textContent!.replace(/[\u2068\u2069]/g, "")).toBe(
+      "Opposite stance. East Daily calls them “the national army”, a label that lends legitimacy; West News calls them “Haftar's forces”, a label that takes legitimacy away.",
+    );
+    expect(screen.getAllByRole("link", { name: "Open in the reader" }).map((a) => a.getAttribute("href"))).toEqual([
+      `/cases/tiny/articles/east-1#m-${TINY_CASE.articles[0]!.text.indexOf("الجيش الوطني")}`,
+      `/cases/tiny/articles/west-1#m-${TINY_CASE.articles[1]!.text.indexOf("قوات حفتر")}`,
+    ]);
+  });
+
+  it("names the two frames of an event pair in the sentence, lower-case in English", () => {
+    render(<SlideView slide={slideById(tinySlides, "pair-event-battle")} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />);
+    expect(screen.getByTestId("pair-explanation").textContent!.replace(/[\u2068\u2069]/g, "")).toBe(
+      "Different frame. East Daily writes of liberation (“liberation”); West News writes of assault (“storming”).",
+    );
+  });
+
+  it("quotes the Arabic form, not the English gloss, in the Arabic explanation of an event pair", () => {
+    render(<SlideView slide={slideById(tinySlides, "pair-event-battle")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
+    expect(screen.getByTestId("pair-explanation").textContent!.replace(/[\u2068\u2069]/g, "")).toBe(
+      "إطاران مختلفان. تكتب الشرق اليومية عن التحرير («تحرير»)؛ وتكتب أخبار الغرب عن الهجوم («اقتحام»).",
+    );
+  });
+
+  it("tells how many labels did not fit on a Derna slide", () => {
+    render(<SlideView slide={slideById(buildSlides(derna), "actor-lna")} caseStudy={derna.caseStudy} locale="en" t={PRESENT_MESSAGES.en} />);
+    expect(within(screen.getByRole("region", { name: "Youm7" })).getByText("+ 4 more labels (×6)")).toBeInTheDocument();
+  });
+});
+
+describe("the handout", () => {
+  it("prints only named rows, and a glossary of exactly the terms in its matrices", () => {
+    const actors = buildActorMatrix(tiny);
+    const events = buildEventMatrix(tiny);
+    const { container } = render(
+      <>
+        <HandoutMatrix kind="actor" caption="Actors" rows={actors} outlets={TINY_CASE.outlets} caseId="tiny" locale="en" neverNamed="never named" />
+        <HandoutGlossary entries={pickHandoutGlossary(buildGlossary(tiny), [actors, events])} caseStudy={TINY_CASE} locale="en" t={PRESENT_MESSAGES.en} />
+      </>,
+    );
+    expect([...container.querySelectorAll("[data-testid=handout-actor-matrix] tbody tr")].map((tr) => tr.getAttribute("data-row"))).toEqual(["army", "rebels"]);
+    expect([...container.querySelectorAll("[data-testid=handout-glossary] li")].map((tr) => tr.getAttribute("data-entry"))).toEqual(
+      TINY_CASE.lexicon.map((e) => e.id),
+    );
+    const row = container.querySelector("[data-testid=handout-glossary] li[data-entry=army-national]") as HTMLElement;
+    expect(within(row).getByRole("link", { name: "2" })).toHaveAttribute("href", "/cases/tiny/terms?entry=army-national&outlet=east&chrome=hide#mentions");
+    expect(within(row).queryByText("West News")).toBeNull();
+  });
+});

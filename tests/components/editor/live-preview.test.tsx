@@ -1,0 +1,73 @@
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { NuqsTestingAdapter } from "nuqs/adapters/testing";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ArticleForm } from "@/components/editor/article-form";
+import { LivePreview } from "@/components/editor/live-preview";
+import { exportCaseStudy } from "@/lib/case-study/exchange";
+import { getBundledCaseStudy } from "@/lib/case-study/load";
+import { type CaseDraft, draftFromExchange } from "@/lib/editor/draft";
+import { compileDraftLexicon } from "@/lib/editor/live-tagging";
+import { EDITOR_MESSAGES } from "@/lib/i18n/editor-messages";
+
+afterEach(cleanup);
+
+const ENGLISH: CaseDraft = {
+  name: { en: "Sudan", ar: "Sudan" },
+  description: { en: "Khartoum", ar: "Khartoum" },
+  outlets: [{ id: "wire", name: { en: "The Wire", ar: "The Wire" }, country: "UK", language: "en", description: "A wire service." }],
+  actors: [{ id: "rsf", name: { en: "Rapid Support Forces", ar: "قوات الدعم السريع" }, description: "The paramilitary." }],
+  events: [],
+  articles: [],
+  lexicon: [
+    { id: "rebels", forms: ["rebels", "rebel"], gloss: "rebels", category: "delegitimization", actor: "rsf", stance: "delegitimizing", event: null, note: "Withholds the standing of an army.", seeds: [] },
+    { id: "terrorists", forms: ["terrorists", "terrorist"], gloss: "terrorists", category: "terrorism", actor: "rsf", stance: "delegitimizing", event: null, note: "A terror label.", seeds: [] },
+    { id: "freedom-fighters", forms: ["freedom fighters"], gloss: "freedom fighters", category: "religious-ideological", actor: "rsf", stance: "legitimizing", event: null, note: "Revolutionary legitimacy.", seeds: [] },
+  ],
+};
+
+const wrap = (node: React.ReactNode) => <NuqsTestingAdapter>{node}</NuqsTestingAdapter>;
+
+describe("the live preview", () => {
+  it("should tag an English article with an English lexicon, with the reader's marks and the count", () => {
+    const compiled = compileDraftLexicon(ENGLISH.lexicon);
+    const text = "Rebels shelled the market. Officials called them terrorists; their allies call them Freedom Fighters.";
+    render(wrap(<LivePreview text={text} language="en" compiled={compiled} draft={ENGLISH} locale="en" strings={EDITOR_MESSAGES.en} />));
+    const marks = screen.getByTestId("live-preview").querySelectorAll("mark");
+    expect([...marks].map((m) => [m.textContent, m.getAttribute("data-entry"), m.getAttribute("data-stance")])).toEqual([
+      ["Rebels", "rebels", "delegitimizing"],
+      ["terrorists", "terrorists", "delegitimizing"],
+      ["Freedom Fighters", "freedom-fighters", "legitimizing"],
+    ]);
+    expect(screen.getByTestId("article-text")).toHaveAttribute("dir", "ltr");
+    expect(screen.getByTestId("live-count")).toHaveTextContent("3 framing terms in 14 words");
+  });
+
+  it("should say why a lexicon that cannot compile does not tag, and show no marks", () => {
+    const broken = compileDraftLexicon([ENGLISH.lexicon[0]!, { ...ENGLISH.lexicon[1]!, forms: ["REBELS"] }]);
+    render(wrap(<LivePreview text="Rebels" language="en" compiled={broken} draft={ENGLISH} locale="en" strings={EDITOR_MESSAGES.en} />));
+    expect(screen.getByText(/The lexicon cannot tag right now/)).toBeInTheDocument();
+    expect(document.querySelectorAll("mark")).toHaveLength(0);
+  });
+});
+
+describe("the article form", () => {
+  it("should tag Arabic as it is typed and add the article with the fields given", () => {
+    const derna = draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+    const compiled = compileDraftLexicon(derna.lexicon);
+    const onSubmit = vi.fn();
+    render(wrap(<ArticleForm draft={derna} compiled={compiled} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
+    const text = screen.getByTestId("article-text-input");
+    fireEvent.change(text, { target: { value: "تقدمت قوات الجيش الوطني الليبي" } });
+    const preview = screen.getByTestId("live-preview");
+    expect(within(preview).getAllByText("قوات الجيش الوطني الليبي")[0]!.closest("mark")).toHaveAttribute("data-entry", "lna-libyan-national-army");
+
+    fireEvent.click(screen.getByRole("button", { name: "Add the article" }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert")).toHaveTextContent("the date must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+    fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: "2018-05" } });
+    expect(screen.getByText("Precision: month")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Add the article" }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: "qposts-2018-05-2", outlet: "qposts", date: "2018-05", datePrecision: "month", text: "تقدمت قوات الجيش الوطني الليبي" }));
+  });
+});

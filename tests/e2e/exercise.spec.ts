@@ -1,0 +1,137 @@
+import type { Page } from "@playwright/test";
+import { expect, seriousViolations, test } from "./fixtures";
+
+// Libya 24, June 2018: 40 reference terms in its body (the engine's body mentions).
+const EXERCISE = "/cases/derna/exercise/libya24-2018-06";
+
+/** The first word of the text reading exactly `text`. */
+const word = (page: Page, text: string) => page.getByTestId("exercise-text").locator(".exercise-word").filter({ hasText: new RegExp(`^${text}$`) }).first();
+
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByTestId("exercise-board")).toHaveAttribute("data-ready", "true");
+  // "Loaded" includes the font files the board asks for up front (for the results, offline).
+  await page.evaluate(() => document.fonts.ready);
+}
+
+test.describe("kept in the browser, checked without the network", () => {
+  // Offline, the shared header and case tabs still try to prefetch other pages (Next.js <Link>),
+  // and each failed prefetch logs ERR_INTERNET_DISCONNECTED. Allowed here; the test checks
+  // below that those prefetches are the only requests that failed.
+  test.use({ allowedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+
+  test("complete an exercise with mouse and keyboard; the score is kept in the browser", async ({ page, context }) => {
+    // Many steps in one test: it took 18 of its 30 s on a busy machine.
+    test.slow();
+    await open(page, EXERCISE);
+    // No highlight before checking.
+    await expect(page.getByTestId("exercise-text").locator(".exercise-run")).toHaveCount(0);
+
+    // Mouse: محاصرته is a term (assault), marked here as terrorism: found, category wrong.
+    await word(page, "محاصرته").click();
+    await page.getByRole("radio", { name: /^Terrorism/ }).check();
+    // Mouse drag over the two words of الجماعات الإرهابية (terrorism): found, category right.
+    await word(page, "الجماعات").hover();
+    await page.mouse.down();
+    await word(page, "الإرهابية").hover();
+    await page.mouse.up();
+    await page.getByRole("radio", { name: /^Terrorism/ }).check();
+    // ثلاث is no term: extra.
+    await word(page, "ثلاث").click();
+    await page.getByRole("radio", { name: /^Liberation/ }).check();
+
+    // Keyboard: walk the word cursor to القوات, stretch over المسلحة, mark, press 3 (state legitimacy).
+    const target = Number(await word(page, "القوات").getAttribute("data-word"));
+    const text = page.getByTestId("exercise-text");
+    await text.focus();
+    // The cursor is where the last click left it (on ثلاث).
+    const from = Number(await text.locator(".exercise-word[data-cursor]").getAttribute("data-word"));
+    for (let i = from; i < target; i++) await page.keyboard.press("ArrowLeft");
+    await expect(text.locator(".exercise-word[data-cursor]")).toHaveText("القوات");
+    await page.keyboard.press("Shift+ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("3");
+    await expect(page.getByTestId("marks").getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByTestId("marks")).toContainText("القوات المسلحة");
+
+    // Check with the keyboard too: Tab reaches the button.
+    await page.getByRole("button", { name: "Check my marks" }).focus();
+    await page.keyboard.press("Enter");
+    // 4 marks, 3 on terms → precision 3/4 = 75%; 3 of 40 terms → recall 7.5%, shown 8%;
+    // categories right: الجماعات الإرهابية and القوات المسلحة, not محاصرته → 2 of 3.
+    await expect(page.getByTestId("score-precision-value")).toHaveText("75%");
+    await expect(page.getByTestId("score-precision-ratio")).toHaveText("3 of 4");
+    await expect(page.getByTestId("score-recall-value")).toHaveText("8%");
+    await expect(page.getByTestId("score-recall-ratio")).toHaveText("3 of 40");
+    await expect(page.getByTestId("score-categories-ratio")).toHaveText("2 of 3");
+    await expect(page.getByTestId("result-found-count")).toHaveText("3");
+    await expect(page.getByTestId("result-missed-count")).toHaveText("37");
+    await expect(page.getByTestId("result-extra-count")).toHaveText("1");
+    await expect(page.getByTestId("result-extra")).toContainText("ثلاث");
+    await expect(page.getByTestId("result-found").getByTestId("category-verdict").first()).toHaveText("✗ category wrong: it is Assault");
+
+    // Reload: the marks and the result are still there.
+    await page.reload();
+    await expect(page.getByTestId("exercise-board")).toHaveAttribute("data-ready", "true");
+    await expect(page.getByTestId("score-precision-value")).toHaveText("75%");
+    await expect(page.getByTestId("score-recall-ratio")).toHaveText("3 of 40");
+
+    // The index shows this browser's progress.
+    await page.goto("/cases/derna/exercise");
+    const row = page.locator('tr[data-article="libya24-2018-06"]');
+    await expect(row.getByTestId("exercise-progress")).toHaveText("Checked: precision 75%, recall 8%");
+    await expect(page.locator('tr[data-article="qposts-2018-05"]').getByTestId("exercise-progress")).toHaveText("Not started");
+  });
+
+  test("checking works offline once the page is loaded, and start again forgets the marks", async ({ page, context }) => {
+    await open(page, EXERCISE);
+    const failed: string[] = [];
+    page.on("requestfailed", (request) => failed.push(`${request.method()} ${request.url()}`));
+    await context.setOffline(true);
+    // داعش of داعش درنة in the headline finds that term (terrorism); ثلاث is extra:
+    // 1 found of 2 marks → precision 50%, 1 of 40 terms.
+    await word(page, "داعش").click();
+    await page.getByRole("radio", { name: /^Terrorism/ }).check();
+    await word(page, "ثلاث").click();
+    await page.getByRole("button", { name: "Check my marks" }).click();
+    await expect(page.getByTestId("score-precision-value")).toHaveText("50%");
+    await expect(page.getByTestId("score-recall-ratio")).toHaveText("1 of 40");
+    await expect(page.getByTestId("result-found")).toContainText("داعش درنة");
+    // Nothing the exercise needed was missing: only other pages' prefetches failed.
+    expect(failed.filter((request) => !/^GET http:\/\/127\.0\.0\.1:\d+\/[^?]*\?_rsc=/.test(request))).toEqual([]);
+    await context.setOffline(false);
+
+    await page.getByRole("button", { name: "Start again" }).click();
+    await page.getByRole("button", { name: "Clear them" }).click();
+    await expect(page.getByText("No marks yet.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId("exercise-board")).toHaveAttribute("data-ready", "true");
+    await expect(page.getByText("No marks yet.")).toBeVisible();
+  });
+});
+
+test("the exercise in Arabic is mirrored, and the article stays right to left", async ({ page }) => {
+  await open(page, `${EXERCISE}?lang=ar`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByTestId("exercise-text")).toHaveAttribute("dir", "rtl");
+  await word(page, "محاصرته").click();
+  await page.getByRole("radio", { name: /^الهجوم/ }).check();
+  await page.getByRole("button", { name: "تحقّق من تحديداتي" }).click();
+  await expect(page.getByTestId("score-precision-ratio")).toHaveText("1 من 1");
+  await expect(page.getByTestId("score-recall-ratio")).toHaveText("1 من 40");
+});
+
+for (const lang of ["en", "ar"] as const) {
+  test(`no serious accessibility violations before and after checking (${lang})`, async ({ page }) => {
+    test.slow();
+    const q = lang === "ar" ? "?lang=ar" : "";
+    await page.goto(`/cases/derna/exercise${q}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await open(page, `${EXERCISE}${q}`);
+    await word(page, "محاصرته").click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: lang === "ar" ? "تحقّق من تحديداتي" : "Check my marks" }).click();
+    await expect(page.getByTestId("result-lists")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,260 @@
+import type { Page } from "@playwright/test";
+import { buildSlides } from "@/lib/classroom/slides";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { expect, seriousViolations, test } from "./fixtures";
+
+const SLIDES = buildSlides(getBundledCaseAnalysis("derna")!).map((s) => s.id);
+const DECK = "/cases/derna/present";
+const counter = (page: Page) => page.getByTestId("slide-counter");
+const slide = (page: Page) => page.getByTestId("slide");
+
+const mm = (length: number) => Math.floor((length / 25.4) * 96);
+/** A4 in CSS pixels less the print stylesheet's margins (12 mm each side, 14 + 16 mm top and bottom). */
+const A4_CONTENT = { width: mm(210 - 24), height: mm(297 - 30) };
+/** A4 landscape (the handout's pages) less its 12 mm margins. */
+const A4_LANDSCAPE_CONTENT = { width: mm(297 - 24), height: mm(210 - 24) };
+
+/** Pages in a PDF: its page objects (the page tree's `/Type /Pages` left out). */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+test.describe("the classroom deck", () => {
+  test("steps through the slides with the keyboard, the counter and the URL following", async ({ page }) => {
+    await page.goto(DECK);
+    const total = SLIDES.length;
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", "title");
+
+    await page.keyboard.press("ArrowRight");
+    await expect(counter(page)).toHaveText(`2 / ${total}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", SLIDES[1]!);
+    await expect(page).toHaveURL(/[?&]at=2\b/);
+    await page.keyboard.press("Space");
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    await page.keyboard.press("PageDown");
+    await expect(counter(page)).toHaveText(`4 / ${total}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", SLIDES[3]!);
+    await page.keyboard.press("PageUp");
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    await page.keyboard.press("ArrowLeft");
+    await expect(counter(page)).toHaveText(`2 / ${total}`);
+    await page.keyboard.press("End");
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", SLIDES.at(-1)!);
+    await page.keyboard.press("ArrowRight");
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    await page.keyboard.press("Home");
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+    await page.keyboard.press("ArrowLeft");
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+
+    // A refresh keeps the place.
+    await page.keyboard.press("PageDown");
+    await page.keyboard.press("PageDown");
+    await expect(page).toHaveURL(/[?&]at=3\b/);
+    await page.reload();
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", SLIDES[2]!);
+
+    // Escape leaves for the arrange view.
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/cases\/derna\/present\/arrange$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrange the presentation");
+  });
+
+  test("in Arabic the arrows mirror: ← moves forward, → back, and Escape keeps the language", async ({ page }) => {
+    await page.goto(`${DECK}?lang=ar`);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(counter(page)).toHaveText(`1 / ${SLIDES.length}`);
+    await page.keyboard.press("ArrowLeft");
+    await expect(counter(page)).toHaveText(`2 / ${SLIDES.length}`);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowRight");
+    await expect(counter(page)).toHaveText(`2 / ${SLIDES.length}`);
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/present\/arrange\?lang=ar$/);
+  });
+
+  test("skips a hidden slide, follows a picked order, and names the ids it does not know", async ({ page }) => {
+    await page.goto(`${DECK}?hide=actor-haftar`);
+    const total = SLIDES.length - 1;
+    await expect(counter(page)).toHaveText(`1 / ${total}`);
+    const seen: string[] = [];
+    for (let i = 0; i < total; i++) {
+      seen.push((await slide(page).getAttribute("data-slide"))!);
+      await page.keyboard.press("PageDown");
+      if (i < total - 1) await expect(counter(page)).toHaveText(`${i + 2} / ${total}`);
+    }
+    expect(seen).toEqual(SLIDES.filter((id) => id !== "actor-haftar"));
+
+    await page.goto(`${DECK}?slides=event-assault-2018,actor-lna,pair-actor-lna,actor-nobody`);
+    await expect(counter(page)).toHaveText("1 / 3");
+    await expect(slide(page)).toHaveAttribute("data-slide", "event-assault-2018");
+    await expect(page.getByTestId("deck-notice")).toHaveText(/does not have: “actor-nobody”/);
+    await page.keyboard.press("End");
+    await expect(slide(page)).toHaveAttribute("data-slide", "pair-actor-lna");
+  });
+
+  test("reads from the back of the room at 1920×1080: no text under 28 px, and no serious accessibility violation", async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const [at, lang] of [
+      [1, "en"],
+      [SLIDES.indexOf("actor-lna") + 1, "en"],
+      [SLIDES.indexOf("pair-actor-lna") + 1, "en"],
+      [SLIDES.indexOf("event-assault-2018") + 1, "ar"],
+      [SLIDES.indexOf("pair-event-assault-2018") + 1, "ar"],
+    ] as const) {
+      await page.goto(`${DECK}?at=${at}${lang === "ar" ? "&lang=ar" : ""}`);
+      await expect(slide(page)).toHaveAttribute("data-slide", SLIDES[at - 1]!);
+      // Every element that holds text itself, in the slide.
+      const sizes = await slide(page).evaluate((root) =>
+        [...root.querySelectorAll<HTMLElement>("*")]
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "") && el.offsetParent !== null)
+          .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: Number.parseFloat(getComputedStyle(el).fontSize) })),
+      );
+      expect(sizes.length).toBeGreaterThan(5);
+      expect(sizes.filter((s) => s.size < 28)).toEqual([]);
+      // Nothing runs off the slide.
+      const overflow = await slide(page).evaluate((el) => el.scrollHeight - el.clientHeight);
+      expect(overflow, `slide ${at} overflows`).toBeLessThanOrEqual(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+
+  test("a pair slide quotes two outlets, marks the label and says what differs", async ({ page }) => {
+    await page.goto(`${DECK}?slides=pair-actor-lna`);
+    const marks = slide(page).locator("mark[data-focal]");
+    await expect(marks).toHaveCount(2);
+    // Glosses are isolated (U+2068 … U+2069) so punctuation stays put in either direction.
+    const explanation = (await page.getByTestId("pair-explanation").textContent())!.replace(/[\u2068\u2069]/g, "");
+    expect(explanation).toMatch(/^Opposite stance\. .* calls them “.*”, a label that lends legitimacy; Al Jazeera calls them “Haftar's forces”, a label that takes legitimacy away\.$/);
+    await expect(slide(page).locator('blockquote[lang="ar"]')).toHaveCount(2);
+  });
+});
+
+test.describe("arranging the deck", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`lists every slide in ${lang === "en" ? "English" : "Arabic"} with no serious accessibility violation`, async ({ page }) => {
+      test.slow();
+      await page.goto(`${DECK}/arrange${lang === "ar" ? "?lang=ar" : ""}`);
+      await expect(page.getByTestId("arrange-list").locator("li")).toHaveCount(SLIDES.length);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test("hides and moves slides with the keyboard, and the deck's link carries the choice", async ({ page }) => {
+    await page.goto(`${DECK}/arrange`);
+    const list = page.getByTestId("arrange-list");
+    await expect(list.locator("li")).toHaveCount(SLIDES.length);
+    // Hide the title slide: focus its checkbox and press Space.
+    await list.locator('li[data-slide="title"] input[type="checkbox"]').focus();
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/[?&]hide=title\b/);
+    await expect(page.getByTestId("shown-count")).toHaveText(`${SLIDES.length - 1} of ${SLIDES.length} slides shown`);
+    // Move the first event up by one, with Enter on its button.
+    const event = SLIDES.find((id) => id.startsWith("event-"))!;
+    await page.getByRole("button", { name: new RegExp(`^Move “.*” up$`) }).and(page.locator(`#up-${event}`)).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]slides=/);
+    await expect(page.locator(`#up-${event}`)).toBeFocused();
+    const order = await list.locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-slide")));
+    const before = SLIDES.indexOf(event);
+    expect(order[before - 1]).toBe(event);
+    await expect(page.getByTestId("deck-link")).toHaveValue(/\/cases\/derna\/present\?slides=.*&hide=title$/);
+
+    await page.getByTestId("start-deck").click();
+    await expect(page).toHaveURL(/\/cases\/derna\/present\?slides=/);
+    await expect(counter(page)).toHaveText(`1 / ${SLIDES.length - 1}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", order.find((id) => id !== "title")!);
+  });
+});
+
+test.describe("handouts", () => {
+  test("the overview links to a handout that prints to A4 without the site's chrome and without splitting a row", async ({ page }) => {
+    test.slow();
+    await page.goto("/cases/derna");
+    await page.getByTestId("handout-link").click();
+    await expect(page).toHaveURL(/\/cases\/derna\/handout$/);
+    await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: A4_LANDSCAPE_CONTENT.width, height: A4_LANDSCAPE_CONTENT.height });
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("header").first()).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Case study sections" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
+    await expect(page.getByTestId("print-url")).toHaveText(/Online: http:\/\/127\.0\.0\.1:\d+\/cases\/derna\/handout/);
+
+    // Every row of the matrices and the glossary is kept whole and fits on a page, so none is split.
+    const rows = await page.locator("[data-testid=handout] tbody tr, [data-testid=handout-glossary] li").evaluateAll((trs) =>
+      trs.map((tr) => ({ breakInside: getComputedStyle(tr).breakInside, height: tr.getBoundingClientRect().height })),
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) {
+      expect(row.breakInside).toBe("avoid");
+      expect(row.height).toBeLessThan(A4_LANDSCAPE_CONTENT.height);
+    }
+    // Nothing wider than the paper.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(A4_LANDSCAPE_CONTENT.width);
+    // Arabic in the self-hosted Naskh.
+    const arabic = page.locator('[data-testid=handout-actor-matrix] [lang="ar"]').first();
+    expect(await arabic.evaluate((el) => getComputedStyle(el).fontFamily)).toContain("Noto Naskh Arabic");
+
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(2);
+  });
+
+  test("a side-by-side comparison prints to A4 with its columns on the page and no picker", async ({ page }) => {
+    await page.goto("/cases/derna/compare?articles=qposts-2018-05,aljazeera-2018-02");
+    await expect(page.getByRole("button", { name: "Print this comparison" })).toBeVisible();
+    await page.setViewportSize({ width: A4_CONTENT.width, height: A4_CONTENT.height });
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: "Compare" })).toBeHidden();
+    await expect(page.getByTestId("compare-column")).toHaveCount(2);
+    const columns = await page.getByTestId("compare-column").evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+    for (const box of columns) expect(box.right).toBeLessThanOrEqual(A4_CONTENT.width + 1);
+    expect(columns[0]!.top).toBe(columns[1]!.top);
+    const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+    expect(countPdfPages(pdf)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+test.describe("a stored case study", () => {
+  test("gets its own deck, pairs included, and its handout", async ({ page, request }) => {
+    test.slow();
+    // Two outlets of the Derna case, stored through the API as a journalist's own case study.
+    const derna = (await (await request.get("/api/cases/derna")).json()).caseStudy;
+    const articles = derna.articles.filter((a: { id: string }) => a.id === "youm7-2018-06" || a.id === "aljazeera-2018-02");
+    const files = new Set(articles.map((a: { rawFile: string }) => a.rawFile));
+    const created = await request.post("/api/cases", {
+      data: {
+        name: { en: "Two outlets", ar: "وسيلتان" },
+        description: { en: "Youm7 and Al Jazeera on Derna.", ar: "اليوم السابع والجزيرة عن درنة." },
+        outlets: derna.outlets.filter((o: { id: string }) => o.id === "youm7" || o.id === "aljazeera"),
+        actors: derna.actors,
+        events: derna.events,
+        articles,
+        lexicon: derna.lexicon.map((e: { seeds: string[] }) => ({ ...e, seeds: e.seeds.filter((s) => files.has(s)) })),
+      },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+
+    await page.goto(`/cases/${id}/present`);
+    await expect(slide(page)).toHaveAttribute("data-slide", "title");
+    await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("Two outlets");
+    await page.goto(`/cases/${id}/present?slides=pair-actor-lna,actor-lna`);
+    await expect(counter(page)).toHaveText("1 / 2");
+    await expect(slide(page).locator("[data-outlet]")).toHaveCount(2);
+    await expect(slide(page).locator("mark[data-focal]")).toHaveCount(2);
+    await page.keyboard.press("ArrowRight");
+    await expect(slide(page)).toHaveAttribute("data-slide", "actor-lna");
+
+    await page.goto(`/cases/${id}/handout`);
+    await expect(page.getByTestId("handout-actor-matrix")).toContainText("قوات حفتر");
+    await expect(page.getByTestId("handout-glossary").locator("li").first()).toBeVisible();
+  });
+});
