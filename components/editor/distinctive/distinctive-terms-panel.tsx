@@ -201,7 +201,7 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                     <tr key={term.term} data-term={term.term} className="border-t border-rule">
                       <td className="px-2 py-1 text-muted">{number(index + 1)}</td>
                       <th scope="row" className="px-2 py-1 text-start font-normal">
-                        <ArabicText className="text-lg">{spelling}</ArabicText>
+                        <ArabicText className="whitespace-nowrap text-lg">{spelling}</ArabicText>
                       </th>
                       <td className="px-2 py-1 text-end font-semibold">{number(term.z, 2)}</td>
                       <td className="px-2 py-1 text-end">{number(term.count)}</td>
