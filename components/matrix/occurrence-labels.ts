@@ -37,7 +37,7 @@ export interface OccurrenceLabel {
  * stored case study of hundreds of articles would otherwise send megabytes nobody scrolls
  * through; past this the dialog says so and the evidence table link has every one.
  */
-export const MAX_DIALOG_OCCURRENCES = 30;
+export const MAX_DIALOG_OCCURRENCES = 10;
 
 /** An article as an occurrence's heading names it. */
 export interface OccurrenceArticle {
