@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       const result = await autocannon({ url: `${server.url}${target.path}`, method: target.method, body: target.body, headers: target.headers, connections, duration: seconds });
       const errors = result.errors + result.timeouts;
       if (errors > 0 || result.non2xx > 0) failed = true;
-      process.stdout.write(`| ${target.name} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p99} ms | ${result.non2xx} | ${errors} |\n`);
+      process.stdout.write(`| ${target.name} | ${Math.round(result.requests.average).toLocaleString("en")} | ${result.latency.p99} ms | ${result.non2xx} | ${errors}${errors > 0 ? ` (${result.timeouts} timeouts of 10 s)` : ""} |\n`);
     }
   } finally {
     await server.stop();
