@@ -95,7 +95,9 @@ export function isQuoted(tokens: Tokens, spans: readonly QuoteSpan[], firstWord:
   if (insideSpan(spans, start, end)) return true;
   for (const phrase of DISTANCING_BEFORE) {
     const at = firstWord - phrase.length;
-    if (at >= 0 && phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
+    // The word right before the term first: it rules out almost every phrase at once.
+    if (at < 0 || !tokenEquals(tokens, firstWord - 1, phrase[phrase.length - 1] ?? "")) continue;
+    if (phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
   }
   const next = lastWord + 1;
   return next < tokens.count && DISTANCING_AFTER_FIRST_CODE === tokens.codes[tokens.codeStart[next] ?? 0] && DISTANCING_AFTER.has(tokenText(tokens, next));
