@@ -123,7 +123,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogClose: "إغلاق",
     openInReader: "افتح في المقالة",
     allInTable: "الكل في جدول الأدلة",
-    firstOf: "تُعرض هنا أول {shown} جملة من {total}؛ وفي جدول الأدلة كلها.",
+    firstOf: "تُعرض هنا أولى الجمل: {shown} من أصل {total} جملة؛ وفي جدول الأدلة كلها.",
     quoted: "بين علامتي تنصيص",
     noHeadline: "(لم يُلتقط عنوان)",
 
