@@ -5,9 +5,7 @@ import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
-import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
-import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
-import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
+import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
@@ -16,9 +14,9 @@ import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
 import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
-import { buildOccurrenceLabels, describeOccurrenceArticles } from "./occurrence-labels";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
+import { getOverviewData } from "./overview-data";
 
 export interface CaseOverviewProps {
   analysis: CaseAnalysis;
@@ -33,13 +31,7 @@ export interface CaseOverviewProps {
 export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const { caseStudy } = analysis;
-  const actorRows = buildActorMatrix(analysis);
-  const eventRows = buildEventMatrix(analysis);
-  const summaries = summarizeOutlets(analysis);
-  const labels = {
-    ...buildOccurrenceLabels(analysis, "actor", actorRows, locale),
-    ...buildOccurrenceLabels(analysis, "event", eventRows, locale),
-  };
+  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles } = getOverviewData(analysis, locale);
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
 
@@ -71,7 +63,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
       <OutletSummaries
         caseId={caseStudy.id}
         summaries={summaries}
-        actorIds={pickSummaryActors(summaries)}
+        actorIds={summaryActors}
         outlets={caseStudy.outlets}
         actors={caseStudy.actors}
         locale={locale}
@@ -83,7 +75,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
         note={t.actorsNote}
         download={
           <CsvDownloadButton
-            csv={buildMatrixCsv(actorRows, caseStudy.outlets, "actor")}
+            csv={actorCsv}
             filename={`${caseStudy.id}-actors-by-outlet.csv`}
             label={t.downloadCsv}
             description={t.downloadActorsCsv}
@@ -100,7 +92,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
         note={t.eventsNote}
         download={
           <CsvDownloadButton
-            csv={buildMatrixCsv(eventRows, caseStudy.outlets, "event")}
+            csv={eventCsv}
             filename={`${caseStudy.id}-events-by-outlet.csv`}
             label={t.downloadCsv}
             description={t.downloadEventsCsv}
@@ -126,7 +118,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
       <Suspense fallback={null}>
         <OccurrencesDialog
           labels={labels}
-          articles={describeOccurrenceArticles(analysis, locale)}
+          articles={articles}
           strings={{
             outlet: t.dialogOutlet,
             actor: t.dialogActor,
@@ -140,6 +132,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
             close: t.dialogClose,
             openInReader: t.openInReader,
             allInTable: t.allInTable,
+            firstOf: t.firstOf,
             quoted: t.quoted,
             noHeadline: t.noHeadline,
           }}

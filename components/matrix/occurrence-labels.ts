@@ -26,8 +26,18 @@ export interface OccurrenceLabel {
   spellings: string[];
   /** The evidence table filtered to exactly these mentions. */
   tableHref: string;
+  /** The first {@link MAX_DIALOG_OCCURRENCES} sentences; the evidence table has them all. */
   occurrences: LabelOccurrence[];
+  /** How many sentences there are in all. */
+  total: number;
 }
+
+/**
+ * The most sentences a label's dialog lists: the page carries every label's sentences, so a
+ * stored case study of hundreds of articles would otherwise send megabytes nobody scrolls
+ * through; past this the dialog says so and the evidence table link has every one.
+ */
+export const MAX_DIALOG_OCCURRENCES = 10;
 
 /** An article as an occurrence's heading names it. */
 export interface OccurrenceArticle {
@@ -77,7 +87,8 @@ export function buildOccurrenceLabels(analysis: CaseAnalysis, kind: MatrixKind, 
           quoted: use.quoted,
           spellings: use.spellings,
           tableHref: localizedHref(evidenceTablePath(caseStudy.id, { entry: use.entry, outlet: outlet.id, article: narrow ? articles : undefined }), locale),
-          occurrences: found,
+          occurrences: found.slice(0, MAX_DIALOG_OCCURRENCES),
+          total: found.length,
         };
       }
     }

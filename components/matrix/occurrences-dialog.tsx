@@ -7,6 +7,7 @@ import { ArabicText } from "@/components/ui/arabic-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
+import { format } from "@/lib/i18n/messages";
 import { LABEL_PARAM } from "./label-param";
 import type { OccurrenceArticle, OccurrenceLabel } from "./occurrence-labels";
 import { QuotedMark, StanceSign } from "./stance-sign";
@@ -25,6 +26,8 @@ export interface OccurrencesDialogStrings {
   close: string;
   openInReader: string;
   allInTable: string;
+  /** Said when the dialog lists only the first sentences: `{shown}` of `{total}`. */
+  firstOf: string;
   quoted: string;
   noHeadline: string;
 }
@@ -185,6 +188,11 @@ export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDial
         </section>
 
         <footer className="border-t border-rule px-5 py-3 sm:px-6">
+          {label.occurrences.length < label.total && (
+            <p className="mb-1 text-sm text-muted" data-testid="occurrences-first-of">
+              {format(strings.firstOf, { shown: label.occurrences.length, total: label.total })}
+            </p>
+          )}
           <Link
             href={label.tableHref}
             prefetch={false}

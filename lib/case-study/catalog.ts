@@ -1,4 +1,4 @@
-import { readCaseStudy } from "@/lib/store/case-studies";
+import { readCaseStudy, readCaseVersion, type StoredCaseStudy } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
 import { getBundledCaseStudy } from "./load";
 import type { CaseArticle, CaseStudy } from "./types";
@@ -34,8 +34,38 @@ export async function findCaseStudy(id: string): Promise<{ caseStudy: CaseStudy;
   if (bundled) return { caseStudy: bundled, version: null };
   // Ids are slugs: anything else cannot be stored, so it needs no database round trip.
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
-  const stored = await readCaseStudy(await getDatabase(), id);
+  const stored = await readStoredCaseStudy(id);
   return stored ? { caseStudy: stored, version: stored.version } : undefined;
+}
+
+/** Stored case studies kept in memory by id, each at the version it was read at; the most recently used last. */
+const MAX_STORED_CASES = 20;
+const storedCases = new Map<string, StoredCaseStudy>();
+
+/**
+ * A stored case study, read whole only when its version changed since it was last read: a
+ * page asks for it several times per request (layout, metadata, page) and a large one is
+ * megabytes of text, while its version is one indexed row. Never stale: every call checks
+ * the current version first, and a save always makes a new version.
+ */
+async function readStoredCaseStudy(id: string): Promise<StoredCaseStudy | null> {
+  const db = await getDatabase();
+  const version = await readCaseVersion(db, id);
+  if (version === null) {
+    storedCases.delete(id);
+    return null;
+  }
+  const cached = storedCases.get(id);
+  storedCases.delete(id);
+  if (cached?.version === version) {
+    storedCases.set(id, cached);
+    return cached;
+  }
+  const stored = await readCaseStudy(db, id);
+  if (!stored) return null;
+  storedCases.set(id, stored);
+  for (const old of [...storedCases.keys()].slice(0, Math.max(0, storedCases.size - MAX_STORED_CASES))) storedCases.delete(old);
+  return stored;
 }
 
 /**

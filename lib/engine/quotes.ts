@@ -65,8 +65,15 @@ function wordAround(raw: string, i: number, step: 1 | -1): boolean {
   return false;
 }
 
-/** Normalized words that distance the writer from the term after them ("the so-called"). */
-const DISTANCING_BEFORE = [["ما", "يسمي"], ["ما", "تسمي"], ["ما", "يسمي", "ب"], ["ما", "تسمي", "ب"], ["ما", "يعرف", "ب"]];
+/**
+ * Normalized words that distance the writer from the term after them: ما يسمى ("the so-called")
+ * and its variants, and their English counterparts (so-called, self-styled, self-proclaimed,
+ * alleged; a hyphen is a word break once normalized, so "so called" counts too).
+ */
+const DISTANCING_BEFORE = [
+  ["ما", "يسمي"], ["ما", "تسمي"], ["ما", "يسمي", "ب"], ["ما", "تسمي", "ب"], ["ما", "يعرف", "ب"],
+  ["so", "called"], ["self", "styled"], ["self", "proclaimed"], ["alleged"],
+];
 /** Normalized words that distance the writer from the term before them ("the alleged"). */
 const DISTANCING_AFTER = new Set(["المزعوم", "المزعومه", "المزعومين", "المزعومون", "المزعومات", "المزعومتين"]);
 /** Every word of {@link DISTANCING_AFTER} starts with this letter: a cheap first test. */
@@ -74,7 +81,8 @@ const DISTANCING_AFTER_FIRST_CODE = "ا".charCodeAt(0);
 
 /**
  * Whether words `firstWord … lastWord` stand inside a quotation, right after a distancing
- * phrase (ما يسمى، ما يسمى بـ، ما يعرف بـ) or right before المزعوم / المزعومة.
+ * phrase (ما يسمى، ما يسمى بـ، ما يعرف بـ; so-called, self-styled, self-proclaimed, alleged) or
+ * right before المزعوم / المزعومة.
  *
  * @param tokens the text's words
  * @param spans the text's quoted stretches, from {@link findQuoteSpans}
@@ -87,7 +95,9 @@ export function isQuoted(tokens: Tokens, spans: readonly QuoteSpan[], firstWord:
   if (insideSpan(spans, start, end)) return true;
   for (const phrase of DISTANCING_BEFORE) {
     const at = firstWord - phrase.length;
-    if (at >= 0 && phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
+    // The word right before the term first: it rules out almost every phrase at once.
+    if (at < 0 || !tokenEquals(tokens, firstWord - 1, phrase[phrase.length - 1] ?? "")) continue;
+    if (phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
   }
   const next = lastWord + 1;
   return next < tokens.count && DISTANCING_AFTER_FIRST_CODE === tokens.codes[tokens.codeStart[next] ?? 0] && DISTANCING_AFTER.has(tokenText(tokens, next));

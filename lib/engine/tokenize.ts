@@ -18,8 +18,8 @@ export interface Tokens {
   /** Raw UTF-16 offset just past each word's last character. */
   rawEnd: Int32Array;
   /**
-   * 1 when only white space (line breaks included), or one hyphen alone (pro-government),
-   * separates word `i` from word `i - 1`.
+   * 1 when only white space (line breaks included), or one hyphen alone (pro-government), or
+   * one apostrophe between two letters (Haftar's, Haftar’s) separates word `i` from word `i - 1`.
    */
   joined: Uint8Array;
   /** 1 when the word's final normalized ه was written ة (so it is no pronoun suffix). */
@@ -31,6 +31,9 @@ const GAP_SPACE = 1;
 const GAP_HYPHEN = 2;
 const GAP_BROKEN = 3;
 const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+/** A straight or curly apostrophe: inside an English word (Haftar's) it joins, as a hyphen does. */
+const APOSTROPHE = 0x27;
+const CURLY_APOSTROPHE = 0x2019;
 
 /**
  * Split a raw text into normalized words: runs of letters and digits, with diacritics
@@ -87,7 +90,7 @@ export function tokenize(raw: string): Tokens {
         gap = GAP_NONE;
       }
       if (code === space) gap = gap === GAP_NONE || gap === GAP_SPACE ? GAP_SPACE : GAP_BROKEN;
-      else if (HYPHENS.has(code) && gap === GAP_NONE) gap = GAP_HYPHEN;
+      else if (gap === GAP_NONE && (HYPHENS.has(code) || rawCode === APOSTROPHE || rawCode === CURLY_APOSTROPHE)) gap = GAP_HYPHEN;
       else gap = GAP_BROKEN;
     }
   }

@@ -32,7 +32,7 @@ export interface Mention {
   category: string;
   stance: LexiconTerm["stance"];
   event: string | null;
-  /** Inside quotation marks, after "ما يسمى", or before "المزعوم(ة)". */
+  /** Inside quotation marks, after "ما يسمى" or "so-called" (and the like), or before "المزعوم(ة)". */
   quoted: boolean;
   /** In page chrome: kept for the reader, never counted. */
   chrome: boolean;

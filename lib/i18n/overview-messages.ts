@@ -56,6 +56,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogClose: "Close",
     openInReader: "Open in the article",
     allInTable: "All in the evidence table",
+    firstOf: "The first {shown} of {total} sentences are listed here; the evidence table has every one.",
     quoted: "quoted",
     noHeadline: "(no headline captured)",
 
@@ -122,6 +123,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogClose: "إغلاق",
     openInReader: "افتح في المقالة",
     allInTable: "الكل في جدول الأدلة",
+    firstOf: "تُعرض هنا أولى الجمل: {shown} من أصل {total} جملة؛ وفي جدول الأدلة كلها.",
     quoted: "بين علامتي تنصيص",
     noHeadline: "(لم يُلتقط عنوان)",
 

@@ -63,6 +63,18 @@ export async function readCaseStudy(db: Database, id: string): Promise<StoredCas
   return db.transaction((tx) => readCaseStudyIn(tx, id));
 }
 
+/**
+ * A stored case study's current version, without reading the case study: one indexed row.
+ *
+ * @param db the database
+ * @param id its id
+ * @returns the version, or null when there is none with that id
+ */
+export async function readCaseVersion(db: Queryable, id: string): Promise<number | null> {
+  const [row] = await db.query<{ version: number }>(`SELECT version FROM case_studies WHERE id = $1`, [id]);
+  return row ? row.version : null;
+}
+
 async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStudy | null> {
   const [row] = await db.query<CaseRow>(`SELECT id, name_en, name_ar, description_en, description_ar, version, updated_at FROM case_studies WHERE id = $1`, [id]);
   if (!row) return null;

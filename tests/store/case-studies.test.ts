@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import type { CaseStudyDraft } from "@/lib/store/case-studies";
-import { createCaseStudy, deleteCaseStudy, listStoredCaseStudies, readCaseStudy, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
+import { createCaseStudy, deleteCaseStudy, listStoredCaseStudies, readCaseStudy, readCaseVersion, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
 import { type Database, openDatabase } from "@/lib/store/database";
 import { MIGRATIONS } from "@/lib/store/migrations";
 
@@ -92,6 +92,14 @@ describe.each(databases)("the case-study store on %s", (_, open) => {
     expect(stored?.name.en).toBe("Derna, edited");
     expect(stored?.articles).toHaveLength(2);
     expect(stored?.version).toBe(2);
+  });
+
+  it("tells a case study's current version without reading it, and null for none", async () => {
+    const { id, editToken } = await createCaseStudy(db, draft);
+    expect(await readCaseVersion(db, id)).toBe(1);
+    await saveCaseStudy(db, id, editToken, 1, draft);
+    expect(await readCaseVersion(db, id)).toBe(2);
+    expect(await readCaseVersion(db, "no-such-case")).toBeNull();
   });
 
   it("refuses a change without the right token (403) and changes nothing", async () => {

@@ -1,0 +1,53 @@
+import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
+import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
+import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
+import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
+import type { Locale } from "@/lib/i18n/locale";
+import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
+
+/** Everything the overview derives from an analysis, in one interface language. */
+export interface OverviewData {
+  actorRows: MatrixRow[];
+  eventRows: MatrixRow[];
+  summaries: ReturnType<typeof summarizeOutlets>;
+  summaryActors: ReturnType<typeof pickSummaryActors>;
+  actorCsv: string;
+  eventCsv: string;
+  labels: Record<string, OccurrenceLabel>;
+  articles: Record<string, OccurrenceArticle>;
+}
+
+/** Derived data per analysis object: an analysis is cached per case-study version, so this is too, and dies with it. */
+const derived = new WeakMap<CaseAnalysis, Partial<Record<Locale, OverviewData>>>();
+
+/**
+ * The overview's matrices, summaries, CSV files and dialog labels, worked out once per
+ * analysis and language rather than on every request: for a stored case study of hundreds of
+ * articles this is most of a render's work. Never stale: a saved case study is a new version,
+ * so a new analysis object.
+ *
+ * @param analysis the analyzed case study (from `getCaseAnalysis`)
+ * @param locale the interface language
+ */
+export function getOverviewData(analysis: CaseAnalysis, locale: Locale): OverviewData {
+  const byLocale = derived.get(analysis) ?? {};
+  derived.set(analysis, byLocale);
+  const cached = byLocale[locale];
+  if (cached) return cached;
+  const { outlets } = analysis.caseStudy;
+  const actorRows = buildActorMatrix(analysis);
+  const eventRows = buildEventMatrix(analysis);
+  const summaries = summarizeOutlets(analysis);
+  const data: OverviewData = {
+    actorRows,
+    eventRows,
+    summaries,
+    summaryActors: pickSummaryActors(summaries),
+    actorCsv: buildMatrixCsv(actorRows, outlets, "actor"),
+    eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
+    labels: { ...buildOccurrenceLabels(analysis, "actor", actorRows, locale), ...buildOccurrenceLabels(analysis, "event", eventRows, locale) },
+    articles: describeOccurrenceArticles(analysis, locale),
+  };
+  byLocale[locale] = data;
+  return data;
+}
