@@ -11,9 +11,7 @@ import { InputError } from "./input-error";
  */
 export async function readJsonBody(request: Request, limit: number, hint = ""): Promise<unknown> {
   const tooLarge = (bytes: number) => `the request body is over ${limit.toLocaleString("en")} bytes (at least ${bytes.toLocaleString("en")})${hint ? `; ${hint}` : ""}`;
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new InputError(tooLarge(declared), 413);
-  const bytes = await readLimited(request, limit, tooLarge);
+  const bytes = await readBodyBytes(request, limit, tooLarge);
   if (bytes.length === 0) throw new InputError('the body is empty: send JSON such as {"text": "..."}');
   let source: string;
   try {
@@ -28,7 +26,19 @@ export async function readJsonBody(request: Request, limit: number, hint = ""): 
   }
 }
 
-async function readLimited(request: Request, limit: number, tooLarge: (bytes: number) => string): Promise<Uint8Array> {
+/**
+ * Read a request body's bytes, refusing it past a size limit: a declared length over the limit
+ * is refused before reading, and a body that turns out longer is cut off where it passes it.
+ *
+ * @param request the HTTP request
+ * @param limit the most bytes the body may have
+ * @param tooLarge the refusal's message for a body of (at least) so many bytes
+ * @returns the bytes (none for a request without a body)
+ * @throws InputError 413 past the limit
+ */
+export async function readBodyBytes(request: Request, limit: number, tooLarge: (bytes: number) => string): Promise<Uint8Array> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new InputError(tooLarge(declared), 413);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -1,5 +1,6 @@
 import { MAX_TEXT_BYTES } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
+import { readBodyBytes } from "@/lib/http/json-body";
 import { decodeUpload, type DecodedUpload, UPLOAD_EXTENSIONS } from "./decode-upload";
 
 /**
@@ -23,31 +24,10 @@ export async function uploadRequest(request: Request): Promise<Response> {
 }
 
 const tooLarge = (name: string, bytes: number) =>
-  new InputError(`${name} is over ${MAX_TEXT_BYTES / (1024 * 1024)} MiB (${bytes.toLocaleString("en")} bytes or more); the limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes`, 413);
+  `${name} is over ${MAX_TEXT_BYTES / (1024 * 1024)} MiB (${bytes.toLocaleString("en")} bytes or more); the limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes`;
 
 async function readUpload(request: Request, name: string): Promise<Uint8Array> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_TEXT_BYTES) throw tooLarge(name, declared);
-  if (!request.body) throw new InputError(`${name} is empty`);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_TEXT_BYTES) {
-      await reader.cancel();
-      throw tooLarge(name, total);
-    }
-    chunks.push(value);
-  }
-  if (total === 0) throw new InputError(`${name} is empty`);
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
+  const bytes = await readBodyBytes(request, MAX_TEXT_BYTES, (bytes) => tooLarge(name, bytes));
+  if (bytes.length === 0) throw new InputError(`${name} is empty`);
   return bytes;
 }
