@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CaseOverview } from "@/components/matrix/case-overview";
 import { listCaseStudies } from "@/lib/case-study/catalog";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
-import { LOCALES, isLocale } from "@/lib/i18n/locale";
+import { LOCALES } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface OverviewPageProps {
   params: Promise<{ locale: string; case: string }>;
@@ -18,19 +17,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: OverviewPageProps): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: `${OVERVIEW_MESSAGES[locale].metaTitle} — ${analysis.caseStudy.name[locale]}` };
 }
 
 /** A case study's overview: how each outlet names each actor and event, and what the case covers. */
 export default async function OverviewPage({ params }: OverviewPageProps) {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return <CaseOverview analysis={analysis} locale={locale} />;
-}
-
-async function findPage(params: OverviewPageProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { SlideDeck } from "@/components/classroom/slide-deck";
 import { SlideView } from "@/components/classroom/slide-views";
 import { DECK_PARAMS, deckQuery, resolveDeck } from "@/lib/classroom/deck";
 import { arrangePath } from "@/lib/classroom/paths";
 import { buildSlides, slideTitle } from "@/lib/classroom/slides";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
-import { isLocale, localeDirection, localizedHref } from "@/lib/i18n/locale";
+import { localeDirection, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface PresentPageProps {
   params: Promise<{ locale: string; case: string }>;
@@ -16,7 +15,7 @@ interface PresentPageProps {
 }
 
 export async function generateMetadata({ params }: Pick<PresentPageProps, "params">): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: format(PRESENT_MESSAGES[locale].metaTitle, { case: analysis.caseStudy.name[locale] }) };
 }
 
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Pick<PresentPageProps, "param
  * hidden by the URL (`?slides=…&hide=…`), the slide on screen in `?at=`.
  */
 export default async function PresentPage({ params, searchParams }: PresentPageProps) {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   const query = await searchParams;
   const { caseStudy } = analysis;
   const t = PRESENT_MESSAGES[locale];
@@ -72,11 +71,4 @@ export default async function PresentPage({ params, searchParams }: PresentPageP
       />
     </>
   );
-}
-
-async function findPage(params: PresentPageProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

@@ -1,29 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { ArticleHeadline } from "@/components/case-study/article-headline";
 import { ExerciseProgressNote } from "@/components/classroom/exercise-progress";
 import { exercisePath } from "@/lib/case-study/paths";
 import { answerKeyVersion } from "@/lib/classroom/answer-key";
 import { progressKey } from "@/lib/classroom/progress";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { EXERCISE_MESSAGES } from "@/lib/i18n/exercise-messages";
-import { isLocale, localizedHref } from "@/lib/i18n/locale";
+import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface ExerciseIndexProps {
   params: Promise<{ locale: string; case: string }>;
 }
 
 export async function generateMetadata({ params }: ExerciseIndexProps): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: format(EXERCISE_MESSAGES[locale].indexMetaTitle, { case: analysis.caseStudy.name[locale] }) };
 }
 
 /** The articles a student can practise spotting the framing on, oldest first, with what this browser kept of each. */
 export default async function ExerciseIndexPage({ params }: ExerciseIndexProps) {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   const t = EXERCISE_MESSAGES[locale];
   const { caseStudy } = analysis;
   // Dates of mixed precision ("2016-04", "2018-02-13") still sort in time order as strings.
@@ -74,11 +73,4 @@ export default async function ExerciseIndexPage({ params }: ExerciseIndexProps) 
       </div>
     </>
   );
-}
-
-async function findPage(params: ExerciseIndexProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

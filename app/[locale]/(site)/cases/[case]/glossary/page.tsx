@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { GlossaryView } from "@/components/glossary/glossary-view";
 import { caseSectionPath } from "@/lib/case-study/paths";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary, searchGlossary } from "@/lib/comparison/glossary";
 import { GLOSSARY_MESSAGES } from "@/lib/i18n/glossary-messages";
-import { isLocale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface GlossaryPageProps {
   params: Promise<{ locale: string; case: string }>;
@@ -16,13 +14,13 @@ interface GlossaryPageProps {
 }
 
 export async function generateMetadata({ params }: GlossaryPageProps): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: format(GLOSSARY_MESSAGES[locale].metaTitle, { case: analysis.caseStudy.name[locale] }) };
 }
 
 /** A case study's glossary: every lexicon entry, what it means, why it frames and who used it; searchable by `?q=`. */
 export default async function GlossaryPage({ params, searchParams }: GlossaryPageProps) {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   const q = (await searchParams).q;
   const query = (Array.isArray(q) ? q[0] : q) ?? "";
   const { caseStudy } = analysis;
@@ -45,11 +43,4 @@ export default async function GlossaryPage({ params, searchParams }: GlossaryPag
       howToReadTitle={NAV_MESSAGES[locale].howToRead}
     />
   );
-}
-
-async function findPage(params: GlossaryPageProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

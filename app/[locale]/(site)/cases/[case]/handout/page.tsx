@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { HandoutGlossary, HandoutMatrix } from "@/components/classroom/handout";
 import { LandscapePages } from "@/components/classroom/landscape-pages";
 import { PrintButton } from "@/components/classroom/print-button";
@@ -8,12 +7,12 @@ import { PrintUrl } from "@/components/classroom/print-url";
 import { listCaseStudies } from "@/lib/case-study/catalog";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { pickHandoutGlossary } from "@/lib/classroom/handout";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary } from "@/lib/comparison/glossary";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
-import { LOCALES, isLocale, localizedHref } from "@/lib/i18n/locale";
+import { LOCALES, localizedHref } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface HandoutPageProps {
   params: Promise<{ locale: string; case: string }>;
@@ -25,7 +24,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: HandoutPageProps): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: `${PRESENT_MESSAGES[locale].handoutTitle} — ${analysis.caseStudy.name[locale]}` };
 }
 
@@ -34,7 +33,7 @@ export async function generateMetadata({ params }: HandoutPageProps): Promise<Me
  * laid out for A4 paper (the print stylesheet drops the site's chrome and keeps rows whole).
  */
 export default async function HandoutPage({ params }: HandoutPageProps) {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   const { caseStudy } = analysis;
   const t = PRESENT_MESSAGES[locale];
   const o = OVERVIEW_MESSAGES[locale];
@@ -83,11 +82,4 @@ export default async function HandoutPage({ params }: HandoutPageProps) {
       </section>
     </article>
   );
-}
-
-async function findPage(params: HandoutPageProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { EvidenceTable } from "@/components/table/evidence-table";
 import { MergedSpellings } from "@/components/table/merged-spellings";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { summarizeSpellings } from "@/lib/comparison/spellings";
-import { isLocale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { TABLE_MESSAGES } from "@/lib/i18n/table-messages";
+import { findCasePage } from "@/lib/pages/find-page";
 
 interface TermsPageProps {
   params: Promise<{ locale: string; case: string }>;
 }
 
 export async function generateMetadata({ params }: TermsPageProps): Promise<Metadata> {
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   return { title: format(TABLE_MESSAGES[locale].metaTitle, { case: analysis.caseStudy.name[locale] }) };
 }
 
@@ -27,7 +25,7 @@ export default async function TermsPage({ params }: TermsPageProps) {
   // The view (filters, search, order, page) is in the query: render it for each request, so a
   // permalink's first paint already shows its rows.
   await connection();
-  const { locale, analysis } = await findPage(params);
+  const { locale, analysis } = await findCasePage(params);
   const t = TABLE_MESSAGES[locale];
   const data = prepareEvidenceTable(analysis, locale, { noActor: t.noActor, noStance: t.noStance });
   const spellings = summarizeSpellings(data.rows, analysis.caseStudy.lexicon);
@@ -57,11 +55,4 @@ export default async function TermsPage({ params }: TermsPageProps) {
       <MergedSpellings caseId={analysis.caseStudy.id} locale={locale} entries={spellings} categoryNames={data.names.category} messages={t} />
     </>
   );
-}
-
-async function findPage(params: TermsPageProps["params"]) {
-  const { locale, case: caseId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  if (!isLocale(locale) || !analysis) notFound();
-  return { locale, analysis };
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { createLoader } from "nuqs/server";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { ArticleHeadline } from "@/components/case-study/article-headline";
@@ -15,18 +14,17 @@ import { buildTooltipDetails, evidenceHref } from "@/components/reader/reader-pr
 import { focusParsers } from "@/components/reader/url-state";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { SourceText } from "@/components/ui/source-text";
-import { getArticle } from "@/lib/case-study/catalog";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { buildArticleLabels, tallyActors, tallyCategories } from "@/lib/comparison/article-labels";
 import { parseFocus } from "@/lib/comparison/focus";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
-import { isLocale, localizedHref } from "@/lib/i18n/locale";
+import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { findArticlePage } from "@/lib/pages/find-page";
 
 interface ArticlePageProps {
   params: Promise<{ locale: string; case: string; article: string }>;
@@ -36,7 +34,7 @@ interface ArticlePageProps {
 const loadFocus = createLoader(focusParsers);
 
 export async function generateMetadata({ params }: Pick<ArticlePageProps, "params">): Promise<Metadata> {
-  const { locale, caseStudy, article } = await findPage(params);
+  const { locale, caseStudy, article } = await findArticlePage(params);
   return { title: `${article.outlet.name[locale]}, ${formatArticleDate(article, locale)} — ${caseStudy.name[locale]}` };
 }
 
@@ -46,7 +44,7 @@ export async function generateMetadata({ params }: Pick<ArticlePageProps, "param
  * Rendered per request, since the view is whatever the URL names.
  */
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
-  const { locale, caseStudy, article, analyzed } = await findPage(params);
+  const { locale, caseStudy, article, analyzed } = await findArticlePage(params);
   const { focus } = parseFocus({ actor: (await loadFocus(searchParams)).actor, category: null }, caseStudy.actors.map((a) => a.id));
   const t = CASE_MESSAGES[locale];
   const r = READER_MESSAGES[locale];
@@ -175,14 +173,4 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
       </div>
     </>
   );
-}
-
-async function findPage(params: ArticlePageProps["params"]) {
-  const { locale, case: caseId, article: articleId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  const caseStudy = analysis?.caseStudy;
-  const article = caseStudy && getArticle(caseStudy, articleId);
-  const analyzed = article && analysis?.articles.find((a) => a.article.id === article.id);
-  if (!isLocale(locale) || !caseStudy || !article || !analyzed) notFound();
-  return { locale, caseStudy, article, analyzed };
 }

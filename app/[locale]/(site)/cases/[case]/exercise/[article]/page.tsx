@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { ExerciseBoard } from "@/components/classroom/exercise-board";
 import { HowToRead } from "@/components/ui/how-to-read";
-import { getArticle } from "@/lib/case-study/catalog";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { articlePath, caseSectionPath } from "@/lib/case-study/paths";
@@ -12,20 +10,20 @@ import { answerKeyVersion, buildAnswerKey } from "@/lib/classroom/answer-key";
 import { buildExerciseText } from "@/lib/classroom/exercise-text";
 import { progressKey } from "@/lib/classroom/progress";
 import { CATEGORY_COLORS } from "@/lib/comparison/palette";
-import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import { CATEGORY_EXPLANATIONS, EXERCISE_MESSAGES } from "@/lib/i18n/exercise-messages";
-import { isLocale, localizedHref } from "@/lib/i18n/locale";
+import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { findArticlePage } from "@/lib/pages/find-page";
 
 interface ExercisePageProps {
   params: Promise<{ locale: string; case: string; article: string }>;
 }
 
 export async function generateMetadata({ params }: ExercisePageProps): Promise<Metadata> {
-  const { locale, caseStudy, article } = await findPage(params);
+  const { locale, caseStudy, article } = await findArticlePage(params);
   return {
     title: format(EXERCISE_MESSAGES[locale].metaTitle, { outlet: article.outlet.name[locale], date: formatArticleDate(article, locale), case: caseStudy.name[locale] }),
   };
@@ -37,7 +35,7 @@ export async function generateMetadata({ params }: ExercisePageProps): Promise<M
  * in the page, so checking needs no request and works offline; they stay hidden until then.
  */
 export default async function ExercisePage({ params }: ExercisePageProps) {
-  const { locale, caseStudy, article, analyzed } = await findPage(params);
+  const { locale, caseStudy, article, analyzed } = await findArticlePage(params);
   const t = EXERCISE_MESSAGES[locale];
   const c = CASE_MESSAGES[locale];
   const { lines, chromeLines } = buildExerciseText(article.text, analyzed.segments);
@@ -105,14 +103,4 @@ export default async function ExercisePage({ params }: ExercisePageProps) {
       />
     </>
   );
-}
-
-async function findPage(params: ExercisePageProps["params"]) {
-  const { locale, case: caseId, article: articleId } = await params;
-  const analysis = await getCaseAnalysis(caseId);
-  const caseStudy = analysis?.caseStudy;
-  const article = caseStudy && getArticle(caseStudy, articleId);
-  const analyzed = article && analysis?.articles.find((a) => a.article.id === article.id);
-  if (!isLocale(locale) || !caseStudy || !article || !analyzed) notFound();
-  return { locale, caseStudy, article, analyzed };
 }
