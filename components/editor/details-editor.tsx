@@ -4,7 +4,8 @@ import type { Outlet } from "@/lib/case-study/schema";
 import { type CaseDraft, uniqueSlug } from "@/lib/editor/draft";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { format } from "@/lib/i18n/messages";
-import { BUTTON, DANGER_BUTTON, FIELD, HINT, LABEL, PANEL, SELECT } from "./form-styles";
+import { BUTTON, DANGER_BUTTON, FIELD, HINT, LABEL, PANEL } from "./form-styles";
+import { OutletFields } from "./outlet-fields";
 
 export interface DetailsEditorProps {
   draft: CaseDraft;
@@ -69,29 +70,13 @@ export function DetailsEditor({ draft, onChange, strings: t }: DetailsEditorProp
                   {outlet.id}
                 </code>
               </legend>
-              <label className={LABEL}>
-                {t.outletName}
-                <input value={outlet.name.en} onChange={(e) => setOutlet(index, { name: { ...outlet.name, en: e.target.value } })} className={FIELD} dir="auto" required />
-              </label>
-              <label className={LABEL}>
-                {t.outletNameAr}
-                <input value={outlet.name.ar} onChange={(e) => setOutlet(index, { name: { ...outlet.name, ar: e.target.value } })} className={FIELD} lang="ar" dir="rtl" />
-              </label>
-              <label className={LABEL}>
-                {t.outletCountry}
-                <input value={outlet.country} onChange={(e) => setOutlet(index, { country: e.target.value })} className={FIELD} dir="auto" required />
-              </label>
-              <label className={LABEL}>
-                {t.outletLanguage}
-                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={SELECT}>
-                  <option value="ar">{t.languageAr}</option>
-                  <option value="en">{t.languageEn}</option>
-                </select>
-              </label>
-              <label className={`${LABEL} md:col-span-2`}>
-                {t.outletDescription}
-                <input value={outlet.description} onChange={(e) => setOutlet(index, { description: e.target.value })} className={FIELD} dir="auto" />
-              </label>
+              <OutletFields
+                outlet={{ name: outlet.name.en, nameAr: outlet.name.ar, country: outlet.country, language: outlet.language, description: outlet.description }}
+                onChange={({ name, nameAr, ...rest }) =>
+                  setOutlet(index, { ...rest, ...(name !== undefined || nameAr !== undefined ? { name: { en: name ?? outlet.name.en, ar: nameAr ?? outlet.name.ar } } : {}) })
+                }
+                strings={t}
+              />
               <div className="md:col-span-2">
                 {used > 0 ? (
                   <p className={HINT}>{format(t.outletInUse, { count: used })}</p>

@@ -8,7 +8,8 @@ import { readSaveFailure, describeProblem } from "@/lib/editor/save-outcome";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
-import { BUTTON, DANGER_BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
+import { BUTTON, DANGER_BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON } from "./form-styles";
+import { OutletFields } from "./outlet-fields";
 
 export interface NewCaseFormProps {
   /** Entries of the bundled Derna lexicon, for the choice's label. */
@@ -138,30 +139,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
           {input.outlets.map((outlet, index) => (
             <fieldset key={index} className={`${PANEL} grid gap-4 md:grid-cols-2`}>
               <legend className="px-1 text-sm font-semibold text-muted">{format(t.outletNumber, { n: index + 1 })}</legend>
-              <label className={LABEL}>
-                {t.outletName} <span className="font-normal text-muted">({t.required})</span>
-                <input value={outlet.name} onChange={(e) => setOutlet(index, { name: e.target.value })} className={FIELD} dir="auto" required />
-              </label>
-              <label className={LABEL}>
-                {t.outletNameAr}
-                <input value={outlet.nameAr} onChange={(e) => setOutlet(index, { nameAr: e.target.value })} className={FIELD} lang="ar" dir="rtl" />
-              </label>
-              <label className={LABEL}>
-                {t.outletCountry} <span className="font-normal text-muted">({t.required})</span>
-                <input value={outlet.country} onChange={(e) => setOutlet(index, { country: e.target.value })} className={FIELD} dir="auto" required />
-              </label>
-              <label className={LABEL}>
-                {t.outletLanguage}
-                <select value={outlet.language} onChange={(e) => setOutlet(index, { language: e.target.value as "ar" | "en" })} className={SELECT}>
-                  <option value="ar">{t.languageAr}</option>
-                  <option value="en">{t.languageEn}</option>
-                </select>
-              </label>
-              <label className={`${LABEL} md:col-span-2`}>
-                {t.outletDescription}
-                <input value={outlet.description} onChange={(e) => setOutlet(index, { description: e.target.value })} className={FIELD} dir="auto" />
-                <span className={`${HINT} font-normal`}>{t.outletDescriptionHint}</span>
-              </label>
+              <OutletFields outlet={outlet} onChange={(patch) => setOutlet(index, patch)} strings={t} markRequired descriptionHint={t.outletDescriptionHint} />
               {input.outlets.length > 1 && (
                 <div className="md:col-span-2">
                   <button type="button" className={DANGER_BUTTON} onClick={() => setInput({ ...input, outlets: input.outlets.filter((_, i) => i !== index) })}>
