@@ -9,7 +9,8 @@ import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
-import { BUTTON_CLASS, Field, FieldMessage, INPUT_CLASS, SELECT_CLASS, describedBy, scriptOf, type FieldError } from "./field";
+import { Field, FieldMessage, INPUT_CLASS, SELECT_CLASS, describedBy, scriptOf, type FieldError } from "./field";
+import { BUTTON } from "../form-styles";
 
 export interface EntryFormProps {
   /** Prefix of the controls' ids, unique on the page. */
@@ -68,7 +69,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
                 />
                 <button
                   type="button"
-                  className={BUTTON_CLASS}
+                  className={BUTTON}
                   aria-label={format(t.removeForm, { n: i + 1 })}
                   onClick={() => set({ forms: fields.forms.filter((_, k) => k !== i) })}
                 >
@@ -80,7 +81,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
           );
         })}
         <div>
-          <button type="button" className={BUTTON_CLASS} onClick={() => set({ forms: [...fields.forms, ""] })}>
+          <button type="button" className={BUTTON} onClick={() => set({ forms: [...fields.forms, ""] })}>
             + {t.addForm}
           </button>
         </div>

@@ -17,7 +17,9 @@ import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { EntryForm } from "./entry-form";
 import { LiveMatrix } from "./live-matrix";
-import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS, SELECT_CLASS } from "./field";
+import { INPUT_CLASS, SELECT_CLASS } from "./field";
+import { BUTTON, PRIMARY_BUTTON } from "../form-styles";
+import { AddButtons } from "./add-buttons";
 
 export interface EntryListProps {
   draft: CaseDraft;
@@ -124,7 +126,7 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
           {format(t.termsCount, { shown: shown.length, total: draft.lexicon.length })}
         </p>
         {!adding && (
-          <button type="button" className={PRIMARY_BUTTON_CLASS} onClick={() => setAdding(true)}>
+          <button type="button" className={PRIMARY_BUTTON} onClick={() => setAdding(true)}>
             + {t.addTerm}
           </button>
         )}
@@ -240,13 +242,13 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
         </div>
         <Uses uses={uses} outlets={draft.outlets} locale={locale} t={t} />
         <div className="flex shrink-0 gap-2">
-          <button type="button" className={BUTTON_CLASS} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={() => actions.toggle(id)}>
+          <button type="button" className={BUTTON} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={() => actions.toggle(id)}>
             {isOpen ? t.editing : t.edit}
             <span className="sr-only"> {name}</span>
           </button>
           <button
             type="button"
-            className={BUTTON_CLASS}
+            className={BUTTON}
             onClick={() => actions.remove(id, name)}
           >
             {t.remove}
@@ -354,14 +356,7 @@ function NewEntry({ idPrefix, draft, glosses, onAdd, onCancel, locale, t }: NewE
         locale={locale}
         t={t}
       />
-      <div className="flex gap-2">
-        <button type="submit" className={PRIMARY_BUTTON_CLASS}>
-          {t.addButton}
-        </button>
-        <button type="button" className={BUTTON_CLASS} onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <AddButtons addLabel={t.addButton} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }

@@ -63,14 +63,6 @@ export const INPUT_CLASS =
 /** Class names of a select: the height of a text input (a native select is taller at the same padding). */
 export const SELECT_CLASS = `${INPUT_CLASS} py-1.5 leading-normal`;
 
-/** A quiet button (secondary actions). */
-export const BUTTON_CLASS =
-  "inline-flex items-center gap-1.5 rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium text-ink hover:border-accent hover:bg-accent-soft disabled:cursor-not-allowed disabled:opacity-50";
-
-/** The main button of a form. */
-export const PRIMARY_BUTTON_CLASS =
-  "inline-flex items-center gap-1.5 rounded-md border border-accent bg-accent px-3 py-1.5 text-sm font-semibold text-white hover:bg-accent-strong disabled:cursor-not-allowed disabled:opacity-50";
-
 /**
  * The `lang` and `dir` of an input whose text may be Arabic: right to left and in the Arabic
  * font as soon as it holds an Arabic letter, left to right otherwise.

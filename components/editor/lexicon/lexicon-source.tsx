@@ -7,7 +7,8 @@ import { type CaseDraft, adoptLexicon, draftFromExchange } from "@/lib/editor/dr
 import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { BUTTON_CLASS, INPUT_CLASS, PRIMARY_BUTTON_CLASS } from "./field";
+import { INPUT_CLASS } from "./field";
+import { BUTTON, PRIMARY_BUTTON } from "../form-styles";
 
 type Source = Pick<CaseDraft, "actors" | "events" | "lexicon">;
 
@@ -78,10 +79,10 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
       </h3>
       <p className="mb-3 text-sm text-muted">{t.startNote}</p>
       <div className="flex flex-wrap items-end gap-3">
-        <button type="button" className={BUTTON_CLASS} disabled={busy} onClick={() => load(DERNA, t.sourceDerna)}>
+        <button type="button" className={BUTTON} disabled={busy} onClick={() => load(DERNA, t.sourceDerna)}>
           {t.startDerna}
         </button>
-        <button type="button" className={BUTTON_CLASS} disabled={busy} onClick={() => offer({ actors: [], events: [], lexicon: [] }, t.sourceEmpty)}>
+        <button type="button" className={BUTTON} disabled={busy} onClick={() => offer({ actors: [], events: [], lexicon: [] }, t.sourceEmpty)}>
           {t.startEmpty}
         </button>
         <form
@@ -98,7 +99,7 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
             </label>
             <input id={inputId} value={other} dir="ltr" placeholder={t.otherCasePlaceholder} onChange={(e) => setOther(e.target.value)} className={`${INPUT_CLASS} w-64 py-1.5 text-sm`} />
           </div>
-          <button type="submit" className={BUTTON_CLASS} disabled={busy || caseIdFrom(other) === null}>
+          <button type="submit" className={BUTTON} disabled={busy || caseIdFrom(other) === null}>
             {busy ? t.loading : t.loadOther}
           </button>
         </form>
@@ -114,10 +115,10 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
             {format(t.confirmReplace, { entries: draft.lexicon.length, actors: draft.actors.length, events: draft.events.length, source: pending.label })}
           </p>
           <div className="mt-2 flex gap-2">
-            <button type="button" className={PRIMARY_BUTTON_CLASS} onClick={() => apply(pending.source, pending.label)}>
+            <button type="button" className={PRIMARY_BUTTON} onClick={() => apply(pending.source, pending.label)}>
               {t.confirmButton}
             </button>
-            <button type="button" className={BUTTON_CLASS} onClick={() => setPending(null)}>
+            <button type="button" className={BUTTON} onClick={() => setPending(null)}>
               {t.cancel}
             </button>
           </div>

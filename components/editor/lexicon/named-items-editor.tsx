@@ -8,7 +8,9 @@ import { addActor, addEvent, removeActor, removeEvent, updateActor, updateEvent,
 import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { BUTTON_CLASS, Field, INPUT_CLASS, PRIMARY_BUTTON_CLASS, describedBy } from "./field";
+import { Field, INPUT_CLASS, describedBy } from "./field";
+import { BUTTON } from "../form-styles";
+import { AddButtons } from "./add-buttons";
 
 /** An actor's or an event's editable fields (an actor has no period). */
 interface ItemFields {
@@ -99,11 +101,11 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
                   <p className="text-sm text-muted">{item.description}</p>
                 </div>
                 <div className="flex shrink-0 gap-2">
-                  <button type="button" className={BUTTON_CLASS} aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : item.id)}>
+                  <button type="button" className={BUTTON} aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : item.id)}>
                     {isOpen ? t.editing : t.edit}
                     <span className="sr-only"> {name}</span>
                   </button>
-                  <button type="button" className={BUTTON_CLASS} onClick={() => remove(item.id, name)}>
+                  <button type="button" className={BUTTON} onClick={() => remove(item.id, name)}>
                     {t.remove}
                     <span className="sr-only"> {name}</span>
                   </button>
@@ -133,7 +135,7 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
       {adding ? (
         <NewItem kind={kind} idPrefix={`${prefix}-new`} check={check} onAdd={add} onCancel={() => setAdding(false)} t={t} />
       ) : (
-        <button type="button" className={`${BUTTON_CLASS} mt-3`} onClick={() => setAdding(true)}>
+        <button type="button" className={`${BUTTON} mt-3`} onClick={() => setAdding(true)}>
           + {kind === "actor" ? t.addActor : t.addEvent}
         </button>
       )}
@@ -181,14 +183,7 @@ function NewItem({ kind, idPrefix, check, onAdd, onCancel, t }: NewItemProps) {
     >
       <h4 className="font-semibold">{kind === "actor" ? t.newActor : t.newEvent}</h4>
       <ItemForm idPrefix={idPrefix} kind={kind} fields={fields} problems={tried ? problems : []} onChange={setFields} t={t} />
-      <div className="flex gap-2">
-        <button type="submit" className={PRIMARY_BUTTON_CLASS}>
-          {t.addButton}
-        </button>
-        <button type="button" className={BUTTON_CLASS} onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <AddButtons addLabel={t.addButton} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
 }
