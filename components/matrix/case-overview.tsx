@@ -117,6 +117,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
       {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
       <Suspense fallback={null}>
         <OccurrencesDialog
+          caseId={caseStudy.id}
           labels={labels}
           articles={articles}
           strings={{
@@ -135,6 +136,8 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
             firstOf: t.firstOf,
             quoted: t.quoted,
             noHeadline: t.noHeadline,
+            loading: t.dialogLoading,
+            loadFailed: t.dialogLoadFailed,
           }}
         />
       </Suspense>

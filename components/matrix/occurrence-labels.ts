@@ -4,6 +4,7 @@ import { articlePath } from "@/lib/case-study/paths";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { evidenceTablePath } from "@/lib/comparison/evidence-links";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
+import { MAX_DIALOG_OCCURRENCES } from "@/lib/comparison/label-sentences";
 import { collectLabelOccurrences, labelKey, type LabelOccurrence, type MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
@@ -26,18 +27,14 @@ export interface OccurrenceLabel {
   spellings: string[];
   /** The evidence table filtered to exactly these mentions. */
   tableHref: string;
-  /** The first {@link MAX_DIALOG_OCCURRENCES} sentences; the evidence table has them all. */
-  occurrences: LabelOccurrence[];
+  /**
+   * The first {@link MAX_DIALOG_OCCURRENCES} sentences (the evidence table has them all), or
+   * null when the page does not carry them and the dialog loads them as it opens.
+   */
+  occurrences: LabelOccurrence[] | null;
   /** How many sentences there are in all. */
   total: number;
 }
-
-/**
- * The most sentences a label's dialog lists: the page carries every label's sentences, so a
- * stored case study of hundreds of articles would otherwise send megabytes nobody scrolls
- * through; past this the dialog says so and the evidence table link has every one.
- */
-export const MAX_DIALOG_OCCURRENCES = 10;
 
 /** An article as an occurrence's heading names it. */
 export interface OccurrenceArticle {

@@ -11,6 +11,7 @@ import { format } from "@/lib/i18n/messages";
 import { LABEL_PARAM } from "./label-param";
 import type { OccurrenceArticle, OccurrenceLabel } from "./occurrence-labels";
 import { QuotedMark, StanceSign } from "./stance-sign";
+import { useLabelSentences } from "./use-label-sentences";
 
 /** The dialog's strings, in the interface language. */
 export interface OccurrencesDialogStrings {
@@ -30,9 +31,15 @@ export interface OccurrencesDialogStrings {
   firstOf: string;
   quoted: string;
   noHeadline: string;
+  /** Said while a large case study's sentences are on their way. */
+  loading: string;
+  /** Said when they could not be had: `{reason}`. */
+  loadFailed: string;
 }
 
 export interface OccurrencesDialogProps {
+  /** The case study, to ask for the sentences of a label the page does not carry. */
+  caseId: string;
   /** Every label of the page by its key; the one named by `?label=` is shown. */
   labels: Record<string, OccurrenceLabel>;
   articles: Record<string, OccurrenceArticle>;
@@ -46,9 +53,10 @@ const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1
  * (`?label=`), so the view is a permalink. Escape, the close button or a click outside close
  * it; focus moves into it on opening, stays inside while it is open, and returns to the label.
  */
-export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDialogProps) {
+export function OccurrencesDialog({ caseId, labels, articles, strings }: OccurrencesDialogProps) {
   const [param, setParam] = useQueryState(LABEL_PARAM);
   const label = param ? labels[param] : undefined;
+  const sentences = useLabelSentences(caseId, label);
   const panelRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const openedKey = useRef<string | null>(null);
@@ -80,7 +88,8 @@ export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDial
     };
   }, [label, close]);
 
-  if (!label) return null;
+  if (!label || !sentences) return null;
+  const shown = sentences.state === "ready" ? sentences.occurrences : [];
   const titleId = "occurrences-title";
   return (
     <div
@@ -150,8 +159,18 @@ export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDial
         </header>
 
         <section aria-label={strings.sentences} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6">
+          {sentences.state === "loading" && (
+            <p role="status" className="text-sm text-muted">
+              {strings.loading}
+            </p>
+          )}
+          {sentences.state === "failed" && (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+              {format(strings.loadFailed, { reason: sentences.reason })}
+            </p>
+          )}
           <ol className="grid gap-3" data-testid="occurrences">
-            {label.occurrences.map((occurrence) => {
+            {shown.map((occurrence) => {
               const article = articles[occurrence.article];
               return (
                 <li key={`${occurrence.article}:${occurrence.start}`} className="rounded-lg border border-rule bg-paper px-4 py-3">
@@ -188,9 +207,9 @@ export function OccurrencesDialog({ labels, articles, strings }: OccurrencesDial
         </section>
 
         <footer className="border-t border-rule px-5 py-3 sm:px-6">
-          {label.occurrences.length < label.total && (
+          {sentences.state === "ready" && shown.length < sentences.total && (
             <p className="mb-1 text-sm text-muted" data-testid="occurrences-first-of">
-              {format(strings.firstOf, { shown: label.occurrences.length, total: label.total })}
+              {format(strings.firstOf, { shown: shown.length, total: sentences.total })}
             </p>
           )}
           <Link

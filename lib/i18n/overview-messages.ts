@@ -57,6 +57,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     openInReader: "Open in the article",
     allInTable: "All in the evidence table",
     firstOf: "The first {shown} of {total} sentences are listed here; the evidence table has every one.",
+    dialogLoading: "Loading the sentences…",
+    dialogLoadFailed: "The sentences could not be loaded ({reason}); the evidence table below has every one.",
     quoted: "quoted",
     noHeadline: "(no headline captured)",
 
@@ -124,6 +126,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     openInReader: "افتح في المقالة",
     allInTable: "الكل في جدول الأدلة",
     firstOf: "تُعرض هنا أولى الجمل: {shown} من أصل {total} جملة؛ وفي جدول الأدلة كلها.",
+    dialogLoading: "جارٍ تحميل الجمل…",
+    dialogLoadFailed: "تعذّر تحميل الجمل ({reason})؛ وفي جدول الأدلة أدناه كلها.",
     quoted: "بين علامتي تنصيص",
     noHeadline: "(لم يُلتقط عنوان)",
 

@@ -229,3 +229,40 @@ test.describe("POST /api/analyze and /api/import/url", () => {
     expect((await response.json()).error).toMatch(/loopback|public/);
   });
 });
+
+test.describe("GET /api/cases/[case]/occurrences", () => {
+  test("answers a label's first sentences with their count, and refuses a bad kind, label or case naming it", async ({ request }) => {
+    const found = await request.get("/api/cases/derna/occurrences?kind=actor&label=youm7:lna-libyan-army:lna");
+    expect(found.status()).toBe(200);
+    const body = await found.json();
+    expect(body.total).toBe(14);
+    expect(body.occurrences).toHaveLength(10);
+    expect(body.occurrences[0].article).toBe("youm7-2018-06");
+
+    const badKind = await request.get("/api/cases/derna/occurrences?kind=people&label=youm7:lna-libyan-army:lna");
+    expect(badKind.status()).toBe(400);
+    expect((await badKind.json()).error).toContain('"kind" must be "actor" or "event"');
+    const badLabel = await request.get("/api/cases/derna/occurrences?kind=actor&label=<script>");
+    expect(badLabel.status()).toBe(400);
+    expect((await badLabel.json()).error).toContain('"label" must be a label\'s key');
+    const unknownLabel = await request.get("/api/cases/derna/occurrences?kind=actor&label=youm7:no-such-entry:lna");
+    expect(unknownLabel.status()).toBe(404);
+    expect((await unknownLabel.json()).error).toBe('the actor matrix of "derna" has no label "youm7:no-such-entry:lna"');
+    const unknownCase = await request.get("/api/cases/no-such-case/occurrences?kind=actor&label=a:b:c");
+    expect(unknownCase.status()).toBe(404);
+  });
+
+  test("feeds a large case study's dialogs: its overview carries no sentences, and a label's open as its dialog does", async ({ page, request }) => {
+    test.slow();
+    const response = await request.post("/api/cases/import", { data: buildLargeCaseFile({ articles: 60, name: "Sixty articles", seed: 11 }) });
+    expect(response.status()).toBe(201);
+    const { id } = await response.json();
+    await page.goto(`/cases/${id}`);
+    const label = page.locator("[data-label-key]").first();
+    await label.click();
+    const dialog = page.getByTestId("occurrences-dialog");
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId("occurrences").getByRole("listitem").first()).toBeVisible();
+    await expect(dialog.getByTestId("occurrence-link").first()).toHaveAttribute("href", new RegExp(`/cases/${id}/articles/.+#m-\\d+$`));
+  });
+});
