@@ -3,6 +3,11 @@
  *
  * Every UTF-16 code unit is mapped once, through a table, to one of: a normalized
  * character, a separator, or nothing (diacritics, tatweel, invisible marks).
+ *
+ * The table picks by script, so an article's language needs no switch: Arabic letters get the
+ * Arabic folds (hamza seats, alef maqsura, ta marbuta…), Latin letters lose their capitals, and
+ * a line that mixes the two gets each its own. The clitic rules (lib/engine/match.ts) are
+ * Arabic letters, so they never touch an English word.
  */
 
 /** Code returned by {@link normalizeCode} for characters that vanish (diacritics, tatweel). */
