@@ -42,7 +42,7 @@ export function ChromeBox({ id, lineCount, locale, strings, children }: ChromeBo
           aria-expanded={!collapsed}
           aria-controls={`${id}-lines`}
           onClick={() => void setChrome(collapsed ? null : "collapsed")}
-          className="inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-xs font-medium text-accent-strong hover:bg-white"
+          className="inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-xs font-medium text-accent-strong hover:bg-white print:hidden"
         >
           <svg aria-hidden="true" viewBox="0 0 12 12" className={`size-3 transition-transform ${collapsed ? "-rotate-90 rtl:rotate-90" : ""}`}>
             <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
