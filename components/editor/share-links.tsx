@@ -13,29 +13,55 @@ export interface ShareLinksProps {
   strings: Pick<EditorMessages, "linksTitle" | "readLink" | "readLinkHint" | "editLinkLabel" | "editLinkWarning" | "copy" | "copyLabel" | "copied">;
 }
 
-/** The public read link and the secret edit link, each with a copy button, and the warning that the edit link is the only key. */
+/** Where this browser notes that it has shown a case study's links once. */
+const SEEN_KEY = "framelens:links-shown:";
+
+/**
+ * The public read link and the secret edit link, each with a copy button, and the warning that
+ * the edit link is the only key. Open the first time this browser shows them (just after
+ * creating or importing), folded under their title afterwards so the editor starts at its work.
+ */
 export function ShareLinks({ caseId, token, strings: t }: ShareLinksProps) {
   // The origin is known only in the browser; the server renders the paths.
   const [origin, setOrigin] = useState("");
+  const [open, setOpen] = useState(true);
   useEffect(() => setOrigin(window.location.origin), []);
+  useEffect(() => {
+    if (!token) return;
+    try {
+      if (window.localStorage.getItem(SEEN_KEY + caseId)) setOpen(false);
+      else window.localStorage.setItem(SEEN_KEY + caseId, "1");
+    } catch {
+      // No storage (a private window that refuses it): the links simply stay open.
+    }
+  }, [caseId, token]);
   const read = `${origin}/cases/${caseId}`;
   return (
-    <section aria-labelledby="links-title" className={`${PANEL} grid gap-4`} data-testid="share-links">
-      <h2 id="links-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {t.linksTitle}
-      </h2>
-      <LinkRow label={t.readLink} hint={t.readLinkHint} value={read} testId="read-link" strings={t} />
-      {token && (
-        <LinkRow
-          label={t.editLinkLabel}
-          hint={t.editLinkWarning}
-          value={editLink(origin, caseId, token)}
-          testId="edit-link"
-          warning
-          strings={t}
-        />
-      )}
-    </section>
+    <details
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className={`${PANEL} group`}
+      data-testid="share-links"
+    >
+      <summary className="cursor-pointer text-sm font-semibold uppercase tracking-wide text-muted">
+        <h2 id="links-title" className="inline">
+          {t.linksTitle}
+        </h2>
+      </summary>
+      <div className="mt-4 grid gap-4">
+        <LinkRow label={t.readLink} hint={t.readLinkHint} value={read} testId="read-link" strings={t} />
+        {token && (
+          <LinkRow
+            label={t.editLinkLabel}
+            hint={t.editLinkWarning}
+            value={editLink(origin, caseId, token)}
+            testId="edit-link"
+            warning
+            strings={t}
+          />
+        )}
+      </div>
+    </details>
   );
 }
 

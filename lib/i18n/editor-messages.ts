@@ -84,7 +84,7 @@ export const EDITOR_MESSAGES = defineMessages({
     refusedTitle: "The case study was not saved",
     savedNotice: "Saved.",
     // Links
-    linksTitle: "Links",
+    linksTitle: "Links: read and edit",
     readLink: "Public read link",
     readLinkHint: "Anyone with it can read the case study.",
     editLinkLabel: "Secret edit link",
@@ -234,7 +234,7 @@ export const EDITOR_MESSAGES = defineMessages({
     invalidTitle: "لم تُحفظ دراسة الحالة: أصلح ما يلي أولًا",
     refusedTitle: "لم تُحفظ دراسة الحالة",
     savedNotice: "حُفظت.",
-    linksTitle: "الروابط",
+    linksTitle: "الروابط: للقراءة وللتحرير",
     readLink: "رابط القراءة العلني",
     readLinkHint: "يستطيع كل من لديه هذا الرابط قراءة دراسة الحالة.",
     editLinkLabel: "رابط التحرير السري",
