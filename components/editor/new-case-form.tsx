@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from "react";
 import type { CaseStudyExchange } from "@/lib/case-study/exchange";
-import { buildNewCase, caseIdFromReference, checkNewCase, type NewCaseInput, type NewCaseProblem, type OutletInput } from "@/lib/editor/new-case";
+import { buildNewCase, checkNewCase, type NewCaseInput, type NewCaseProblem, type OutletInput } from "@/lib/editor/new-case";
+import { caseIdFrom, fetchCaseStudyFile } from "@/lib/editor/case-link";
 import { rememberCase } from "@/lib/editor/remembered-cases";
 import { readSaveFailure, describeProblem } from "@/lib/editor/save-outcome";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
@@ -62,22 +63,20 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
   const create = async (event: FormEvent) => {
     event.preventDefault();
     const found = checkNewCase(input).map(describe);
-    const reference = lexicon === "other" ? caseIdFromReference(other) : lexicon === "derna" ? "derna" : null;
+    const reference = lexicon === "other" ? caseIdFrom(other) : lexicon === "derna" ? "derna" : null;
     if (lexicon === "other" && reference === null) found.push(t.problemOtherCase);
     setProblems(found);
     if (found.length > 0) return;
     setBusy("create");
     let source: CaseStudyExchange["caseStudy"] | null = null;
     if (reference) {
-      try {
-        const response = await fetch(`/api/cases/${reference}`);
-        if (!response.ok) throw new Error(String(response.status));
-        source = ((await response.json()) as CaseStudyExchange).caseStudy;
-      } catch {
+      const fetched = await fetchCaseStudyFile(reference);
+      if (!fetched.ok) {
         setProblems([format(t.noSuchCase, { reference: other.trim() || reference })]);
         setBusy(null);
         return;
       }
+      source = fetched.file.caseStudy;
     }
     const draft = buildNewCase(input, source);
     const created = await post("/api/cases", JSON.stringify(draft), setProblems);

@@ -1,12 +1,32 @@
+import type { CaseStudyExchange } from "@/lib/case-study/exchange";
+
 /**
- * A case study's id from what the user typed: the id itself, or a link to any of its pages.
+ * A case study's id from what the user typed: the id itself, or a link to any of its pages
+ * (read or edit, either language).
  *
- * @param text an id (`derna`) or a link (`https://…/cases/derna/terms?lang=ar`)
- * @returns the id, or null when there is none
+ * @param text e.g. `derna`, `https://host/cases/derna/terms?lang=ar`, `/cases/x-1/edit#token=...`
+ * @returns the id, or null when the text names none
  */
 export function caseIdFrom(text: string): string | null {
   const trimmed = text.trim();
-  const fromLink = /\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)/.exec(trimmed)?.[1];
-  if (fromLink) return fromLink;
+  const fromPath = /\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:[/?#]|$)/.exec(trimmed);
+  if (fromPath?.[1]) return fromPath[1];
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * Another case study as its exchange file, to start a lexicon from (`GET /api/cases/<id>`).
+ *
+ * @param id the case study's id
+ * @returns the file, or the server's own reason (or the HTTP status) when it has none to give
+ */
+export async function fetchCaseStudyFile(id: string): Promise<{ ok: true; file: CaseStudyExchange } | { ok: false; error: string }> {
+  try {
+    const response = await fetch(`/api/cases/${encodeURIComponent(id)}`);
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) return { ok: false, error: body && typeof body === "object" && "error" in body ? String(body.error) : `HTTP ${response.status}` };
+    return { ok: true, file: body as CaseStudyExchange };
+  } catch (caught) {
+    return { ok: false, error: caught instanceof Error ? caught.message : String(caught) };
+  }
 }

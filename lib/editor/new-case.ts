@@ -87,19 +87,6 @@ export function buildNewCase(input: NewCaseInput, lexicon: Pick<CaseDraft, "acto
 }
 
 /**
- * The id of a case study named by the user: its id, or its read or edit link.
- *
- * @param value e.g. `derna`, `https://host/cases/derna`, `/cases/x-1/edit#token=...`
- * @returns the id, or null when the value names none
- */
-export function caseIdFromReference(value: string): string | null {
-  const trimmed = value.trim();
-  const fromPath = /\/cases\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:[/?#]|$)/.exec(trimmed);
-  if (fromPath?.[1]) return fromPath[1];
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(trimmed) ? trimmed : null;
-}
-
-/**
  * A draft as it is saved: an Arabic name or description left empty takes the English, and an
  * outlet without a description gets "<name>, <country>", as on the new-case form.
  *

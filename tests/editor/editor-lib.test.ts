@@ -4,7 +4,8 @@ import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { buildArticle, checkArticleInput, inputFromArticle, precisionOfDate, putArticle, removeArticle, type ArticleInput } from "@/lib/editor/article-input";
 import { draftFromExchange } from "@/lib/editor/draft";
 import { compileDraftLexicon, tagText } from "@/lib/editor/live-tagging";
-import { buildNewCase, buildOutlets, caseIdFromReference, checkNewCase, completeDraft } from "@/lib/editor/new-case";
+import { caseIdFrom } from "@/lib/editor/case-link";
+import { buildNewCase, buildOutlets, checkNewCase, completeDraft } from "@/lib/editor/new-case";
 import { editLink, forgetCase, readRememberedCases, rememberCase, rememberedToken, REMEMBERED_CASES_KEY, tokenFromHash } from "@/lib/editor/remembered-cases";
 import { describeProblem, readSaveFailure } from "@/lib/editor/save-outcome";
 
@@ -97,10 +98,10 @@ describe("a new case study from the form", () => {
   });
 
   it("should find a case study's id in its id, its read link or its edit link", () => {
-    expect(caseIdFromReference("derna")).toBe("derna");
-    expect(caseIdFromReference("https://x.example/cases/sudan-2023-ab12?lang=ar")).toBe("sudan-2023-ab12");
-    expect(caseIdFromReference("/cases/sudan-2023/edit#token=abc")).toBe("sudan-2023");
-    expect(caseIdFromReference("not an id")).toBeNull();
+    expect(caseIdFrom("derna")).toBe("derna");
+    expect(caseIdFrom("https://x.example/cases/sudan-2023-ab12?lang=ar")).toBe("sudan-2023-ab12");
+    expect(caseIdFrom("/cases/sudan-2023/edit#token=abc")).toBe("sudan-2023");
+    expect(caseIdFrom("not an id")).toBeNull();
   });
 });
 

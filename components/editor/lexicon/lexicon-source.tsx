@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { CaseStudyExchange } from "@/lib/case-study/exchange";
-import { caseIdFrom } from "@/lib/editor/case-link";
+import { caseIdFrom, fetchCaseStudyFile } from "@/lib/editor/case-link";
 import { type CaseDraft, adoptLexicon, draftFromExchange } from "@/lib/editor/draft";
 import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
@@ -56,20 +55,14 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
   async function load(id: string, label?: string) {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(`/api/cases/${encodeURIComponent(id)}`);
-      const body: unknown = await response.json().catch(() => null);
-      if (!response.ok) {
-        const message = body && typeof body === "object" && "error" in body ? String(body.error) : `HTTP ${response.status}`;
-        throw new Error(message);
-      }
-      const source = draftFromExchange(body as CaseStudyExchange);
-      offer(source, label ?? format(t.sourceOther, { name: source.name[locale] || source.name.en }));
-    } catch (caught) {
-      setError(format(t.loadFailed, { id, error: caught instanceof Error ? caught.message : String(caught) }));
-    } finally {
-      setBusy(false);
+    const fetched = await fetchCaseStudyFile(id);
+    setBusy(false);
+    if (!fetched.ok) {
+      setError(format(t.loadFailed, { id, error: fetched.error }));
+      return;
     }
+    const source = draftFromExchange(fetched.file);
+    offer(source, label ?? format(t.sourceOther, { name: source.name[locale] || source.name.en }));
   }
 
   return (
