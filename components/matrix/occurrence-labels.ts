@@ -4,8 +4,8 @@ import { articlePath } from "@/lib/case-study/paths";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { evidenceTablePath } from "@/lib/comparison/evidence-links";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
-import { MAX_DIALOG_OCCURRENCES } from "@/lib/comparison/label-sentences";
-import { collectLabelOccurrences, labelKey, type LabelOccurrence, type MatrixKind } from "@/lib/comparison/occurrences";
+import { MAX_DIALOG_OCCURRENCES, getLabelOccurrences } from "@/lib/comparison/label-sentences";
+import { labelKey, type LabelOccurrence, type MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 
@@ -57,7 +57,7 @@ export interface OccurrenceArticle {
  */
 export function buildOccurrenceLabels(analysis: CaseAnalysis, kind: MatrixKind, rows: readonly MatrixRow[], locale: Locale): Record<string, OccurrenceLabel> {
   const { caseStudy } = analysis;
-  const occurrences = collectLabelOccurrences(analysis, kind);
+  const occurrences = getLabelOccurrences(analysis, kind);
   const labels: Record<string, OccurrenceLabel> = {};
   for (const row of rows) {
     for (const outlet of caseStudy.outlets) {
