@@ -1,13 +1,3 @@
-/**
- * The URL of a case study's section on the first page.
- *
- * @param caseId the case study's id.
- * @returns `/#case-<caseId>`.
- */
-export function caseStudyPath(caseId: string): string {
-  return `/#case-${encodeURIComponent(caseId)}`;
-}
-
 /** A case study's pages, by the last segment of their route. */
 export type CaseSection = "overview" | "compare" | "charts" | "terms" | "glossary" | "exercise" | "present" | "edit";
 
