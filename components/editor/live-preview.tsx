@@ -20,7 +20,7 @@ export interface LivePreviewProps {
   draft: Pick<CaseDraft, "lexicon" | "actors">;
   chromeLines?: readonly string[];
   locale: Locale;
-  strings: Pick<EditorMessages, "previewTitle" | "previewHint" | "previewEmpty" | "previewLexiconError" | "previewCount">;
+  strings: Pick<EditorMessages, "previewTitle" | "previewHint" | "previewEmpty" | "previewLexiconError" | "previewUntagged" | "previewCount">;
 }
 
 const NO_CHROME: readonly string[] = [];
@@ -34,6 +34,7 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
   const deferred = useDeferredValue(text);
   const tagged = useMemo(() => (compiled.ok && deferred.trim() !== "" ? tagText(deferred, compiled.lexicon, chromeLines) : null), [compiled, deferred, chromeLines]);
   const details = useMemo(() => buildTooltipDetails(draft, tagged?.mentions ?? [], locale), [draft, tagged, locale]);
+  const untagged = compiled.ok ? draft.lexicon.filter((entry) => compiled.untagged.has(entry.id)) : [];
   return (
     <section aria-labelledby="live-preview-title" className="grid content-start gap-3" data-testid="live-preview">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -47,6 +48,17 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
         )}
       </div>
       <p className="text-sm text-muted">{t.previewHint}</p>
+      {untagged.length > 0 && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="preview-untagged">
+          {t.previewUntagged}{" "}
+          {untagged.map((entry, i) => (
+            <span key={entry.id}>
+              {i > 0 && (locale === "ar" ? "، " : ", ")}
+              <bdi>{entry.gloss.trim() || entry.forms.find((form) => form.trim() !== "") || entry.id}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       {!compiled.ok && <p className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{format(t.previewLexiconError, { error: compiled.error })}</p>}
       <div className="max-h-[32rem] overflow-y-auto rounded-lg border border-rule bg-paper/40 px-5 py-4" aria-busy={deferred !== text}>
         {tagged ? (

@@ -1,9 +1,13 @@
 import type { CaseMention } from "@/lib/comparison/analyze-case";
 import { analyze, compileLexicon, type CompiledLexicon, type Segment } from "@/lib/engine";
 import type { CaseDraft } from "./draft";
+import { selectTaggableEntries } from "./draft-analysis";
 
-/** A draft's lexicon compiled for tagging, or why it cannot be. */
-export type DraftLexicon = { ok: true; lexicon: CompiledLexicon } | { ok: false; error: string };
+/**
+ * A draft's lexicon compiled for tagging, with the ids of the entries set aside (a form that is
+ * another entry's), or why it cannot be compiled at all.
+ */
+export type DraftLexicon = { ok: true; lexicon: CompiledLexicon; untagged: ReadonlySet<string> } | { ok: false; error: string };
 
 /** A text as the live preview shows it. */
 export interface TaggedText {
@@ -16,14 +20,17 @@ export interface TaggedText {
 }
 
 /**
- * Compile a draft's lexicon once, for every text tagged with it until it changes. A lexicon
- * being edited can be inconsistent (two entries sharing a form): that is reported, not thrown.
+ * Compile a draft's lexicon once, for every text tagged with it until it changes. It is the
+ * lexicon as the lexicon editor tags it ({@link selectTaggableEntries}): blank forms left out,
+ * an entry that shares a form with an earlier one set aside and named, the rest tagged. Any
+ * other refusal of the engine is reported, not thrown.
  *
  * @param lexicon the draft's lexicon
  */
 export function compileDraftLexicon(lexicon: CaseDraft["lexicon"]): DraftLexicon {
+  const { entries, untagged } = selectTaggableEntries(lexicon);
   try {
-    return { ok: true, lexicon: compileLexicon(lexicon) };
+    return { ok: true, lexicon: compileLexicon(entries), untagged };
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }

@@ -141,6 +141,7 @@ export const EDITOR_MESSAGES = defineMessages({
     previewHint: "Tagged in your browser with this case study's lexicon as you type: the marks are what the reader will show once saved.",
     previewEmpty: "The tagged text appears here as soon as there is text.",
     previewLexiconError: "The lexicon cannot tag right now: {error}",
+    previewUntagged: "Not tagged until each of their forms is theirs alone (another term has it too):",
     previewCount: "{mentions} framing terms in {words} words",
     // Home page
     yourCases: "Your case studies",
@@ -289,6 +290,7 @@ export const EDITOR_MESSAGES = defineMessages({
     previewHint: "يُوسم النص في متصفحك بمعجم دراسة الحالة هذه أثناء الكتابة: العلامات هي ما سيعرضه القارئ بعد الحفظ.",
     previewEmpty: "يظهر النص الموسوم هنا حالما يوجد نص.",
     previewLexiconError: "لا يستطيع المعجم الوسم الآن: {error}",
+    previewUntagged: "لا تُوسم حتى تنفرد بكل صيغة من صيغها (إذ لمصطلح آخر الصيغة نفسها):",
     previewCount: "{mentions} مصطلح تأطير في {words} كلمة",
     yourCases: "دراسات الحالة الخاصة بك",
     yourCasesHint: "دراسات الحالة التي أنشأها هذا المتصفح أو حرّرها. هذا المتصفح وحده يتذكرها؛ احفظ روابط التحرير في مكان آمن.",

@@ -169,9 +169,22 @@ describe("live tagging", () => {
     { id: "freedom-fighters", forms: ["freedom fighters"], gloss: "freedom fighters", category: "religious-ideological" as const, actor: null, stance: null, event: null, note: "Confers revolutionary legitimacy.", seeds: [] },
   ];
 
-  it("should report a lexicon that cannot compile rather than throw", () => {
-    const result = compileDraftLexicon([english[0]!, { ...english[1]!, forms: ["Rebels"] }]);
-    expect(result.ok).toBe(false);
+  it("should set aside a term whose form is another's and still tag the others, as the lexicon editor does", () => {
+    const result = compileDraftLexicon([english[0]!, { ...english[1]!, forms: ["Rebels", "terrorists"] }, english[2]!]);
+    if (!result.ok) throw new Error(result.error);
+    expect([...result.untagged]).toEqual(["terrorists"]);
+    const tagged = tagText("Rebels and terrorists, or freedom fighters?", result.lexicon);
+    expect(tagged.mentions.map((m) => [m.entry, m.text])).toEqual([
+      ["rebels", "Rebels"],
+      ["freedom-fighters", "freedom fighters"],
+    ]);
+  });
+
+  it("should leave out a form just added and still blank", () => {
+    const result = compileDraftLexicon([{ ...english[0]!, forms: ["rebels", "  "] }]);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.untagged.size).toBe(0);
+    expect(tagText("The rebels left.", result.lexicon).mentions.map((m) => m.entry)).toEqual(["rebels"]);
   });
 
   it("should tag an English article with an English lexicon, case-insensitively and across a line break", () => {

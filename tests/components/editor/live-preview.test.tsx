@@ -42,11 +42,13 @@ describe("the live preview", () => {
     expect(screen.getByTestId("live-count")).toHaveTextContent("3 framing terms in 14 words");
   });
 
-  it("should say why a lexicon that cannot compile does not tag, and show no marks", () => {
-    const broken = compileDraftLexicon([ENGLISH.lexicon[0]!, { ...ENGLISH.lexicon[1]!, forms: ["REBELS"] }]);
-    render(wrap(<LivePreview text="Rebels" language="en" compiled={broken} draft={ENGLISH} locale="en" strings={EDITOR_MESSAGES.en} />));
-    expect(screen.getByText(/The lexicon cannot tag right now/)).toBeInTheDocument();
-    expect(document.querySelectorAll("mark")).toHaveLength(0);
+  it("should name the terms it sets aside while they share a form, and tag the rest", () => {
+    const clash = { ...ENGLISH.lexicon[1]!, forms: ["REBELS", "terrorists"] };
+    const compiled = compileDraftLexicon([ENGLISH.lexicon[0]!, clash, ...ENGLISH.lexicon.slice(2)]);
+    const draft = { ...ENGLISH, lexicon: [ENGLISH.lexicon[0]!, clash, ...ENGLISH.lexicon.slice(2)] };
+    render(wrap(<LivePreview text="Rebels, terrorists" language="en" compiled={compiled} draft={draft} locale="en" strings={EDITOR_MESSAGES.en} />));
+    expect(screen.getByTestId("preview-untagged")).toHaveTextContent(`Not tagged until each of their forms is theirs alone (another term has it too): ${clash.gloss}`);
+    expect([...document.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Rebels"]);
   });
 });
 
