@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { readCaseStudy, readCaseVersion, type StoredCaseStudy } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
 import { getBundledCaseStudy } from "./load";
@@ -25,18 +26,20 @@ export function getCaseStudy(id: string): CaseStudy | undefined {
 /**
  * One case study by its URL id, bundled or stored: the one lookup every page uses, so a stored
  * case study renders exactly as the bundled one. The bundled ones never touch the database.
+ * Within one server render (a case's layout, its page and its metadata all ask) the version is
+ * looked up once (React's `cache`); route handlers and tests call through every time.
  *
  * @param id the `[case]` segment of a URL
  * @returns the case study with its version (null for a bundled one), or undefined when none has this id
  */
-export async function findCaseStudy(id: string): Promise<{ caseStudy: CaseStudy; version: number | null } | undefined> {
+export const findCaseStudy = cache(async (id: string): Promise<{ caseStudy: CaseStudy; version: number | null } | undefined> => {
   const bundled = getCaseStudy(id);
   if (bundled) return { caseStudy: bundled, version: null };
   // Ids are slugs: anything else cannot be stored, so it needs no database round trip.
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return undefined;
   const stored = await readStoredCaseStudy(id);
   return stored ? { caseStudy: stored, version: stored.version } : undefined;
-}
+});
 
 /** Stored case studies kept in memory by id, each at the version it was read at; the most recently used last. */
 const MAX_STORED_CASES = 20;
