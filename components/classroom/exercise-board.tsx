@@ -210,8 +210,18 @@ export function ExerciseBoard({ lines, language, answerKey, storageKey, categori
   useEffect(() => {
     if (!dragging) return;
     const end = () => finishDragRef.current();
+    // A finger that starts on a word and then scrolls the page is cancelled by the browser:
+    // that was a scroll, not a mark.
+    const cancel = () => {
+      setDragging(false);
+      setAnchor(null);
+    };
     window.addEventListener("pointerup", end);
-    return () => window.removeEventListener("pointerup", end);
+    window.addEventListener("pointercancel", cancel);
+    return () => {
+      window.removeEventListener("pointerup", end);
+      window.removeEventListener("pointercancel", cancel);
+    };
   }, [dragging]);
 
   const check = () => {

@@ -198,6 +198,10 @@ function WordSpan({ word, text, index, cursor, inRange, onPointerDown, onPointer
         if (event.button !== 0) return;
         // Keep the page from starting a native text selection; the board draws its own.
         event.preventDefault();
+        // A finger's pointer is captured by the word it lands on, so sliding along the line
+        // would never enter the next word: release it (the text's touch-action leaves
+        // sideways slides to the drag and vertical ones to scrolling).
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
         onPointerDown(index);
       }}
       onPointerEnter={() => onPointerEnter(index)}

@@ -144,3 +144,47 @@ for (const lang of ["en", "ar"] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, viewport: { width: 820, height: 1180 } });
+
+  test("a tap marks a word, a finger sliding along a line marks the words it crosses, and one sliding up scrolls without marking", async ({ page }) => {
+    await open(page, EXERCISE);
+    const cdp = await page.context().newCDPSession(page);
+    /** One finger from one point to another, in small steps as a real slide sends them. */
+    const slide = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [from] });
+      for (let step = 1; step <= 10; step++) {
+        const point = { x: from.x + ((to.x - from.x) * step) / 10, y: from.y + ((to.y - from.y) * step) / 10 };
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    const centre = async (text: string) => {
+      const box = await word(page, text).boundingBox();
+      if (!box) throw new Error(`${text} is not on screen`);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const marks = page.getByTestId("marks").getByRole("listitem");
+
+    await word(page, "ثلاث").tap();
+    await expect(marks).toHaveCount(1);
+    await expect(page.getByTestId("marks")).toContainText("ثلاث");
+
+    // الجماعات الإرهابية: two words on one line (right to left), slid across with one finger.
+    await word(page, "الجماعات").scrollIntoViewIfNeeded();
+    const first = await centre("الجماعات");
+    const second = await centre("الإرهابية");
+    expect(Math.abs(first.y - second.y)).toBeLessThan(4);
+    await slide(first, second);
+    await expect(marks).toHaveCount(2);
+    await expect(page.getByTestId("marks")).toContainText("الجماعات الإرهابية");
+
+    // A finger that lands on a word and slides up is scrolling the article: the page moves, no mark is made.
+    const before = await page.evaluate(() => window.scrollY);
+    const start = await centre("الجماعات");
+    await slide(start, { x: start.x, y: start.y - 300 });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    await expect(marks).toHaveCount(2);
+  });
+});
