@@ -54,7 +54,8 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
           {untagged.map((entry, i) => (
             <span key={entry.id}>
               {i > 0 && (locale === "ar" ? "، " : ", ")}
-              <bdi>{entry.gloss.trim() || entry.forms.find((form) => form.trim() !== "") || entry.id}</bdi>
+              {/* Named as the lexicon editor's list names it, so the two can be matched. */}
+              <bdi>{entry.gloss.trim() || firstForm(entry) || entry.id}</bdi>
             </span>
           ))}
         </p>
@@ -80,3 +81,5 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
     </section>
   );
 }
+
+const firstForm = (entry: { forms: readonly string[] }) => entry.forms.find((form) => form.trim() !== "")?.trim() ?? "";

@@ -59,6 +59,25 @@ test.describe("the lexicon editor", () => {
     expect(after).toBeGreaterThan(before);
   });
 
+  test("sets aside a term whose form another term takes, in the counts and in the article preview alike", async ({ page, request }) => {
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=lexicon#token=${token}`);
+    await expect(page.getByTestId("lexicon-editor")).toBeVisible();
+    // "the Libyan army" (earlier in the lexicon) takes الجماعات الإرهابية, a form of "the terrorist groups".
+    await termRow(page, "lna-libyan-army").getByRole("button", { name: /^Edit/ }).click();
+    await termRow(page, "lna-libyan-army").getByRole("button", { name: "+ Add a form" }).click();
+    await termRow(page, "lna-libyan-army").getByRole("textbox", { name: "Form 3", exact: true }).fill("الجماعات الإرهابية");
+    await expect(termRow(page, "dmsc-terrorist-groups")).toContainText("Not tagged: a form is another term's");
+
+    await page.getByRole("button", { name: /^Articles/ }).click();
+    await page.getByTestId("article-text-input").fill("تقدمت قوات الجيش الوطني الليبي نحو درنة لمحاربة الجماعات الإرهابية");
+    const preview = page.getByTestId("live-preview");
+    await expect(preview.getByTestId("preview-untagged")).toHaveText("Not tagged until each of their forms is theirs alone (another term has it too): the terrorist groups");
+    // The rest of the lexicon still tags: the army, and the phrase now under the term that took it.
+    await expect(preview.locator("mark")).toHaveCount(2);
+    await expect(preview.locator("mark").nth(1)).toHaveAttribute("data-entry", "lna-libyan-army");
+  });
+
   test("refuses to remove an actor that terms label, and says why", async ({ page, request }) => {
     const { id, token } = await createCase(request);
     await page.goto(`/cases/${id}/edit?section=lexicon#token=${token}`);
