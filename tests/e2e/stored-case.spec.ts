@@ -37,6 +37,15 @@ test.describe("a stored case study", () => {
     const charts = await page.goto(`/cases/${id}/charts`);
     expect(charts?.status()).toBe(200);
   });
+
+  test("keeps its overview and handout rendered for a minute at most, so a save no server dropped shows within a minute", async ({ request }) => {
+    const id = await createCase(request);
+    for (const path of [`/cases/${id}`, `/cases/${id}/handout`]) {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["cache-control"], path).toMatch(/^s-maxage=60\b/);
+    }
+  });
 });
 
 test.describe("an unknown case id", () => {

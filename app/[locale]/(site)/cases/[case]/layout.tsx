@@ -7,6 +7,13 @@ import { caseSectionPath } from "@/lib/case-study/paths";
 import { isLocale, localizedHref } from "@/lib/i18n/locale";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 
+/**
+ * A case's pages that read no query (the overview, the handout) are kept rendered. A save drops
+ * them at once; this bounds what a save cannot reach — another server on the same database, or
+ * a server killed between the commit and the drop — to a minute out of date.
+ */
+export const revalidate = 60;
+
 /** Every page of a case study: its name, and tabs between its pages. */
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; case: string }> }) {
   const { locale, case: caseId } = await params;
