@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type CaseSection, caseSectionPath } from "@/lib/case-study/paths";
-import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { type Locale, localizedHref, pathWithoutLocale } from "@/lib/i18n/locale";
 
 export interface CaseNavProps {
   caseId: string;
@@ -18,7 +18,7 @@ const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms", "glossar
 
 /** Tabs between a case study's pages; the current one is marked for screen readers too. */
 export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {
-  const pathname = usePathname();
+  const pathname = pathWithoutLocale(usePathname());
   return (
     <nav aria-label={label} className="mb-8 border-b border-rule print:hidden">
       <ul className="-mb-px flex flex-wrap gap-x-1">

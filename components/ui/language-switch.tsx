@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { type Locale, localizedHref, pathWithoutLocale } from "@/lib/i18n/locale";
 
 export interface LanguageSwitchProps {
   /** The language the page is in now; the link leads to the other one. */
@@ -17,7 +17,7 @@ export interface LanguageSwitchProps {
  * page mirrors), so the browser loads it whole anyway, and nothing is prefetched.
  */
 export function LanguageSwitch({ locale, label, description }: LanguageSwitchProps) {
-  const pathname = usePathname();
+  const pathname = pathWithoutLocale(usePathname());
   const searchParams = useSearchParams();
   const other: Locale = locale === "ar" ? "en" : "ar";
   const query = searchParams.toString();

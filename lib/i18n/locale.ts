@@ -32,3 +32,18 @@ export function localizedHref(href: string, locale: Locale): string {
   const search = params.toString();
   return `${path}${search ? `?${search}` : ""}${hash === undefined ? "" : `#${hash}`}`;
 }
+
+/**
+ * A page's path as its visitor sees it. Pages live under `app/[locale]/` and are reached by a
+ * rewrite, so a page pre-rendered at build time knows its path as `/en/cases/derna` while the
+ * browser shows `/cases/derna`; anything compared with an app path must drop that segment, or
+ * the server's rendering and the browser's disagree.
+ *
+ * @param pathname a path as `usePathname()` gives it
+ * @returns the path without a leading interface-language segment (`/` for the home page)
+ */
+export function pathWithoutLocale(pathname: string): string {
+  const match = /^\/([a-z]{2})(?=\/|$)/.exec(pathname);
+  if (!match || !isLocale(match[1])) return pathname;
+  return pathname.slice(match[0].length) || "/";
+}
