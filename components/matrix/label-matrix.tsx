@@ -9,6 +9,7 @@ import { format } from "@/lib/i18n/messages";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { LabelButton } from "./label-button";
 import { QuotedMark, StanceSign } from "./stance-sign";
+import "./label-matrix.css";
 
 export interface LabelMatrixProps {
   kind: MatrixKind;
@@ -60,11 +61,11 @@ export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
               {outlets.map((outlet) => {
                 const uses = row.cells[outlet.id] ?? [];
                 return (
-                  <td key={outlet.id} data-row={row.id} data-outlet={outlet.id} className="border-b border-s border-rule px-2 py-2 align-top">
+                  <td key={outlet.id} data-row={row.id} data-outlet={outlet.id} className="matrix-cell">
                     {uses.length === 0 ? (
                       <p className="px-1 py-1 text-sm italic text-muted">{t.neverNamed}</p>
                     ) : (
-                      <ul className="grid gap-1.5">
+                      <ul className="matrix-uses">
                         {uses.map((use) => (
                           <li key={use.entry}>
                             <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} />
@@ -116,26 +117,26 @@ function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
   return (
     <LabelButton
       labelKey={labelKey({ outlet: outletId, entry: use.entry, row: rowId })}
-      className="flex w-full cursor-pointer flex-col items-stretch gap-0.5 rounded-md border border-s-4 border-rule bg-white px-2 py-1.5 text-start transition-colors hover:border-accent hover:bg-accent-soft"
+      className="label-chip"
       style={edge}
     >
       {/* Visible: sign, form, count, quoted marker, gloss. Heard: form, gloss, stance, uses. */}
-      <span className="flex items-center gap-1.5">
+      <span className="label-chip-line">
         {use.stance && <StanceSign stance={use.stance} />}
-        <ArabicText className="min-w-0 text-lg font-medium leading-snug text-ink">{use.form}</ArabicText>
-        <span aria-hidden="true" className="ms-auto shrink-0 font-sans text-sm font-semibold tabular-nums text-ink">
+        <ArabicText className="label-chip-form">{use.form}</ArabicText>
+        <span aria-hidden="true" className="label-chip-count">
           <span dir="ltr">×{use.count}</span>
         </span>
         {use.quoted > 0 && <QuotedMark count={use.quoted} />}
       </span>
-      <span className="block text-xs leading-snug text-muted">
+      <span className="label-chip-gloss">
         <span className="sr-only">, </span>
         <bdi lang="en">{use.gloss}</bdi>
       </span>
       {kind === "event" && (
-        <span className="block text-xs font-medium leading-snug text-ink">
+        <span className="label-chip-category">
           <span className="sr-only">, </span>
-          <span aria-hidden="true" className="me-1 inline-block size-2 rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] }} />
+          <span aria-hidden="true" className="label-chip-dot" style={{ background: CATEGORY_COLORS[use.category as CategoryId] }} />
           {categoryName(use.category, locale)}
         </span>
       )}

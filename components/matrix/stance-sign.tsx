@@ -14,7 +14,7 @@ export function StanceSign({ stance, name }: StanceSignProps) {
       <span
         aria-hidden="true"
         data-stance={stance}
-        className="inline-flex size-5 shrink-0 items-center justify-center rounded-full border-2 bg-white font-sans text-sm font-bold leading-none text-ink"
+        className="stance-sign"
         style={{ borderColor: STANCE_COLORS[stance] }}
       >
         {STANCE_SIGNS[stance]}
@@ -30,7 +30,7 @@ export function StanceSign({ stance, name }: StanceSignProps) {
  */
 export function QuotedMark({ count, label }: { count: number; label?: string }) {
   return (
-    <span className="inline-flex shrink-0 items-center rounded border border-rule bg-paper px-1 font-sans text-xs font-semibold text-ink" title={label}>
+    <span className="quoted-mark" title={label}>
       <span aria-hidden="true" dir="ltr">
         “{count}”
       </span>
