@@ -201,7 +201,8 @@ function WordSpan({ word, text, index, cursor, inRange, onPointerDown, onPointer
         // A finger's pointer is captured by the word it lands on, so sliding along the line
         // would never enter the next word: release it (the text's touch-action leaves
         // sideways slides to the drag and vertical ones to scrolling).
-        if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+        // (Optional call: not every DOM has pointer capture, jsdom among them.)
+        if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
         onPointerDown(index);
       }}
       onPointerEnter={() => onPointerEnter(index)}
