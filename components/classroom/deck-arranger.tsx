@@ -15,6 +15,10 @@ export interface ArrangeItem {
   id: string;
   kind: Slide["kind"];
   title: string;
+  /** A pair's two outlets, by name. */
+  outlets?: string;
+  /** A further pair of a row: listed hidden until the teacher shows it. */
+  alternate?: boolean;
 }
 
 export interface DeckArrangerProps {
@@ -39,6 +43,7 @@ export interface DeckArrangerProps {
     | "kindActor"
     | "kindEvent"
     | "kindPair"
+    | "kindAlternatePair"
     | "slideListLabel"
   >;
 }
@@ -46,6 +51,7 @@ export interface DeckArrangerProps {
 const deckParsers = {
   [DECK_PARAMS.slides]: parseAsString,
   [DECK_PARAMS.hide]: parseAsString,
+  [DECK_PARAMS.show]: parseAsString,
 };
 
 /**
@@ -55,10 +61,9 @@ const deckParsers = {
  */
 export function DeckArranger({ caseId, items, locale, strings: t }: DeckArrangerProps) {
   const [params, setParams] = useQueryStates(deckParsers, { history: "replace", scroll: false });
-  const deck = resolveDeck(items, { slides: params.slides, hide: params.hide });
+  const deck = resolveDeck(items, { slides: params.slides, hide: params.hide, show: params.show });
   const byId = new Map(items.map((item) => [item.id, item]));
-  const defaultOrder = items.map((item) => item.id);
-  const query = deckQuery(deck, defaultOrder);
+  const query = deckQuery(deck, items);
   const startHref = localizedHref(presentPath(caseId, query), locale);
   const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
 
@@ -67,8 +72,8 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
   }, [focusAfterMove, deck.order]);
 
   function write(order: string[], hidden: string[]) {
-    const next = deckQuery({ order, hidden }, defaultOrder);
-    void setParams({ slides: next.get(DECK_PARAMS.slides), hide: next.get(DECK_PARAMS.hide) });
+    const next = deckQuery({ order, hidden }, items);
+    void setParams({ slides: next.get(DECK_PARAMS.slides), hide: next.get(DECK_PARAMS.hide), show: next.get(DECK_PARAMS.show) });
   }
   function move(id: string, by: -1 | 1, buttonId: string) {
     const order = [...deck.order];
@@ -95,7 +100,7 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
         <p className="text-sm text-muted" data-testid="shown-count">
           {format(t.shownCount, { shown: visible.length, count: deck.order.length })}
         </p>
-        <button type="button" onClick={() => void setParams({ slides: null, hide: null })} className="ms-auto rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium hover:border-accent">
+        <button type="button" onClick={() => void setParams({ slides: null, hide: null, show: null })} className="ms-auto rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium hover:border-accent">
           {t.reset}
         </button>
       </div>
@@ -126,10 +131,13 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
               />
               <label htmlFor={checkboxId} className="flex min-w-0 flex-1 cursor-pointer flex-wrap items-baseline gap-x-2">
                 <span className="sr-only">{format(t.showSlide, { title: item.title })}: </span>
-                <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-accent-strong">{kindName[item.kind]}</span>
+                <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-accent-strong">
+                  {item.alternate ? t.kindAlternatePair : kindName[item.kind]}
+                </span>
                 <span aria-hidden="true" className={`font-medium ${shown ? "text-ink" : ""}`}>
                   {item.title}
                 </span>
+                {item.outlets && <span className="text-sm">{item.outlets}</span>}
                 <code className="text-xs text-muted">{id}</code>
                 {!shown && <span className="text-xs font-semibold uppercase">{t.hiddenTag}</span>}
               </label>

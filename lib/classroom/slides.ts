@@ -79,12 +79,17 @@ export type PairContrast = "opposite-stance" | "different-stance" | "different-c
 /** The same actor or event in two outlets' words. */
 export interface PairSlide {
   kind: "pair";
-  /** `pair-actor-<id>` or `pair-event-<id>`. */
+  /** `pair-actor-<id>` or `pair-event-<id>`; an alternate adds `.2`, `.3` (never part of a slug). */
   id: string;
   row: { kind: MatrixKind; id: string; name: Bilingual };
   contrast: PairContrast;
   sides: [PairSide, PairSide];
+  /** Another pair of the same row, from two other outlets: offered to the teacher, hidden until shown. */
+  alternate?: true;
 }
+
+/** Most excerpt pairs one actor or event gives: the most telling in the deck, the rest alternates. */
+export const MAX_PAIRS_PER_ROW = 3;
 
 /** Any slide of a deck. */
 export type Slide = TitleSlide | RowSlide | PairSlide;
@@ -92,8 +97,10 @@ export type Slide = TitleSlide | RowSlide | PairSlide;
 /**
  * Every slide a case study gives, in the default order: the title, then each actor that some
  * outlet labels (case order), each followed by its excerpt pair when two outlets differ, then
- * each event some outlet names, likewise followed by its pair. Actors and events no outlet
- * names get no slide (an empty slide teaches nothing; the overview shows the gap).
+ * each event some outlet names, likewise followed by its pair. Up to {@link MAX_PAIRS_PER_ROW}
+ * - 1 further pairs of a row, each from another two outlets, follow as alternates (hidden
+ * until the teacher shows them). Actors and events no outlet names get no slide (an empty
+ * slide teaches nothing; the overview shows the gap).
  *
  * @param analysis the case study analyzed once
  * @returns the slides, ids unique
@@ -109,8 +116,7 @@ export function buildSlides(analysis: CaseAnalysis): Slide[] {
       const columns = analysis.caseStudy.outlets.map((outlet) => toColumn(outlet.id, row.cells[outlet.id] ?? []));
       if (columns.every((c) => c.labels.length === 0)) continue;
       slides.push({ kind, id: `${kind}-${row.id}`, row: { id: row.id, name: row.name }, columns });
-      const pair = findPair(analysis, kind, row);
-      if (pair) slides.push(pair);
+      slides.push(...findPairs(analysis, kind, row));
     }
   }
   return slides;
@@ -129,15 +135,19 @@ interface Candidate {
 }
 
 /**
- * The most telling pair of one row: two outlets whose labels differ the most (opposite stance
- * before a neutral one; for events, different categories), the better attested first; ties go
- * to the case's outlet order and each cell's most used label.
+ * The most telling pairs of one row, one per two outlets: for each two outlets, their labels
+ * that differ the most (opposite stance before a neutral one; for events, different
+ * categories), the better attested first, ties to each cell's most used label; then those
+ * pairs ranked the same way (ties to the case's outlet order), kept while a sentence can be
+ * found for both sides, at most {@link MAX_PAIRS_PER_ROW}. The first is the row's pair; the
+ * others are alternates.
  */
-function findPair(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): PairSlide | null {
+function findPairs(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): PairSlide[] {
   const outlets = analysis.caseStudy.outlets.map((o) => o.id);
-  let best: Candidate | null = null;
+  const candidates: Candidate[] = [];
   for (const [i, outletA] of outlets.entries()) {
     for (const outletB of outlets.slice(i + 1)) {
+      let best: Candidate | null = null;
       for (const useA of row.cells[outletA] ?? []) {
         for (const useB of row.cells[outletB] ?? []) {
           const contrast = contrastOf(kind, useA, useB);
@@ -146,12 +156,21 @@ function findPair(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): Pai
           if (!best || rank > best.rank) best = { contrast, rank, a: { outlet: outletA, use: useA }, b: { outlet: outletB, use: useB } };
         }
       }
+      if (best) candidates.push(best);
     }
   }
-  if (!best) return null;
-  const sides = pickExcerpts(analysis, kind, row.id, best);
-  if (!sides) return null;
-  return { kind: "pair", id: `pair-${kind}-${row.id}`, row: { kind, id: row.id, name: row.name }, contrast: best.contrast, sides };
+  // A stable sort: equal ranks keep the outlets' order.
+  candidates.sort((x, y) => y.rank - x.rank);
+  const pairs: PairSlide[] = [];
+  for (const candidate of candidates) {
+    if (pairs.length === MAX_PAIRS_PER_ROW) break;
+    const sides = pickExcerpts(analysis, kind, row.id, candidate);
+    if (!sides) continue;
+    const id = `pair-${kind}-${row.id}`;
+    const pair: PairSlide = { kind: "pair", id, row: { kind, id: row.id, name: row.name }, contrast: candidate.contrast, sides };
+    pairs.push(pairs.length === 0 ? pair : { ...pair, id: `${id}.${pairs.length + 1}`, alternate: true });
+  }
+  return pairs;
 }
 
 function contrastOf(kind: MatrixKind, a: LabelUse, b: LabelUse): PairContrast | null {

@@ -49,7 +49,7 @@ export const PRESENT_MESSAGES = defineMessages({
     // Arrange view
     arrangeTitle: "Arrange the presentation",
     arrangeIntro:
-      "Slides are generated from the case study: one per actor and per event that an outlet names, and excerpt pairs where two outlets word the same fact differently. Pick, order and hide them here; the deck’s link keeps your choice.",
+      "Slides are generated from the case study: one per actor and per event that an outlet names, and excerpt pairs where two outlets word the same fact differently (the most telling pair shown, up to two more from other outlets listed as “another pair”, hidden until you show them). Pick, order and hide them here; the deck’s link keeps your choice.",
     arrangeHowTo1: "Use the arrows beside a slide to move it, and the checkbox to show or hide it. Every change is written into this page’s address at once.",
     arrangeHowTo2:
       "Start the presentation, then move with → (or ← in Arabic), Space and Page Down; go back with ← (→ in Arabic) and Page Up; Home and End jump to the first and last slide; Escape comes back here.",
@@ -70,6 +70,7 @@ export const PRESENT_MESSAGES = defineMessages({
     kindActor: "Actor",
     kindEvent: "Event",
     kindPair: "Excerpt pair",
+    kindAlternatePair: "Another pair",
     slideListLabel: "Slides, in order",
     backToOverview: "Back to the overview",
     // Handout
@@ -135,7 +136,7 @@ export const PRESENT_MESSAGES = defineMessages({
     labelHere: "التسمية",
     arrangeTitle: "ترتيب العرض التقديمي",
     arrangeIntro:
-      "تُولَّد الشرائح من دراسة الحالة: شريحة لكل طرف ولكل حدث تسمّيه وسيلة إعلام، وأزواج مقتطفات حيث تصوغ وسيلتان الواقعة نفسها بكلمات مختلفة. اختر الشرائح ورتّبها وأخفِ ما تشاء هنا؛ ويحفظ رابط العرض اختيارك.",
+      "تُولَّد الشرائح من دراسة الحالة: شريحة لكل طرف ولكل حدث تسمّيه وسيلة إعلام، وأزواج مقتطفات حيث تصوغ وسيلتان الواقعة نفسها بكلمات مختلفة (يظهر أوضح زوج، ويُدرج ما يصل إلى زوجين آخرين من وسائل أخرى باسم «زوج آخر» مخفيَّين حتى تُظهرهما). اختر الشرائح ورتّبها وأخفِ ما تشاء هنا؛ ويحفظ رابط العرض اختيارك.",
     arrangeHowTo1: "استخدم السهمين بجانب الشريحة لنقلها، ومربع الاختيار لإظهارها أو إخفائها. يُكتب كل تغيير في عنوان هذه الصفحة فورًا.",
     arrangeHowTo2:
       "ابدأ العرض ثم تقدّم بالسهم ← ومفتاح المسافة وPage Down، وارجع بالسهم → وPage Up؛ ينقلك Home وEnd إلى الشريحة الأولى والأخيرة؛ ويعيدك Escape إلى هنا. (في الواجهة الإنجليزية ينعكس السهمان.)",
@@ -156,6 +157,7 @@ export const PRESENT_MESSAGES = defineMessages({
     kindActor: "طرف",
     kindEvent: "حدث",
     kindPair: "زوج مقتطفات",
+    kindAlternatePair: "زوج آخر",
     slideListLabel: "الشرائح بالترتيب",
     backToOverview: "العودة إلى النظرة العامة",
     handout: "نشرة للطباعة",

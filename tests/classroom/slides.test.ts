@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
+import { MAX_PAIRS_PER_ROW, SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
@@ -54,6 +54,37 @@ describe("buildSlides on a tiny case worked out by hand", () => {
   });
 });
 
+describe("buildSlides on the tiny case with a third outlet", () => {
+  // South names the army only, as "Haftar's forces" (−), once: east and south then differ the
+  // way east and west do (national army + ×2 against Haftar's forces − ×1, the same rank), and
+  // west and south agree (no pair). Rebels and the battle stay east against west alone.
+  const south = { id: "south", name: { en: "South Post", ar: "بريد الجنوب" }, country: "Egypt", language: "ar" as const, description: "A third made-up outlet." };
+  const three = analyzeCaseStudy({
+    ...TINY_CASE,
+    outlets: [...TINY_CASE.outlets, south],
+    articles: [...TINY_CASE.articles, { ...TINY_CASE.articles[1]!, id: "south-1", rawFile: "south-1.txt", outlet: south, date: "2018-06", text: "تقدمت قوات حفتر نحو المدينة." }],
+  });
+  const slides = buildSlides(three);
+
+  it("follows the army's pair with an alternate from the other two outlets that differ, and none where they agree", () => {
+    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "pair-actor-army.2", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle"]);
+    const [first, second] = [pair(slides, "pair-actor-army"), pair(slides, "pair-actor-army.2")];
+    // Equal ranks keep the outlets' order: east with west first, then east with south.
+    expect(first.sides.map((s) => s.outlet)).toEqual(["east", "west"]);
+    expect(second.sides.map((s) => [s.outlet, s.label.entry])).toEqual([
+      ["east", "army-national"],
+      ["south", "army-haftar"],
+    ]);
+    expect(second.sides[1].excerpt.text).toBe("تقدمت قوات حفتر نحو المدينة.");
+  });
+
+  it("marks only the further pairs as alternates", () => {
+    expect(pair(slides, "pair-actor-army").alternate).toBeUndefined();
+    expect(pair(slides, "pair-actor-army.2").alternate).toBe(true);
+    expect(slides.filter((s) => s.kind === "pair" && s.alternate).map((s) => s.id)).toEqual(["pair-actor-army.2"]);
+  });
+});
+
 describe("buildSlides on Derna", () => {
   it("starts with the title, then actors in the case's order, then events", () => {
     const ids = dernaSlides.map((s) => s.id);
@@ -74,8 +105,26 @@ describe("buildSlides on Derna", () => {
       }
     }
     dernaSlides.forEach((slide, i) => {
-      if (slide.kind === "pair") expect(dernaSlides[i - 1]!.id).toBe(`${slide.row.kind}-${slide.row.id}`);
+      if (slide.kind !== "pair") return;
+      const before = dernaSlides[i - 1]!;
+      const rowId = `${slide.row.kind}-${slide.row.id}`;
+      // The row's pair right after the row, its alternates right after the pair.
+      if (slide.alternate) expect(before.kind === "pair" && `${before.row.kind}-${before.row.id}`).toBe(rowId);
+      else expect(before.id).toBe(rowId);
     });
+  });
+
+  it("offers at most three pairs per actor or event, each from another two outlets", () => {
+    const pairs = dernaSlides.filter((s): s is PairSlide => s.kind === "pair");
+    const byRow = new Map<string, PairSlide[]>();
+    for (const p of pairs) byRow.set(`${p.row.kind}-${p.row.id}`, [...(byRow.get(`${p.row.kind}-${p.row.id}`) ?? []), p]);
+    expect([...byRow.values()].some((group) => group.length > 1)).toBe(true);
+    for (const group of byRow.values()) {
+      expect(group.length).toBeLessThanOrEqual(MAX_PAIRS_PER_ROW);
+      expect(group.filter((p) => !p.alternate)).toHaveLength(1);
+      const outletPairs = group.map((p) => p.sides.map((side) => side.outlet).join("+"));
+      expect(new Set(outletPairs).size).toBe(group.length);
+    }
   });
 
   it("contrasts the LNA's names: a legitimizing label against Al Jazeera's “Haftar's forces”", () => {

@@ -3,7 +3,11 @@ import { buildSlides } from "@/lib/classroom/slides";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { expect, seriousViolations, test } from "./fixtures";
 
-const SLIDES = buildSlides(getBundledCaseAnalysis("derna")!).map((s) => s.id);
+const ALL = buildSlides(getBundledCaseAnalysis("derna")!);
+/** Every slide the arrange view lists, alternates included. */
+const LISTED = ALL.map((s) => s.id);
+/** The slides of the plain deck: the alternates wait until shown. */
+const SLIDES = ALL.filter((s) => !(s.kind === "pair" && s.alternate)).map((s) => s.id);
 const DECK = "/cases/derna/present";
 const counter = (page: Page) => page.getByTestId("slide-counter");
 const slide = (page: Page) => page.getByTestId("slide");
@@ -139,7 +143,7 @@ test.describe("arranging the deck", () => {
     test(`lists every slide in ${lang === "en" ? "English" : "Arabic"} with no serious accessibility violation`, async ({ page }) => {
       test.slow();
       await page.goto(`${DECK}/arrange${lang === "ar" ? "?lang=ar" : ""}`);
-      await expect(page.getByTestId("arrange-list").locator("li")).toHaveCount(SLIDES.length);
+      await expect(page.getByTestId("arrange-list").locator("li")).toHaveCount(LISTED.length);
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
@@ -147,12 +151,12 @@ test.describe("arranging the deck", () => {
   test("hides and moves slides with the keyboard, and the deck's link carries the choice", async ({ page }) => {
     await page.goto(`${DECK}/arrange`);
     const list = page.getByTestId("arrange-list");
-    await expect(list.locator("li")).toHaveCount(SLIDES.length);
+    await expect(list.locator("li")).toHaveCount(LISTED.length);
     // Hide the title slide: focus its checkbox and press Space.
     await list.locator('li[data-slide="title"] input[type="checkbox"]').focus();
     await page.keyboard.press("Space");
     await expect(page).toHaveURL(/[?&]hide=title\b/);
-    await expect(page.getByTestId("shown-count")).toHaveText(`${SLIDES.length - 1} of ${SLIDES.length} slides shown`);
+    await expect(page.getByTestId("shown-count")).toHaveText(`${SLIDES.length - 1} of ${LISTED.length} slides shown`);
     // Move the first event up by one, with Enter on its button.
     const event = SLIDES.find((id) => id.startsWith("event-"))!;
     await page.getByRole("button", { name: new RegExp(`^Move “.*” up$`) }).and(page.locator(`#up-${event}`)).focus();
@@ -160,14 +164,40 @@ test.describe("arranging the deck", () => {
     await expect(page).toHaveURL(/[?&]slides=/);
     await expect(page.locator(`#up-${event}`)).toBeFocused();
     const order = await list.locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-slide")));
-    const before = SLIDES.indexOf(event);
+    const before = LISTED.indexOf(event);
     expect(order[before - 1]).toBe(event);
-    await expect(page.getByTestId("deck-link")).toHaveValue(/\/cases\/derna\/present\?slides=.*&hide=title$/);
+    // The order names every slide, so the hidden ones are all named: the title and the alternates.
+    await expect(page.getByTestId("deck-link")).toHaveValue(/\/cases\/derna\/present\?slides=.*&hide=title(%2C|,)pair-actor-lna\.2/);
 
     await page.getByTestId("start-deck").click();
     await expect(page).toHaveURL(/\/cases\/derna\/present\?slides=/);
     await expect(counter(page)).toHaveText(`1 / ${SLIDES.length - 1}`);
     await expect(slide(page)).toHaveAttribute("data-slide", order.find((id) => id !== "title")!);
+  });
+});
+
+test.describe("another excerpt pair", () => {
+  test("is listed hidden after the row's pair, named by its outlets, and a click puts it in the deck", async ({ page }) => {
+    await page.goto(`${DECK}/arrange`);
+    const list = page.getByTestId("arrange-list");
+    const alternate = list.locator('li[data-slide="pair-actor-lna.2"]');
+    await expect(alternate).toHaveAttribute("data-hidden", "true");
+    await expect(alternate).toContainText("Another pair");
+    const pair = ALL.find((s) => s.id === "pair-actor-lna.2") as Extract<(typeof ALL)[number], { kind: "pair" }>;
+    const [a, b] = pair.sides.map((side) => getBundledCaseAnalysis("derna")!.caseStudy.outlets.find((o) => o.id === side.outlet)!.name.en);
+    await expect(alternate).toContainText(`${a} · ${b}`);
+    const order = await list.locator("li").evaluateAll((items) => items.map((li) => li.getAttribute("data-slide")));
+    expect(order[order.indexOf("pair-actor-lna.2") - 1]).toBe("pair-actor-lna");
+
+    await alternate.getByRole("checkbox").check();
+    await expect(page).toHaveURL(/[?&]show=pair-actor-lna\.2$/);
+    await expect(page.getByTestId("shown-count")).toHaveText(`${SLIDES.length + 1} of ${LISTED.length} slides shown`);
+    await page.getByTestId("start-deck").click();
+    await expect(counter(page)).toHaveText(`1 / ${SLIDES.length + 1}`);
+    const at = SLIDES.indexOf("pair-actor-lna") + 2;
+    await page.goto(`${DECK}?show=pair-actor-lna.2&at=${at}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", "pair-actor-lna.2");
+    await expect(slide(page)).toContainText(b!);
   });
 });
 

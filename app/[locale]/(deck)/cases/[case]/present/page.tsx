@@ -29,8 +29,8 @@ export default async function PresentPage({ params, searchParams }: PresentPageP
   const { caseStudy } = analysis;
   const t = PRESENT_MESSAGES[locale];
   const all = buildSlides(analysis);
-  const deck = resolveDeck(all, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide] });
-  const leaveHref = localizedHref(arrangePath(caseStudy.id, deckQuery(deck, all.map((s) => s.id))), locale);
+  const deck = resolveDeck(all, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide], show: query[DECK_PARAMS.show] });
+  const leaveHref = localizedHref(arrangePath(caseStudy.id, deckQuery(deck, all)), locale);
   const notice = deck.unknown.length > 0 ? format(t.unknownSlides, { ids: deck.unknown.join("”, “") }) : undefined;
 
   if (deck.slides.length === 0) {

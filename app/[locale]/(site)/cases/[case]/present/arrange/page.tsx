@@ -31,7 +31,7 @@ export default async function ArrangePage({ params, searchParams }: ArrangePageP
   const t = PRESENT_MESSAGES[locale];
   const { caseStudy } = analysis;
   const slides = buildSlides(analysis);
-  const { unknown } = resolveDeck(slides, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide] });
+  const { unknown } = resolveDeck(slides, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide], show: query[DECK_PARAMS.show] });
   return (
     <>
       <div className="mb-5 flex flex-wrap items-end justify-between gap-3">
@@ -55,7 +55,14 @@ export default async function ArrangePage({ params, searchParams }: ArrangePageP
       )}
       <DeckArranger
         caseId={caseStudy.id}
-        items={slides.map((slide) => ({ id: slide.id, kind: slide.kind, title: slideTitle(slide, caseStudy.name[locale], locale) }))}
+        items={slides.map((slide) => ({
+          id: slide.id,
+          kind: slide.kind,
+          title: slideTitle(slide, caseStudy.name[locale], locale),
+          // A pair is told from the row's other pairs by its two outlets.
+          ...(slide.kind === "pair" ? { outlets: slide.sides.map((side) => (caseStudy.outlets.find((o) => o.id === side.outlet)?.name[locale] ?? side.outlet)).join(" · ") } : {}),
+          ...(slide.kind === "pair" && slide.alternate ? { alternate: true } : {}),
+        }))}
         locale={locale}
         strings={{
           start: t.start,
@@ -73,6 +80,7 @@ export default async function ArrangePage({ params, searchParams }: ArrangePageP
           kindActor: t.kindActor,
           kindEvent: t.kindEvent,
           kindPair: t.kindPair,
+          kindAlternatePair: t.kindAlternatePair,
           slideListLabel: t.slideListLabel,
         }}
       />
