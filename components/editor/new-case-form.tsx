@@ -5,6 +5,7 @@ import type { CaseStudyExchange } from "@/lib/case-study/exchange";
 import { buildNewCase, checkNewCase, type NewCaseInput, type NewCaseProblem, type OutletInput } from "@/lib/editor/new-case";
 import { caseIdFrom, fetchCaseStudyFile } from "@/lib/editor/case-link";
 import { rememberCase } from "@/lib/editor/remembered-cases";
+import { fetchApi } from "@/lib/http/api-fetch";
 import { readSaveFailure, describeProblem } from "@/lib/editor/save-outcome";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
@@ -49,10 +50,10 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
 
   const post = async (path: string, body: string, fail: (message: string[]) => void): Promise<{ id: string; editToken: string } | null> => {
     try {
-      const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await fetchApi(path, locale, { method: "POST", headers: { "content-type": "application/json" }, body });
       const answer = await response.json().catch(() => null);
       if (response.ok) return answer as { id: string; editToken: string };
-      const failure = readSaveFailure(response.status, answer);
+      const failure = readSaveFailure(response.status, answer, locale);
       fail(failure.kind === "invalid" ? failure.problems.map(describeProblem) : [format(t.serverError, { message: failure.message })]);
     } catch {
       fail([t.networkError]);
@@ -70,7 +71,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
     setBusy("create");
     let source: CaseStudyExchange["caseStudy"] | null = null;
     if (reference) {
-      const fetched = await fetchCaseStudyFile(reference);
+      const fetched = await fetchCaseStudyFile(reference, locale);
       if (!fetched.ok) {
         setProblems([format(t.noSuchCase, { reference: other.trim() || reference })]);
         setBusy(null);
