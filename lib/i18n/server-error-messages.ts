@@ -119,6 +119,8 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     uploadType: "{name} is not a file type that can be imported: use {extensions}",
     uploadTooLargeRead: "{name} is {bytes} bytes; the limit is {mib} MiB ({limit} bytes)",
     uploadEncoding: "{name} is neither UTF-8 nor Windows-1256 Arabic text; save it as UTF-8 and try again",
+    /** Between the file types a refusal lists. */
+    typeSeparator: ", ",
     // The case routes and the store
     caseNotFound: 'there is no case study "{id}"',
     caseBundled: '"{id}" is a bundled case study and cannot be changed: import a copy of it to edit (POST /api/cases/import)',
@@ -279,6 +281,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     uploadType: "لا يمكن استيراد {name}: نوع الملف غير مقبول؛ استخدم {extensions}",
     uploadTooLargeRead: "حجم {name} {bytes} بايت، والحد \u200e{mib} MiB\u200e ({limit} بايت)",
     uploadEncoding: "الملف {name} ليس نصًا بترميز UTF-8 ولا نصًا عربيًا بترميز \u200eWindows-1256\u200e؛ احفظه بترميز UTF-8 وحاول مجددًا",
+    typeSeparator: " أو ",
     caseNotFound: "لا توجد دراسة حالة «{id}»",
     caseBundled: "«{id}» دراسة حالة مرفقة بالتطبيق ولا يمكن تغييرها: استورد نسخة منها لتحريرها (\u200ePOST /api/cases/import\u200e)",
     tokenMissing: 'يحتاج التغيير رمز تحرير دراسة الحالة: أرسل \u200e"Authorization: Bearer <editToken>"\u200e',

@@ -1,12 +1,20 @@
 import { MAX_TEXT_BYTES, checkArticleText } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
-import { groupDigits, verbatim } from "@/lib/i18n/localized-text";
+import { groupDigits, joinTexts, type LocalizedText, verbatim } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { decodeText, sniffMetaCharset, type ImportEncoding } from "./charset";
 import { extractArticle, type DateSource } from "./extract-article";
 
 /** The file types an article may be uploaded as. */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+
+/**
+ * The file types as a refusal lists them: ".txt, .md, .html, .htm"; in Arabic joined by "أو",
+ * each kept left to right, as the upload field's label lists them.
+ */
+export function uploadTypesText(): LocalizedText {
+  return joinTexts(UPLOAD_EXTENSIONS.map(verbatim), serverText("typeSeparator"));
+}
 
 /** An uploaded article, as text. Only an HTML file can bring a headline, byline or date. */
 export interface DecodedUpload {
@@ -33,7 +41,7 @@ export interface DecodedUpload {
 export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
   const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new InputError(serverText("uploadType", { name, extensions: UPLOAD_EXTENSIONS.join(", ") }), 415);
+    throw new InputError(serverText("uploadType", { name, extensions: uploadTypesText() }), 415);
   }
   if (bytes.length > MAX_TEXT_BYTES) {
     throw new InputError(

@@ -4,7 +4,7 @@ import { readBodyBytes } from "@/lib/http/json-body";
 import { refusalFor } from "@/lib/http/refusal";
 import { groupDigits } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import { decodeUpload, type DecodedUpload, UPLOAD_EXTENSIONS } from "./decode-upload";
+import { decodeUpload, type DecodedUpload, uploadTypesText } from "./decode-upload";
 
 /**
  * Answer `POST /api/import/upload?name=<file name>` whose body is the file's bytes: the
@@ -17,7 +17,7 @@ import { decodeUpload, type DecodedUpload, UPLOAD_EXTENSIONS } from "./decode-up
 export async function uploadRequest(request: Request): Promise<Response> {
   try {
     const name = new URL(request.url).searchParams.get("name")?.trim() ?? "";
-    if (name === "") throw new InputError(serverText("uploadNoName", { extensions: UPLOAD_EXTENSIONS.join(", ") }));
+    if (name === "") throw new InputError(serverText("uploadNoName", { extensions: uploadTypesText() }));
     const decoded: DecodedUpload = decodeUpload(name, await readUpload(request, name));
     return Response.json(decoded);
   } catch (error) {

@@ -269,7 +269,7 @@ test.describe("the case-study editor", () => {
 
       await page.getByTestId("article-form").getByText("رفع ملف").click();
       await page.getByTestId("upload-input").setInputFiles({ name: "تقرير.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
-      await expect(status).toHaveText("رفض الخادم: لا يمكن استيراد \u2068تقرير.pdf\u2069: نوع الملف غير مقبول؛ استخدم \u2068.txt, .md, .html, .htm\u2069");
+      await expect(status).toHaveText("رفض الخادم: لا يمكن استيراد \u2068تقرير.pdf\u2069: نوع الملف غير مقبول؛ استخدم \u2068.txt\u2069 أو \u2068.md\u2069 أو \u2068.html\u2069 أو \u2068.htm\u2069");
       await expect(status).not.toContainText("is not a file type");
       await expect(page.getByLabel("العنوان (اختياري)")).toHaveValue("عنوان محفوظ");
     });

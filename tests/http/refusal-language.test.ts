@@ -49,7 +49,7 @@ describe("a refusal answers in the request's language", () => {
   it("upload of another file type (415): the Arabic names the file and the types taken", async () => {
     const { arabic, ar: answer } = await bothLanguages((headers) => uploadRequest(new Request("http://localhost/api/import/upload?name=report.pdf", { method: "POST", body: "%PDF", headers })));
     expect(arabic.status).toBe(415);
-    expect(plain(answer.error)).toBe("لا يمكن استيراد report.pdf: نوع الملف غير مقبول؛ استخدم .txt, .md, .html, .htm");
+    expect(plain(answer.error)).toBe("لا يمكن استيراد report.pdf: نوع الملف غير مقبول؛ استخدم .txt أو .md أو .html أو .htm");
   });
 
   it("URL import of a private address (400): names the address and its range, and says only public ones are fetched", async () => {
