@@ -301,7 +301,8 @@ function FailureText({ failure, version, strings: t }: { failure: SaveFailure; v
       return (
         <div>
           <h2 className="font-semibold">{t.invalidTitle}</h2>
-          <ul className="mt-1 list-inside list-disc" dir="ltr" lang="en">
+          {/* The server names each problem in the page's language (fetchApi asks for it). */}
+          <ul className="mt-1 list-inside list-disc">
             {failure.problems.map((problem, index) => (
               <li key={index}>{describeProblem(problem)}</li>
             ))}

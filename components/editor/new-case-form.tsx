@@ -35,7 +35,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
   const [other, setOther] = useState("");
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState<null | "create" | "import">(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string[] | null>(null);
 
   const setOutlet = (index: number, patch: Partial<OutletInput>) => setInput((current) => ({ ...current, outlets: current.outlets.map((o, i) => (i === index ? { ...o, ...patch } : o)) }));
   const describe = (problem: NewCaseProblem) => {
@@ -92,11 +92,11 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
     try {
       parsed = JSON.parse(await file.text()) as CaseStudyExchange;
     } catch {
-      setImportError(format(t.importNotJson, { name: file.name }));
+      setImportError([format(t.importNotJson, { name: file.name })]);
       setBusy(null);
       return;
     }
-    const created = await post("/api/cases/import", JSON.stringify(parsed), (messages) => setImportError(messages.join("\n")));
+    const created = await post("/api/cases/import", JSON.stringify(parsed), setImportError);
     if (created) open(created, parsed.caseStudy.name);
     else setBusy(null);
   };
@@ -217,9 +217,18 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
         </label>
         {busy === "import" && <p className="text-sm text-muted">{t.importing}</p>}
         {importError && (
-          <p role="alert" className={`${ERROR_BOX} whitespace-pre-line`}>
-            {importError}
-          </p>
+          // One item per problem: in a narrow column, run-on lines of several problems blur together.
+          <div role="alert" className={ERROR_BOX}>
+            {importError.length === 1 ? (
+              <p>{importError[0]}</p>
+            ) : (
+              <ul className="grid list-inside list-disc gap-1">
+                {importError.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </aside>
     </div>

@@ -35,12 +35,10 @@ const TYPE_NAMES: Partial<Record<string, ServerErrorKey>> = {
  * @param issue one issue of a failed parse
  */
 export function issueText(issue: z.core.$ZodIssue): LocalizedText {
-  const own = ruleArabic.get(issue.message);
-  if (own !== undefined) return { en: issue.message, ar: own };
-  return { en: issue.message, ar: arabicOf(issue).ar };
+  return { en: issue.message, ar: ruleArabic.get(issue.message) ?? describeIssue(issue).ar };
 }
 
-function arabicOf(issue: z.core.$ZodIssue): LocalizedText {
+function describeIssue(issue: z.core.$ZodIssue): LocalizedText {
   switch (issue.code) {
     case "invalid_type": {
       const name = TYPE_NAMES[issue.expected];

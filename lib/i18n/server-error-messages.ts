@@ -314,7 +314,8 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
     schemaSlug: "يجب أن يكون معرّفًا بحروف لاتينية صغيرة وأرقام تفصل بينها شرطات، مثل \u200elna-libyan-national-army\u200e",
     schemaNotEmpty: "يجب ألا يكون فارغًا",
-    schemaDate: "يجب أن يكون بالصيغة \u200eYYYY\u200e أو \u200eYYYY-MM\u200e أو \u200eYYYY-MM-DD\u200e",
+    // Non-breaking hyphens, as the editor's date hint: "YYYY-" and "MM" on two lines read as two things.
+    schemaDate: "يجب أن يكون بالصيغة \u200eYYYY\u200e أو \u200eYYYY\u2011MM\u200e أو \u200eYYYY\u2011MM\u2011DD\u200e",
     schemaRawFile: "يجب أن يكون اسم ملف \u200e.txt\u200e داخل مجلد دراسة الحالة",
     schemaNeedsForm: "يحتاج صيغة واحدة على الأقل",
     schemaDateParts: "يجب أن يتضمن \u200edate\u200e الأجزاء التي يسمّيها \u200edatePrecision\u200e بالضبط",
