@@ -17,7 +17,7 @@ const BUNDLED_CASE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..
 
 function main(argv: readonly string[]): number {
   const { file, lexiconFile } = parseArguments(argv);
-  const text = decodeArticleFile(readFileBytes(file, "the article file"), file);
+  const text = decodeArticleFile(readFileBytes(file, "the article file"), english(file));
   if (lexiconFile === null) {
     // The bundled case study: a seed file gets the chrome lines its article lists, as in the app.
     const bundled = loadCaseStudy(BUNDLED_CASE);
@@ -29,9 +29,9 @@ function main(argv: readonly string[]): number {
   try {
     lexiconJson = JSON.parse(lexiconText);
   } catch (error) {
-    throw new InputError(`${lexiconFile} is not valid JSON: ${(error as Error).message}`);
+    throw new CliError(`${lexiconFile} is not valid JSON: ${(error as Error).message}`);
   }
-  return print(text, parseLexiconInput(lexiconJson, lexiconFile), lexiconFile);
+  return print(text, parseLexiconInput(lexiconJson, english(lexiconFile)), lexiconFile);
 }
 
 function print(text: string, entries: readonly LexiconEntry[], lexiconSource: string, chromeLines?: readonly string[]): number {
@@ -39,7 +39,7 @@ function print(text: string, entries: readonly LexiconEntry[], lexiconSource: st
   try {
     lexicon = compileLexicon(entries);
   } catch (error) {
-    throw new InputError(`${lexiconSource}: ${(error as Error).message}`);
+    throw new CliError(`${lexiconSource}: ${(error as Error).message}`);
   }
   process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon, chromeLines))}\n`);
   return 0;
@@ -75,17 +75,25 @@ function readFileBytes(file: string, what: string): Uint8Array {
   try {
     stats = statSync(file);
   } catch {
-    throw new InputError(`${what} ${file} does not exist`);
+    throw new CliError(`${what} ${file} does not exist`);
   }
-  if (stats.isDirectory()) throw new InputError(`${what} ${file} is a directory, not a file`);
+  if (stats.isDirectory()) throw new CliError(`${what} ${file} is a directory, not a file`);
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new InputError(`${what} ${file} cannot be read: ${(error as Error).message}`);
+    throw new CliError(`${what} ${file} cannot be read: ${(error as Error).message}`);
   }
 }
 
 class UsageError extends Error {}
+
+/** A refusal of the CLI's own (a file it cannot read): the CLI speaks English only. */
+class CliError extends Error {}
+
+/** A name in the shared checks' messages: the CLI prints their English only. */
+function english(name: string) {
+  return { en: name, ar: name };
+}
 
 try {
   process.exitCode = main(process.argv.slice(2));
@@ -93,7 +101,7 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(error.message ? `analyze: ${error.message}\n${USAGE}\n` : `${USAGE}\n`);
     process.exitCode = error.message ? 2 : 0;
-  } else if (error instanceof InputError) {
+  } else if (error instanceof InputError || error instanceof CliError) {
     process.stderr.write(`analyze: ${error.message}\n`);
     process.exitCode = 1;
   } else {

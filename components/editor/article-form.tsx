@@ -4,9 +4,11 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import { type ArticleInput, type ArticleProblem, buildArticle, checkArticleInput, inputFromArticle, precisionOfDate } from "@/lib/editor/article-input";
 import type { CaseDraft, DraftArticle } from "@/lib/editor/draft";
 import type { DraftLexicon } from "@/lib/editor/live-tagging";
+import { fetchApi } from "@/lib/http/api-fetch";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
 import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 import { LivePreview } from "./live-preview";
 
@@ -73,10 +75,11 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
 
   const request = async (path: string, init: RequestInit): Promise<ImportedText | null> => {
     try {
-      const response = await fetch(path, init);
+      const response = await fetchApi(path, locale, init);
       const body = (await response.json().catch(() => ({}))) as ImportedText & { error?: string };
       if (!response.ok) {
-        setStatus({ busy: false, message: null, error: format(t.serverError, { message: body.error ?? String(response.status) }) });
+        const reason = body.error ?? format(REQUEST_MESSAGES[locale].serverAnswered, { status: response.status });
+        setStatus({ busy: false, message: null, error: format(t.serverError, { message: reason }) });
         return null;
       }
       return body;

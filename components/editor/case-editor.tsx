@@ -11,6 +11,7 @@ import { compileDraftLexicon } from "@/lib/editor/live-tagging";
 import { completeDraft } from "@/lib/editor/new-case";
 import { forgetCase, rememberCase, rememberedToken, tokenFromHash } from "@/lib/editor/remembered-cases";
 import { describeProblem, readSaveFailure, type SaveFailure } from "@/lib/editor/save-outcome";
+import { fetchApi } from "@/lib/http/api-fetch";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -104,9 +105,9 @@ export function CaseEditor({ caseId, initialDraft, initialVersion, locale, strin
 
   const send = async (path: string, init: RequestInit): Promise<{ ok: true; response: Response } | { ok: false }> => {
     try {
-      const response = await fetch(path, init);
+      const response = await fetchApi(path, locale, init);
       if (response.ok) return { ok: true, response };
-      setFailure(readSaveFailure(response.status, await response.json().catch(() => null)));
+      setFailure(readSaveFailure(response.status, await response.json().catch(() => null), locale));
     } catch {
       setFailure({ kind: "network", message: t.networkError });
     }
@@ -300,7 +301,8 @@ function FailureText({ failure, version, strings: t }: { failure: SaveFailure; v
       return (
         <div>
           <h2 className="font-semibold">{t.invalidTitle}</h2>
-          <ul className="mt-1 list-inside list-disc" dir="ltr" lang="en">
+          {/* The server names each problem in the page's language (fetchApi asks for it). */}
+          <ul className="mt-1 list-inside list-disc">
             {failure.problems.map((problem, index) => (
               <li key={index}>{describeProblem(problem)}</li>
             ))}

@@ -5,6 +5,7 @@ import type { CaseStudyExchange } from "@/lib/case-study/exchange";
 import { buildNewCase, checkNewCase, type NewCaseInput, type NewCaseProblem, type OutletInput } from "@/lib/editor/new-case";
 import { caseIdFrom, fetchCaseStudyFile } from "@/lib/editor/case-link";
 import { rememberCase } from "@/lib/editor/remembered-cases";
+import { fetchApi } from "@/lib/http/api-fetch";
 import { readSaveFailure, describeProblem } from "@/lib/editor/save-outcome";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
@@ -34,7 +35,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
   const [other, setOther] = useState("");
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState<null | "create" | "import">(null);
-  const [importError, setImportError] = useState<string | null>(null);
+  const [importError, setImportError] = useState<string[] | null>(null);
 
   const setOutlet = (index: number, patch: Partial<OutletInput>) => setInput((current) => ({ ...current, outlets: current.outlets.map((o, i) => (i === index ? { ...o, ...patch } : o)) }));
   const describe = (problem: NewCaseProblem) => {
@@ -49,10 +50,10 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
 
   const post = async (path: string, body: string, fail: (message: string[]) => void): Promise<{ id: string; editToken: string } | null> => {
     try {
-      const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await fetchApi(path, locale, { method: "POST", headers: { "content-type": "application/json" }, body });
       const answer = await response.json().catch(() => null);
       if (response.ok) return answer as { id: string; editToken: string };
-      const failure = readSaveFailure(response.status, answer);
+      const failure = readSaveFailure(response.status, answer, locale);
       fail(failure.kind === "invalid" ? failure.problems.map(describeProblem) : [format(t.serverError, { message: failure.message })]);
     } catch {
       fail([t.networkError]);
@@ -70,7 +71,7 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
     setBusy("create");
     let source: CaseStudyExchange["caseStudy"] | null = null;
     if (reference) {
-      const fetched = await fetchCaseStudyFile(reference);
+      const fetched = await fetchCaseStudyFile(reference, locale);
       if (!fetched.ok) {
         setProblems([format(t.noSuchCase, { reference: other.trim() || reference })]);
         setBusy(null);
@@ -91,11 +92,11 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
     try {
       parsed = JSON.parse(await file.text()) as CaseStudyExchange;
     } catch {
-      setImportError(format(t.importNotJson, { name: file.name }));
+      setImportError([format(t.importNotJson, { name: file.name })]);
       setBusy(null);
       return;
     }
-    const created = await post("/api/cases/import", JSON.stringify(parsed), (messages) => setImportError(messages.join("\n")));
+    const created = await post("/api/cases/import", JSON.stringify(parsed), setImportError);
     if (created) open(created, parsed.caseStudy.name);
     else setBusy(null);
   };
@@ -216,9 +217,18 @@ export function NewCaseForm({ dernaEntries, locale, strings: t }: NewCaseFormPro
         </label>
         {busy === "import" && <p className="text-sm text-muted">{t.importing}</p>}
         {importError && (
-          <p role="alert" className={`${ERROR_BOX} whitespace-pre-line`}>
-            {importError}
-          </p>
+          // One item per problem: in a narrow column, run-on lines of several problems blur together.
+          <div role="alert" className={ERROR_BOX}>
+            {importError.length === 1 ? (
+              <p>{importError[0]}</p>
+            ) : (
+              <ul className="grid list-inside list-disc gap-1">
+                {importError.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </aside>
     </div>

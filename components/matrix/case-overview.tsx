@@ -118,6 +118,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
       <Suspense fallback={null}>
         <OccurrencesDialog
           caseId={caseStudy.id}
+          locale={locale}
           labels={labels}
           articles={articles}
           strings={{

@@ -7,6 +7,7 @@ import { ArabicText } from "@/components/ui/arabic-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
+import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { LABEL_PARAM } from "./label-param";
 import type { OccurrenceArticle, OccurrenceLabel } from "./occurrence-labels";
@@ -44,6 +45,8 @@ export interface OccurrencesDialogProps {
   labels: Record<string, OccurrenceLabel>;
   articles: Record<string, OccurrenceArticle>;
   strings: OccurrencesDialogStrings;
+  /** The interface language: a refusal's reason is asked for in it. */
+  locale: Locale;
 }
 
 const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1'])";
@@ -53,10 +56,10 @@ const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1
  * (`?label=`), so the view is a permalink. Escape, the close button or a click outside close
  * it; focus moves into it on opening, stays inside while it is open, and returns to the label.
  */
-export function OccurrencesDialog({ caseId, labels, articles, strings }: OccurrencesDialogProps) {
+export function OccurrencesDialog({ caseId, labels, articles, strings, locale }: OccurrencesDialogProps) {
   const [param, setParam] = useQueryState(LABEL_PARAM);
   const label = param ? labels[param] : undefined;
-  const sentences = useLabelSentences(caseId, label);
+  const sentences = useLabelSentences(caseId, label, locale);
   const panelRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const openedKey = useRef<string | null>(null);

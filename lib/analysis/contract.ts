@@ -2,6 +2,9 @@ import { z } from "zod";
 import { analyze, type Analysis, type CompiledLexicon } from "@/lib/engine";
 import { lexiconEntrySchema, type LexiconEntry } from "@/lib/case-study/schema";
 import { InputError } from "@/lib/http/input-error";
+import { issueText, ruleMessage } from "@/lib/case-study/issue-text";
+import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 
 export { InputError };
 
@@ -38,15 +41,15 @@ export interface ContractResult {
  * @returns the text exactly as read (a byte-order mark, if any, is kept, so offsets match the file)
  * @throws InputError for an empty file, a file over {@link MAX_TEXT_BYTES}, or one that is not UTF-8
  */
-export function decodeArticleFile(bytes: Uint8Array, name: string): string {
+export function decodeArticleFile(bytes: Uint8Array, name: LocalizedText): string {
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw new InputError(`${name} is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_TEXT_BYTES)}`, 413);
+    throw new InputError(serverText("textTooLarge", { name, size: formatBytes(bytes.length), limit: formatBytes(MAX_TEXT_BYTES) }), 413);
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new InputError(`${name} is not UTF-8 text (first invalid byte at offset ${firstInvalidUtf8Byte(bytes)}); save it as UTF-8 and try again`);
+    throw new InputError(serverText("textNotUtf8", { name, offset: firstInvalidUtf8Byte(bytes) }));
   }
   checkArticleText(text, name);
   return text;
@@ -56,14 +59,14 @@ export function decodeArticleFile(bytes: Uint8Array, name: string): string {
  * Refuse a text that is empty or over the size limit.
  *
  * @param text the article's text
- * @param name how to name it in an error
+ * @param name how to name it in an error, in both languages
  * @throws InputError naming the problem and the limit
  */
-export function checkArticleText(text: string, name: string): void {
-  if (text.trim().length === 0) throw new InputError(`${name} is empty: there is no text to analyze`);
+export function checkArticleText(text: string, name: LocalizedText): void {
+  if (text.trim().length === 0) throw new InputError(serverText("textEmpty", { name }));
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_TEXT_BYTES) {
-    throw new InputError(`${name} is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_TEXT_BYTES)}`, 413);
+    throw new InputError(serverText("textTooLarge", { name, size: formatBytes(bytes), limit: formatBytes(MAX_TEXT_BYTES) }), 413);
   }
 }
 
@@ -71,23 +74,29 @@ export function checkArticleText(text: string, name: string): void {
  * Validate lexicon entries brought by a user (a `--lexicon` file or a request's `lexicon`).
  *
  * @param value the parsed JSON
- * @param name how to name its source in an error
+ * @param name how to name its source in an error, in both languages
  * @returns the entries
  * @throws InputError naming the entry (index and id) and the field of the first problems
  */
-export function parseLexiconInput(value: unknown, name: string): LexiconEntry[] {
-  const result = z.array(lexiconEntrySchema).min(1, "must list at least one entry").max(MAX_LEXICON_ENTRIES, `must list at most ${MAX_LEXICON_ENTRIES} entries`).safeParse(value);
+export function parseLexiconInput(value: unknown, name: LocalizedText): LexiconEntry[] {
+  const result = lexiconInputSchema.safeParse(value);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 10).map((issue) => {
     const [index, field, ...rest] = issue.path;
-    if (typeof index !== "number") return `${name}: ${issue.message}`;
+    const message = issueText(issue);
+    if (typeof index !== "number") return serverText("lexiconIssue", { name, message });
     const id = (value as { id?: unknown }[])[index]?.id;
-    const entry = `entry #${index}${typeof id === "string" ? ` "${id}"` : ""}`;
-    const where = field === undefined ? "" : `: field "${[field, ...rest].join(".")}"`;
-    return `${name}: ${entry}${where}: ${issue.message}`;
+    const entry = typeof id === "string" ? serverText("entryWithId", { index, id }) : serverText("entry", { index });
+    if (field === undefined) return serverText("lexiconEntryIssue", { name, entry, message });
+    return serverText("lexiconFieldIssue", { name, entry, field: [field, ...rest].join("."), message });
   });
-  throw new InputError(lines.join("\n"));
+  throw new InputError({ en: lines.map((l) => l.en).join("\n"), ar: lines.map((l) => l.ar).join("\n") });
 }
+
+const lexiconInputSchema = z
+  .array(lexiconEntrySchema)
+  .min(1, ruleMessage(serverText("lexiconMin")))
+  .max(MAX_LEXICON_ENTRIES, ruleMessage(serverText("lexiconMax", { max: MAX_LEXICON_ENTRIES })));
 
 /**
  * Analyze a text and shape the result as the CLI/API contract says.
@@ -110,8 +119,10 @@ function toContract(analysis: Analysis): ContractResult {
   };
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(2)} MiB (${bytes.toLocaleString("en")} bytes)` : `${bytes.toLocaleString("en")} bytes`;
+function formatBytes(bytes: number): LocalizedText {
+  return bytes >= 1024 * 1024
+    ? serverText("sizeMiB", { mib: (bytes / (1024 * 1024)).toFixed(2), bytes: groupDigits(bytes) })
+    : serverText("sizeBytes", { bytes: groupDigits(bytes) });
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */

@@ -1,5 +1,8 @@
 import { compileLexicon } from "@/lib/engine";
 import { readJsonBody } from "@/lib/http/json-body";
+import { refusalFor } from "@/lib/http/refusal";
+import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { getBundledLexicon } from "./bundled-lexicon";
 import { InputError, MAX_TEXT_BYTES, analyzeForContract, checkArticleText, parseLexiconInput } from "./contract";
@@ -30,38 +33,40 @@ export function getAnalyzeLimiter(): RateLimiter | null {
  * @param limiter the rate limiter (default: the shared one, {@link getAnalyzeLimiter})
  */
 export async function analyzeRequest(request: Request, limiter: RateLimiter | null = getAnalyzeLimiter()): Promise<Response> {
-  const limited = limitRequest(limiter, request, "analyses");
+  const limited = limitRequest(limiter, request, serverText("whatAnalyses"));
   if (limited) return limited;
   try {
-    const body = await readJsonBody(request, MAX_REQUEST_BYTES, `the text limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes of UTF-8`);
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new InputError('the body must be a JSON object such as {"text": "..."}');
-    }
+    const body = await readJsonBody(request, MAX_REQUEST_BYTES, serverText("textLimitHint", { limit: groupDigits(MAX_TEXT_BYTES) }));
+    if (typeof body !== "object" || body === null || Array.isArray(body)) throw new InputError(serverText("bodyNotTextObject"));
     const { text, lexicon, ...unknown } = body as Record<string, unknown>;
     const extra = Object.keys(unknown);
-    if (extra.length > 0) throw new InputError(`unknown field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}: only "text" and "lexicon" are read`);
-    if (text === undefined) throw new InputError('missing field "text": the article text to analyze');
-    if (typeof text !== "string") throw new InputError(`field "text" must be a string, not ${describe(text)}`);
-    checkArticleText(text, 'field "text"');
+    if (extra.length > 0) throw new InputError(serverText(extra.length > 1 ? "unknownFieldsAnalyze" : "unknownFieldAnalyze", { fields: extra.map((k) => `"${k}"`).join(", ") }));
+    if (text === undefined) throw new InputError(serverText("missingText"));
+    if (typeof text !== "string") throw new InputError(serverText("textNotString", { kind: describe(text) }));
+    checkArticleText(text, serverText("fieldText"));
     const compiled = lexicon === undefined ? getBundledLexicon() : compileUserLexicon(lexicon);
     return Response.json(analyzeForContract(text, compiled));
   } catch (error) {
-    if (error instanceof InputError) return Response.json({ error: error.message }, { status: error.status });
+    const refusal = refusalFor(request, error);
+    if (refusal) return refusal;
     throw error;
   }
 }
 
 function compileUserLexicon(value: unknown) {
-  const entries = parseLexiconInput(value, 'field "lexicon"');
+  const entries = parseLexiconInput(value, serverText("fieldLexicon"));
   try {
     return compileLexicon(entries);
   } catch (error) {
-    throw new InputError(`field "lexicon": ${(error as Error).message}`);
+    throw new InputError(serverText("lexiconNotCompiled", { detail: (error as Error).message }));
   }
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+function describe(value: unknown): LocalizedText {
+  if (value === null) return serverText("kindNull");
+  if (Array.isArray(value)) return serverText("kindArray");
+  if (typeof value === "number") return serverText("kindNumber");
+  if (typeof value === "boolean") return serverText("kindBoolean");
+  if (typeof value === "object") return serverText("kindObject");
+  return serverText("kindOther", { type: typeof value });
 }

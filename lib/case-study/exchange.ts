@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CaseStudy, CaseStudyContent } from "./types";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { issueText, ruleMessage } from "./issue-text";
 import { CaseStudyInvalidError, validateCaseStudyContent } from "./validate";
 
 /** What every exported file says it is. */
@@ -60,10 +62,10 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
   };
 }
 
-const bilingual = z.strictObject({ en: z.string().trim().min(1, "must not be empty"), ar: z.string() });
+const bilingual = z.strictObject({ en: z.string().trim().min(1, ruleMessage(serverText("schemaNotEmpty"))), ar: z.string() });
 const envelope = z.object({
-  schema: z.literal(EXCHANGE_SCHEMA, { error: `must be "${EXCHANGE_SCHEMA}": this is not a Framelens case-study file` }),
-  version: z.literal(EXCHANGE_VERSION, { error: `must be ${EXCHANGE_VERSION}: this Framelens reads version ${EXCHANGE_VERSION} files only` }),
+  schema: z.literal(EXCHANGE_SCHEMA, { error: ruleMessage(serverText("exchangeSchema", { schema: EXCHANGE_SCHEMA })) }),
+  version: z.literal(EXCHANGE_VERSION, { error: ruleMessage(serverText("exchangeVersion", { version: EXCHANGE_VERSION })) }),
   caseStudy: z.object({
     id: z.string(),
     name: bilingual,
@@ -71,7 +73,7 @@ const envelope = z.object({
     outlets: z.array(z.unknown()),
     actors: z.array(z.unknown()),
     events: z.array(z.unknown()),
-    articles: z.array(z.unknown()).max(MAX_ARTICLES, `must hold at most ${MAX_ARTICLES} articles`),
+    articles: z.array(z.unknown()).max(MAX_ARTICLES, ruleMessage(serverText("exchangeMaxArticles", { max: MAX_ARTICLES }))),
     lexicon: z.array(z.unknown()),
   }),
 });
@@ -89,7 +91,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
   const parsed = envelope.safeParse(value);
   if (!parsed.success) {
     throw new CaseStudyInvalidError(
-      parsed.error.issues.map((issue) => ({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issue.message })),
+      parsed.error.issues.map((issue) => ({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issueText(issue) })),
     );
   }
   const { caseStudy } = parsed.data;
@@ -110,8 +112,8 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       lexicon: caseStudy.lexicon,
       textOf: (rawFile) => {
         const text = texts.get(rawFile);
-        if (typeof text !== "string") return { error: "the article has no text: each article needs its raw text as a string in \"text\"" };
-        if (text.trim() === "") return { error: "the article's text is empty" };
+        if (typeof text !== "string") return { error: serverText("articleNoText") };
+        if (text.trim() === "") return { error: serverText("articleTextEmpty") };
         return text;
       },
     },
@@ -121,7 +123,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       events: part("events"),
       articles: part("articles"),
       lexicon: part("lexicon"),
-      rawFile: (rawFile) => `the text of ${rawFile}`,
+      rawFile: (rawFile) => serverText("textOfFile", { rawFile }),
     },
   );
   return { sourceId: caseStudy.id, name: caseStudy.name, description: caseStudy.description, content };

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { ruleMessage } from "./issue-text";
 
 /** Framing categories of the reference taxonomy (DESIGN.md), in display order. */
 export const CATEGORY_IDS = [
@@ -19,8 +21,8 @@ export const STANCES = ["legitimizing", "neutral", "delegitimizing"] as const;
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lower-case kebab-case id such as lna-libyan-national-army");
-const nonEmpty = z.string().trim().min(1, "must not be empty");
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, ruleMessage(serverText("schemaSlug")));
+const nonEmpty = z.string().trim().min(1, ruleMessage(serverText("schemaNotEmpty")));
 const bilingualName = z.strictObject({ en: nonEmpty, ar: nonEmpty });
 
 export const outletSchema = z.strictObject({
@@ -53,12 +55,12 @@ export const articleSchema = z
     outlet: slug,
     headline: nonEmpty.nullable(),
     subheadline: nonEmpty.nullable(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, ruleMessage(serverText("schemaDate"))),
     datePrecision: datePrecisionSchema,
     dateApproximate: z.boolean(),
     dateEvidence: nonEmpty,
     byline: nonEmpty.nullable(),
-    rawFile: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name inside the case folder"),
+    rawFile: z.string().regex(/^[\w.-]+\.txt$/, ruleMessage(serverText("schemaRawFile"))),
     language: z.enum(["ar", "en"]),
     events: z.array(slug),
     /** Extra page-chrome lines for this article: each a line's exact text (trimmed). */
@@ -66,14 +68,14 @@ export const articleSchema = z
   })
   .refine(
     (a) => a.date.split("-").length === { year: 1, month: 2, day: 3 }[a.datePrecision],
-    { message: "date must have exactly the parts its datePrecision names", path: ["date"] },
+    { message: ruleMessage(serverText("schemaDateParts")), path: ["date"] },
   );
 
 /** A lexicon entry: one label or framing term with every surface form it is written in. */
 export const lexiconEntrySchema = z
   .strictObject({
     id: slug,
-    forms: z.array(nonEmpty).min(1, "needs at least one form"),
+    forms: z.array(nonEmpty).min(1, ruleMessage(serverText("schemaNeedsForm"))),
     gloss: nonEmpty,
     category: z.enum(CATEGORY_IDS),
     actor: slug.nullable(),
@@ -90,7 +92,7 @@ export const lexiconEntrySchema = z
       .optional(),
   })
   .refine((e) => (e.actor === null) === (e.stance === null), {
-    message: "stance is required exactly when the entry labels an actor",
+    message: ruleMessage(serverText("schemaStance")),
     path: ["stance"],
   });
 

@@ -9,6 +9,10 @@ import {
   type LexiconEntry,
 } from "./schema";
 import type { CaseArticle, CaseStudyContent } from "./types";
+import type { Locale } from "@/lib/i18n/locale";
+import { joinTexts, type LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { issueText } from "./issue-text";
 
 /** Stop listing problems after this many: the first ones are what a curator fixes first. */
 const MAX_PROBLEMS_LISTED = 25;
@@ -23,13 +27,43 @@ export interface Problem {
   message: string;
 }
 
-/** A case study that failed validation; `problems` lists every problem found. */
+/** A {@link Problem} whose entry and message are in both interface languages. */
+export interface LocalizedProblem {
+  file: string;
+  entry: LocalizedText | null;
+  field: string | null;
+  message: LocalizedText;
+}
+
+/**
+ * A case study that failed validation; `problems` lists every problem found (in English, as
+ * `message` does), {@link CaseStudyInvalidError.problemsIn} in either language.
+ */
 export class CaseStudyInvalidError extends Error {
   override name = "CaseStudyInvalidError";
-  constructor(readonly problems: readonly Problem[]) {
-    const lines = problems.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
-    if (problems.length > MAX_PROBLEMS_LISTED) lines.push(`… and ${problems.length - MAX_PROBLEMS_LISTED} more problems`);
-    super(lines.join("\n"));
+  /** Every problem, one a line (the first {@link MAX_PROBLEMS_LISTED}), in both languages. */
+  readonly summary: LocalizedText;
+  constructor(private readonly localized: readonly LocalizedProblem[]) {
+    const lines = localized.slice(0, MAX_PROBLEMS_LISTED).map(formatProblem);
+    if (localized.length > MAX_PROBLEMS_LISTED) lines.push(serverText("moreProblems", { count: localized.length - MAX_PROBLEMS_LISTED }));
+    const summary = joinTexts(lines, { en: "\n", ar: "\n" });
+    super(summary.en);
+    this.summary = summary;
+  }
+
+  /** Every problem, in English. */
+  get problems(): Problem[] {
+    return this.problemsIn("en");
+  }
+
+  /**
+   * Every problem in one language: its entry and message; the file and field name data, and
+   * stay as they are.
+   *
+   * @param locale the language
+   */
+  problemsIn(locale: Locale): Problem[] {
+    return this.localized.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : entry[locale], field, message: message[locale] }));
   }
 }
 
@@ -40,14 +74,14 @@ export interface CaseStudyParts {
   events: unknown;
   articles: unknown;
   lexicon: unknown;
-  /** The raw text of each article's `rawFile`, or why it could not be had. */
-  textOf: (rawFile: string) => string | { error: string };
+  /** The raw text of each article's `rawFile`, or why it could not be had (a bare string: the same in both languages). */
+  textOf: (rawFile: string) => string | { error: string | LocalizedText };
 }
 
 /** How to name each part in a problem: a file path, or a label. */
 export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "lexicon", string> & {
-  /** How to name an article's raw file, from its `rawFile`. */
-  rawFile: (rawFile: string) => string;
+  /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
+  rawFile: (rawFile: string) => string | LocalizedText;
 };
 
 /**
@@ -57,13 +91,13 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
- * @param earlier problems already found while reading (they are reported first)
+ * @param earlier problems already found while reading (they are reported first, as they are in both languages)
  * @returns the validated content, each article with its outlet resolved and its text
  * @throws CaseStudyInvalidError listing every problem, each naming the part, the entry (index
  *   from 0 and id) and the field
  */
 export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly Problem[] = []): CaseStudyContent {
-  const problems: Problem[] = [...earlier];
+  const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : same(entry), field, message: same(message) }));
   const outlets = validateEntries(labels.outlets, parts.outlets, outletSchema, problems);
   const actors = validateEntries(labels.actors, parts.actors, actorSchema, problems);
   const events = validateEntries(labels.events, parts.events, eventSchema, problems);
@@ -85,15 +119,15 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
   checkLexicon(labels.lexicon, lexicon, { actors, events, articles }, problems);
   const texts = articles.map((article, index) => {
     const text = parts.textOf(article.rawFile);
-    const push = (field: string, message: string) => problems.push({ file: labels.articles, entry: describeEntry(index, article.id), field, message });
+    const push = (field: string, message: LocalizedText) => problems.push({ file: labels.articles, entry: describeEntry(index, article.id), field, message });
     if (typeof text !== "string") {
-      push("rawFile", text.error);
+      push("rawFile", asText(text.error));
       return undefined;
     }
     // A chrome line that matches no line of the text would silently leave chrome in the body.
     const lines = new Set(text.split(/\r\n|\r|\n/u).map((line) => line.trim()));
     article.chromeLines.forEach((line, i) => {
-      if (!lines.has(line.trim())) push(`chromeLines[${i}]`, `no line of ${labels.rawFile(article.rawFile)} reads "${line}"`);
+      if (!lines.has(line.trim())) push(`chromeLines[${i}]`, serverText("chromeLineMissing", { file: asText(labels.rawFile(article.rawFile)), line }));
     });
     return text;
   });
@@ -115,10 +149,10 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
 }
 
 /** Validate each entry of a JSON array against its schema; returns the entries that passed. */
-function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: Problem[]): z.output<S>[] {
+function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: LocalizedProblem[]): z.output<S>[] {
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
-    problems.push({ file: label, entry: null, field: null, message: "must be a JSON array of entries" });
+    problems.push({ file: label, entry: null, field: null, message: serverText("notArray") });
     return [];
   }
   const valid: z.output<S>[] = [];
@@ -136,19 +170,19 @@ function validateEntries<S extends z.ZodType>(label: string, data: unknown, sche
         file: label,
         entry: describeEntry(index, id),
         field: keys ?? (issue.path.length > 0 ? formatPath(issue.path) : null),
-        message: issue.message,
+        message: issueText(issue),
       });
     }
   });
   return valid;
 }
 
-function checkUniqueIds(file: string, entries: readonly { id: string }[], problems: Problem[]): void {
+function checkUniqueIds(file: string, entries: readonly { id: string }[], problems: LocalizedProblem[]): void {
   const firstIndex = new Map<string, number>();
   entries.forEach(({ id }, index) => {
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else problems.push({ file, entry: describeEntry(index, id), field: "id", message: `duplicate id: entry #${first} has the same id` });
+    else problems.push({ file, entry: describeEntry(index, id), field: "id", message: serverText("duplicateId", { first }) });
   });
 }
 
@@ -157,16 +191,16 @@ function checkArticleReferences(
   articles: readonly Article[],
   outletIds: ReadonlySet<string>,
   eventIds: ReadonlySet<string>,
-  problems: Problem[],
+  problems: LocalizedProblem[],
 ): void {
   articles.forEach((article, index) => {
     const entry = describeEntry(index, article.id);
     if (!outletIds.has(article.outlet)) {
-      problems.push({ file, entry, field: "outlet", message: `unknown outlet "${article.outlet}": no entry of outlets.json has this id` });
+      problems.push({ file, entry, field: "outlet", message: serverText("unknownOutlet", { id: article.outlet }) });
     }
     article.events.forEach((event, i) => {
       if (!eventIds.has(event)) {
-        problems.push({ file, entry, field: `events[${i}]`, message: `unknown event "${event}": no entry of events.json has this id` });
+        problems.push({ file, entry, field: `events[${i}]`, message: serverText("unknownEvent", { id: event }) });
       }
     });
   });
@@ -176,25 +210,25 @@ function checkLexicon(
   file: string,
   lexicon: readonly LexiconEntry[],
   known: { actors: readonly { id: string }[]; events: readonly { id: string }[]; articles: readonly Article[] },
-  problems: Problem[],
+  problems: LocalizedProblem[],
 ): void {
   const actorIds = new Set(known.actors.map((a) => a.id));
   const eventIds = new Set(known.events.map((e) => e.id));
   const rawFiles = new Set(known.articles.map((a) => a.rawFile));
   // Keyed by the form with its spacing folded: "قوات  حفتر" and "قوات حفتر" are the same form.
-  const formOwner = new Map<string, string>();
+  const formOwner = new Map<string, LocalizedText>();
 
   lexicon.forEach((term, index) => {
     const entry = describeEntry(index, term.id);
-    const push = (field: string, message: string) => problems.push({ file, entry, field, message });
+    const push = (field: string, message: LocalizedText) => problems.push({ file, entry, field, message });
     if (term.actor !== null && !actorIds.has(term.actor)) {
-      push("actor", `unknown actor "${term.actor}": no entry of actors.json has this id`);
+      push("actor", serverText("unknownActor", { id: term.actor }));
     }
     if (term.event !== null && !eventIds.has(term.event)) {
-      push("event", `unknown event "${term.event}": no entry of events.json has this id`);
+      push("event", serverText("unknownEvent", { id: term.event }));
     }
     term.seeds.forEach((seed, i) => {
-      if (!rawFiles.has(seed)) push(`seeds[${i}]`, `"${seed}" is not the raw file of any article in articles.json`);
+      if (!rawFiles.has(seed)) push(`seeds[${i}]`, serverText("unknownSeed", { seed }));
     });
     const ownForms = new Set<string>();
     term.forms.forEach((form, i) => {
@@ -203,23 +237,31 @@ function checkLexicon(
       ownForms.add(key);
       const owner = formOwner.get(key);
       if (owner === undefined) formOwner.set(key, entry);
-      else push(`forms[${i}]`, `form "${form}" is also listed in ${owner}`);
+      else push(`forms[${i}]`, serverText("formTaken", { form, owner }));
     });
   });
 }
 
-function throwIfAny(problems: readonly Problem[]): void {
+function throwIfAny(problems: readonly LocalizedProblem[]): void {
   if (problems.length > 0) throw new CaseStudyInvalidError(problems);
 }
 
-function formatProblem({ file, entry, field, message }: Problem): string {
-  return [file, entry, field === null ? null : `field "${field}"`, message]
-    .filter((part) => part !== null)
-    .join(": ");
+function formatProblem({ file, entry, field, message }: LocalizedProblem): LocalizedText {
+  const parts = [same(file), entry, field === null ? null : serverText("problemField", { field }), message].filter((part) => part !== null);
+  return joinTexts(parts, { en: ": ", ar: ": " });
 }
 
-function describeEntry(index: number, id: string | null): string {
-  return id === null ? `entry #${index}` : `entry #${index} "${id}"`;
+function describeEntry(index: number, id: string | null): LocalizedText {
+  return id === null ? serverText("entry", { index }) : serverText("entryWithId", { index, id });
+}
+
+/** A text that is the same in both languages: a file path, a message read where only English is written. */
+function same(text: string): LocalizedText {
+  return { en: text, ar: text };
+}
+
+function asText(text: string | LocalizedText): LocalizedText {
+  return typeof text === "string" ? same(text) : text;
 }
 
 /** `["forms", 2]` → `forms[2]`; `["name", "en"]` → `name.en`. */

@@ -2,10 +2,12 @@ import { revalidatePath } from "next/cache";
 import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/case-study/catalog";
 import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import type { CaseStudy } from "@/lib/case-study/types";
-import { CaseStudyInvalidError } from "@/lib/case-study/validate";
 import { InputError } from "@/lib/http/input-error";
+import { refusalFor } from "@/lib/http/refusal";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import { readJsonBody } from "@/lib/http/json-body";
-import { createCaseStudy, deleteCaseStudy, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
+import { createCaseStudy, deleteCaseStudy, saveCaseStudy } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
 
 /** Largest case-study file the API takes: 64 MiB (up to 1,000 articles of 2 MiB would not fit; few come near). */
@@ -16,7 +18,7 @@ export const MAX_CASE_BYTES = 64 * 1024 * 1024;
  * articles?, lexicon?}` (each article with its `text`) → 201 `{id, editToken, version}`.
  */
 export async function createCase(request: Request): Promise<Response> {
-  return answer(async () => {
+  return answer(request, async () => {
     const body = await readObject(request);
     const draft = importCaseStudy(
       { schema: EXCHANGE_SCHEMA, version: EXCHANGE_VERSION, caseStudy: { id: "new", outlets: [], actors: [], events: [], articles: [], lexicon: [], ...body } },
@@ -29,7 +31,7 @@ export async function createCase(request: Request): Promise<Response> {
 
 /** `POST /api/cases/import`: a new case study from an exported file → 201 `{id, editToken, version}`. */
 export async function importCase(request: Request): Promise<Response> {
-  return answer(async () => {
+  return answer(request, async () => {
     const draft = importCaseStudy(await readJsonBody(request, MAX_CASE_BYTES), "the imported file");
     const created = await createCaseStudy(await getDatabase(), draft);
     return Response.json(created, { status: 201, headers: { Location: `/api/cases/${created.id}` } });
@@ -38,10 +40,11 @@ export async function importCase(request: Request): Promise<Response> {
 
 /**
  * `GET /api/cases/[case]` (and `/export`, as a download): the case study as its exchange file,
- * with its version in the `ETag` for the next change.
+ * with its version in the `ETag` for the next change. `options.request`, when given, picks the
+ * language of a refusal (English without it).
  */
-export async function getCase(caseId: string, options: { download: boolean }): Promise<Response> {
-  return answer(async () => {
+export async function getCase(caseId: string, options: { download: boolean; request?: Request }): Promise<Response> {
+  return answer(options.request ?? new Request("http://localhost/"), async () => {
     const found = await findCase(caseId);
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (found.version !== null) headers.ETag = `"${found.version}"`;
@@ -56,7 +59,7 @@ export async function getCase(caseId: string, options: { download: boolean }): P
  * `version` is not the current one; a refused change changes nothing.
  */
 export async function replaceCase(request: Request, caseId: string): Promise<Response> {
-  return answer(async () => {
+  return answer(request, async () => {
     const token = bearerToken(request);
     await refuseBundled(caseId);
     const body = await readObject(request);
@@ -70,7 +73,7 @@ export async function replaceCase(request: Request, caseId: string): Promise<Res
 
 /** `DELETE /api/cases/[case]?version=N` with the edit token → 204. */
 export async function removeCase(request: Request, caseId: string): Promise<Response> {
-  return answer(async () => {
+  return answer(request, async () => {
     const token = bearerToken(request);
     await refuseBundled(caseId);
     const version = baseVersion(new URL(request.url).searchParams.get("version") ?? undefined);
@@ -93,45 +96,45 @@ function forgetRenderedPages(): void {
 
 async function findCase(caseId: string): Promise<{ caseStudy: CaseStudy; version: number | null }> {
   const found = await findCaseStudy(caseId);
-  if (!found) throw new InputError(`there is no case study "${caseId}"`, 404);
+  if (!found) throw new InputError(serverText("caseNotFound", { id: caseId }), 404);
   return found;
 }
 
 async function refuseBundled(caseId: string): Promise<void> {
-  if (getBundledCase(caseId)) throw new InputError(`"${caseId}" is a bundled case study and cannot be changed: import a copy of it to edit (POST /api/cases/import)`, 403);
+  if (getBundledCase(caseId)) throw new InputError(serverText("caseBundled", { id: caseId }), 403);
 }
 
 function bearerToken(request: Request): string {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new InputError('a change needs the case study\'s edit token: send "Authorization: Bearer <editToken>"', 401);
+  if (!match?.[1]) throw new InputError(serverText("tokenMissing"), 401);
   return match[1];
 }
 
 function baseVersion(value: unknown): number {
   const version = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new InputError('a change must say which version it was based on: "version" must be a whole number from 1 (the ETag of GET /api/cases/<id>)');
+    throw new InputError(serverText("versionMissing"));
   }
   return version;
 }
 
 async function readObject(request: Request): Promise<Record<string, unknown>> {
-  return asObject(await readJsonBody(request, MAX_CASE_BYTES), "the body");
+  return asObject(await readJsonBody(request, MAX_CASE_BYTES), serverText("theBody"));
 }
 
-function asObject(value: unknown, what: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${what} must be a JSON object`);
+function asObject(value: unknown, what: LocalizedText | string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(serverText("notObject", { what }));
   return value as Record<string, unknown>;
 }
 
-/** Run a handler; refusals become `{"error"}` answers with their status, and nothing else leaks. */
-async function answer(handle: () => Promise<Response>): Promise<Response> {
+/** Run a handler; refusals become `{"error"}` answers with their status, in the request's language, and nothing else leaks. */
+async function answer(request: Request, handle: () => Promise<Response>): Promise<Response> {
   try {
     return await handle();
   } catch (error) {
-    if (error instanceof InputError || error instanceof StoreError) return Response.json({ error: error.message }, { status: error.status });
-    if (error instanceof CaseStudyInvalidError) return Response.json({ error: error.message, problems: error.problems }, { status: 400 });
+    const refusal = refusalFor(request, error);
+    if (refusal) return refusal;
     throw error;
   }
 }

@@ -1,6 +1,8 @@
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { MAX_DIALOG_OCCURRENCES, findLabelSentences } from "@/lib/comparison/label-sentences";
 import { InputError } from "@/lib/http/input-error";
+import { refusalFor } from "@/lib/http/refusal";
+import { serverText } from "@/lib/i18n/server-error-messages";
 
 /**
  * `GET /api/cases/[case]/occurrences?kind=actor|event&label=<outlet>:<entry>:<row>`: the first
@@ -15,17 +17,18 @@ export async function getLabelSentences(request: Request, caseId: string): Promi
   try {
     const params = new URL(request.url).searchParams;
     const kind = params.get("kind");
-    if (kind !== "actor" && kind !== "event") throw new InputError('"kind" must be "actor" or "event": which matrix the label is in');
+    if (kind !== "actor" && kind !== "event") throw new InputError(serverText("kindInvalid"));
     const label = params.get("label") ?? "";
-    if (!/^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/.test(label)) throw new InputError('"label" must be a label\'s key, <outlet>:<entry>:<actor or event>, as in the overview\'s ?label=');
+    if (!/^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/.test(label)) throw new InputError(serverText("labelInvalid"));
     const analysis = await getCaseAnalysis(caseId);
-    if (!analysis) throw new InputError(`there is no case study "${caseId}"`, 404);
+    if (!analysis) throw new InputError(serverText("caseNotFound", { id: caseId }), 404);
     const found = findLabelSentences(analysis, kind, label, MAX_DIALOG_OCCURRENCES);
-    if (!found) throw new InputError(`the ${kind} matrix of "${caseId}" has no label "${label}"`, 404);
+    if (!found) throw new InputError(serverText(kind === "actor" ? "labelNotFoundActor" : "labelNotFoundEvent", { id: caseId, label }), 404);
     // The analysis is per version: a save makes a new one, so the answer may not be kept for long.
     return Response.json(found, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    if (error instanceof InputError) return Response.json({ error: error.message }, { status: error.status });
+    const refusal = refusalFor(request, error);
+    if (refusal) return refusal;
     throw error;
   }
 }

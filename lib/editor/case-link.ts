@@ -1,4 +1,8 @@
 import type { CaseStudyExchange } from "@/lib/case-study/exchange";
+import { fetchApi } from "@/lib/http/api-fetch";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
 
 /**
  * A case study's id from what the user typed: the id itself, or a link to any of its pages
@@ -18,15 +22,17 @@ export function caseIdFrom(text: string): string | null {
  * Another case study as its exchange file, to start a lexicon from (`GET /api/cases/<id>`).
  *
  * @param id the case study's id
+ * @param locale the interface language, which the reason is given in
  * @returns the file, or the server's own reason (or the HTTP status) when it has none to give
  */
-export async function fetchCaseStudyFile(id: string): Promise<{ ok: true; file: CaseStudyExchange } | { ok: false; error: string }> {
+export async function fetchCaseStudyFile(id: string, locale: Locale): Promise<{ ok: true; file: CaseStudyExchange } | { ok: false; error: string }> {
+  const t = REQUEST_MESSAGES[locale];
   try {
-    const response = await fetch(`/api/cases/${encodeURIComponent(id)}`);
+    const response = await fetchApi(`/api/cases/${encodeURIComponent(id)}`, locale);
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) return { ok: false, error: body && typeof body === "object" && "error" in body ? String(body.error) : `HTTP ${response.status}` };
+    if (!response.ok) return { ok: false, error: body && typeof body === "object" && "error" in body ? String(body.error) : format(t.serverAnswered, { status: response.status }) };
     return { ok: true, file: body as CaseStudyExchange };
-  } catch (caught) {
-    return { ok: false, error: caught instanceof Error ? caught.message : String(caught) };
+  } catch {
+    return { ok: false, error: t.unreachable };
   }
 }

@@ -1,4 +1,7 @@
 import type { Problem } from "@/lib/case-study/validate";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
 
 /** Why a save did not go through, as the editor explains it. */
 export type SaveFailure =
@@ -8,20 +11,22 @@ export type SaveFailure =
   | { kind: "network"; message: string };
 
 /**
- * Read a refused `PUT /api/cases/[case]` (or `POST /api/cases`): the server's message, the
- * problems of a 400 (each naming the entry and the field), the version someone else saved for
- * a 409.
+ * Read a refused `PUT /api/cases/[case]` (or `POST /api/cases`): the server's message (in the
+ * language the request asked for), the problems of a 400 (each naming the entry and the field),
+ * the version someone else saved for a 409.
  *
  * @param status the HTTP status
  * @param body the parsed JSON body, whatever it is
+ * @param locale the interface language, for the words said when the server gives no reason
  * @returns the failure
  */
-export function readSaveFailure(status: number, body: unknown): SaveFailure {
+export function readSaveFailure(status: number, body: unknown, locale: Locale = "en"): SaveFailure {
   const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  const message = typeof record.error === "string" ? record.error : `the server answered ${status}`;
+  const message = typeof record.error === "string" ? record.error : format(REQUEST_MESSAGES[locale].serverAnswered, { status });
   if (status === 409) {
-    const now = /now at version (\d+)/.exec(message);
-    return { kind: "conflict", message, theirVersion: now?.[1] ? Number(now[1]) : null };
+    // `currentVersion` since the answer is in either language; an older server only said it in English.
+    const now = typeof record.currentVersion === "number" ? record.currentVersion : Number(/now at version (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    return { kind: "conflict", message, theirVersion: Number.isInteger(now) ? now : null };
   }
   if (status === 400 && Array.isArray(record.problems)) {
     return { kind: "invalid", message, problems: record.problems.filter(isProblem) };
@@ -31,12 +36,13 @@ export function readSaveFailure(status: number, body: unknown): SaveFailure {
 
 /**
  * A problem in words: "articles, entry #2 "qposts-2018": headline: must not be empty". The
- * request body's own label is dropped: the user never saw it.
+ * labels the server gives what was sent (the request body, the imported file) are dropped: the
+ * user never saw them, and they are English in either language.
  *
  * @param problem one problem of a 400 answer
  */
 export function describeProblem(problem: Problem): string {
-  const part = problem.file.replace(/^request body: caseStudy\.?/, "").replace(/^request body:?\s*/, "");
+  const part = problem.file.replace(/^(request body|the imported file): caseStudy\.?/, "").replace(/^(request body|the imported file):?\s*/, "");
   return [part, problem.entry, problem.field].filter((piece) => piece !== null && piece !== "").join(" · ") + `: ${problem.message}`;
 }
 

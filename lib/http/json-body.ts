@@ -1,3 +1,5 @@
+import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import { InputError } from "./input-error";
 
 /**
@@ -9,20 +11,21 @@ import { InputError } from "./input-error";
  * @returns the parsed JSON
  * @throws InputError 413 past the limit; 400 for an empty body, a body that is not UTF-8 or not JSON
  */
-export async function readJsonBody(request: Request, limit: number, hint = ""): Promise<unknown> {
-  const tooLarge = (bytes: number) => `the request body is over ${limit.toLocaleString("en")} bytes (at least ${bytes.toLocaleString("en")})${hint ? `; ${hint}` : ""}`;
+export async function readJsonBody(request: Request, limit: number, hint?: LocalizedText): Promise<unknown> {
+  const tooLarge = (bytes: number) =>
+    serverText(hint ? "bodyTooLargeHint" : "bodyTooLarge", { limit: groupDigits(limit), bytes: groupDigits(bytes), ...(hint ? { hint } : {}) });
   const bytes = await readBodyBytes(request, limit, tooLarge);
-  if (bytes.length === 0) throw new InputError('the body is empty: send JSON such as {"text": "..."}');
+  if (bytes.length === 0) throw new InputError(serverText("bodyEmpty"));
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError("the body is not UTF-8");
+    throw new InputError(serverText("bodyNotUtf8"));
   }
   try {
     return JSON.parse(source);
   } catch (error) {
-    throw new InputError(`the body is not valid JSON: ${(error as Error).message}`);
+    throw new InputError(serverText("bodyNotJson", { detail: (error as Error).message }));
   }
 }
 
@@ -36,7 +39,7 @@ export async function readJsonBody(request: Request, limit: number, hint = ""): 
  * @returns the bytes (none for a request without a body)
  * @throws InputError 413 past the limit
  */
-export async function readBodyBytes(request: Request, limit: number, tooLarge: (bytes: number) => string): Promise<Uint8Array> {
+export async function readBodyBytes(request: Request, limit: number, tooLarge: (bytes: number) => LocalizedText): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw new InputError(tooLarge(declared), 413);
   if (!request.body) return new Uint8Array(0);

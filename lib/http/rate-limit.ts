@@ -1,3 +1,7 @@
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { refuse } from "./refusal";
+
 /** The answer of a rate limiter: go ahead, or wait this many seconds. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -112,17 +116,15 @@ export function rateFromEnv(name: string, fallback: number, env: Record<string, 
  *
  * @param limiter the limiter, or `null` for no limit
  * @param request the HTTP request
- * @param what what is limited, in the plural (e.g. "URL imports")
- * @returns `null` to go ahead, or the 429 response
+ * @param what what is limited, in the plural, in both languages (e.g. "URL imports")
+ * @returns `null` to go ahead, or the 429 response (its error in the request's language)
  */
-export function limitRequest(limiter: RateLimiter | null, request: Request, what: string): Response | null {
+export function limitRequest(limiter: RateLimiter | null, request: Request, what: LocalizedText): Response | null {
   if (!limiter) return null;
   const decision = limiter.take(clientKey(request));
   if (decision.allowed) return null;
-  return Response.json(
-    { error: `too many requests: the limit is ${limiter.perMinute} ${what} per minute per client; try again in ${decision.retryAfterSeconds} s` },
-    { status: 429, headers: { "retry-after": String(decision.retryAfterSeconds) } },
-  );
+  const text = serverText("tooManyRequests", { limit: limiter.perMinute, what, seconds: decision.retryAfterSeconds });
+  return refuse(request, text, 429, { headers: { "retry-after": String(decision.retryAfterSeconds) } });
 }
 
 const sharedLimiters = new Map<string, RateLimiter | null>();

@@ -260,7 +260,7 @@ export const EDITOR_MESSAGES = defineMessages({
     sourcePaste: "لصق",
     sourceUpload: "رفع ملف",
     sourceUrl: "من عنوان",
-    uploadLabel: "ملف المقالة (‎.txt‎ أو ‎.md‎ أو ‎.html‎؛ UTF-8 أو Windows-1256 العربي؛ حتى 2 MiB)",
+    uploadLabel: "ملف المقالة (‎.txt‎ أو ‎.md‎ أو ‎.html‎؛ UTF-8 أو Windows-1256 العربي؛ حتى \u200e2 MiB\u200e)",
     uploadRead: "قُرئ {name} ({encoding}). راجع الحقول أدناه.",
     uploadReading: "جارٍ قراءة {name}…",
     urlLabel: "عنوان المقالة (http أو https)",

@@ -1,7 +1,12 @@
 import { isIP } from "node:net";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText, type ServerErrorKey } from "@/lib/i18n/server-error-messages";
 
-/** Whether the server may connect to an address, and if not, which range refused it. */
-export type AddressVerdict = { allowed: true } | { allowed: false; range: string };
+/**
+ * Whether the server may connect to an address, and if not, which range refused it: `range` in
+ * English, `rangeText` in both interface languages (a policy that gives none is named by `range` in both).
+ */
+export type AddressVerdict = { allowed: true } | { allowed: false; range: string; rangeText?: LocalizedText };
 
 /** A policy deciding which resolved addresses a URL fetch may connect to. */
 export type AddressPolicy = (address: string) => AddressVerdict;
@@ -10,54 +15,55 @@ interface Range {
   /** Network address as 32 (IPv4) or 128 (IPv6) bits. */
   base: bigint;
   prefix: number;
-  name: string;
+  name: LocalizedText;
 }
 
 // Special-purpose ranges (RFC 6890 and the IANA registries), the most specific first so the
 // refusal names the narrowest one: broadcast before reserved, the metadata address before link-local.
 const IPV4_REFUSED: readonly Range[] = [
-  v4("169.254.169.254/32", "link-local (169.254.0.0/16): the cloud metadata address"),
-  v4("255.255.255.255/32", "broadcast (255.255.255.255)"),
-  v4("0.0.0.0/8", '"this network" (0.0.0.0/8)'),
-  v4("10.0.0.0/8", "private (10.0.0.0/8)"),
-  v4("100.64.0.0/10", "shared carrier-grade NAT (100.64.0.0/10)"),
-  v4("127.0.0.0/8", "loopback (127.0.0.0/8)"),
-  v4("169.254.0.0/16", "link-local (169.254.0.0/16)"),
-  v4("172.16.0.0/12", "private (172.16.0.0/12)"),
-  v4("192.0.0.0/24", "IETF protocol assignments (192.0.0.0/24)"),
-  v4("192.0.2.0/24", "documentation (192.0.2.0/24)"),
-  v4("192.88.99.0/24", "6to4 relay anycast (192.88.99.0/24)"),
-  v4("192.168.0.0/16", "private (192.168.0.0/16)"),
-  v4("198.18.0.0/15", "benchmarking (198.18.0.0/15)"),
-  v4("198.51.100.0/24", "documentation (198.51.100.0/24)"),
-  v4("203.0.113.0/24", "documentation (203.0.113.0/24)"),
-  v4("224.0.0.0/4", "multicast (224.0.0.0/4)"),
-  v4("240.0.0.0/4", "reserved (240.0.0.0/4)"),
+  v4("169.254.169.254/32", "rangeMetadata", "169.254.0.0/16"),
+  v4("255.255.255.255/32", "rangeBroadcast", "255.255.255.255"),
+  v4("0.0.0.0/8", "rangeThisNetwork"),
+  v4("10.0.0.0/8", "rangePrivate"),
+  v4("100.64.0.0/10", "rangeCarrierNat"),
+  v4("127.0.0.0/8", "rangeLoopback"),
+  v4("169.254.0.0/16", "rangeLinkLocal"),
+  v4("172.16.0.0/12", "rangePrivate"),
+  v4("192.0.0.0/24", "rangeProtocol"),
+  v4("192.0.2.0/24", "rangeDocumentation"),
+  v4("192.88.99.0/24", "rangeRelay"),
+  v4("192.168.0.0/16", "rangePrivate"),
+  v4("198.18.0.0/15", "rangeBenchmarking"),
+  v4("198.51.100.0/24", "rangeDocumentation"),
+  v4("203.0.113.0/24", "rangeDocumentation"),
+  v4("224.0.0.0/4", "rangeMulticast"),
+  v4("240.0.0.0/4", "rangeReserved"),
 ];
 
 // Only global unicast (2000::/3) can be public; inside it, the ranges that embed an IPv4 address
 // (6to4, Teredo) or are not routed are refused too, since they could reach a private host.
 const IPV6_REFUSED: readonly Range[] = [
-  v6("::/128", "unspecified (::)"),
-  v6("::1/128", "loopback (::1)"),
-  v6("::ffff:0:0/96", "IPv4-mapped IPv6 (::ffff:0:0/96)"),
-  v6("::/96", "IPv4-compatible IPv6 (::/96, deprecated)"),
-  v6("64:ff9b::/96", "NAT64 (64:ff9b::/96)"),
-  v6("64:ff9b:1::/48", "local NAT64 (64:ff9b:1::/48)"),
-  v6("100::/64", "discard-only (100::/64)"),
-  v6("2001:db8::/32", "documentation (2001:db8::/32)"),
-  v6("2001:2::/48", "benchmarking (2001:2::/48)"),
-  v6("2001::/32", "Teredo (2001::/32)"),
-  v6("2001::/23", "IETF protocol assignments (2001::/23)"),
-  v6("2002::/16", "6to4 (2002::/16)"),
-  v6("3fff::/20", "documentation (3fff::/20)"),
-  v6("fc00::/7", "private, unique local (fc00::/7)"),
-  v6("fe80::/10", "link-local (fe80::/10)"),
-  v6("fec0::/10", "site-local (fec0::/10, deprecated)"),
-  v6("ff00::/8", "multicast (ff00::/8)"),
+  v6("::/128", "rangeUnspecified", "::"),
+  v6("::1/128", "rangeLoopback", "::1"),
+  v6("::ffff:0:0/96", "rangeMapped"),
+  v6("::/96", "rangeCompatible"),
+  v6("64:ff9b::/96", "rangeNat64"),
+  v6("64:ff9b:1::/48", "rangeLocalNat64"),
+  v6("100::/64", "rangeDiscard"),
+  v6("2001:db8::/32", "rangeDocumentation"),
+  v6("2001:2::/48", "rangeBenchmarking"),
+  v6("2001::/32", "rangeTeredo"),
+  v6("2001::/23", "rangeProtocol"),
+  v6("2002::/16", "range6to4"),
+  v6("3fff::/20", "rangeDocumentation"),
+  v6("fc00::/7", "rangeUniqueLocal"),
+  v6("fe80::/10", "rangeLinkLocal"),
+  v6("fec0::/10", "rangeSiteLocal"),
+  v6("ff00::/8", "rangeMulticast"),
 ];
 
-const GLOBAL_UNICAST = v6("2000::/3", "");
+// Everything outside it is refused, named as this range.
+const GLOBAL_UNICAST = v6("2000::/3", "rangeNotGlobal");
 
 /**
  * The default policy: allow only public unicast addresses. Refuses loopback, private, link-local
@@ -72,24 +78,32 @@ export function checkPublicAddress(address: string): AddressVerdict {
   const bare = address.replace(/^\[(.*)\]$/, "$1").replace(/%.*$/, "");
   const version = isIP(bare);
   if (version === 4) return verdict(IPV4_REFUSED, parseIpv4(bare), 32);
-  if (version !== 6) return { allowed: false, range: "not an IP address" };
+  if (version !== 6) return refusedAs(serverText("rangeNotIp"));
   const bits = parseIpv6(bare);
   const refused = verdict(IPV6_REFUSED, bits, 128);
   if (!refused.allowed) {
     // Name the IPv4 address a mapped one stands for: "::ffff:127.0.0.1" is loopback in disguise.
     if (inRange(bits, IPV6_REFUSED[2]!, 128)) {
       const v4verdict = verdict(IPV4_REFUSED, bits & 0xffffffffn, 32);
-      if (!v4verdict.allowed) return { allowed: false, range: `${refused.range} of ${v4verdict.range}` };
+      if (!v4verdict.allowed) return refusedAs(serverText("rangeEmbedded", { outer: nameOf(refused), inner: nameOf(v4verdict) }));
     }
     return refused;
   }
-  if (!inRange(bits, GLOBAL_UNICAST, 128)) return { allowed: false, range: "reserved, outside global unicast (2000::/3)" };
+  if (!inRange(bits, GLOBAL_UNICAST, 128)) return refusedAs(GLOBAL_UNICAST.name);
   return refused;
 }
 
 function verdict(ranges: readonly Range[], bits: bigint, width: number): AddressVerdict {
   const range = ranges.find((r) => inRange(bits, r, width));
-  return range ? { allowed: false, range: range.name } : { allowed: true };
+  return range ? refusedAs(range.name) : { allowed: true };
+}
+
+function refusedAs(name: LocalizedText): AddressVerdict {
+  return { allowed: false, range: name.en, rangeText: name };
+}
+
+function nameOf(verdict: AddressVerdict & { allowed: false }): LocalizedText {
+  return verdict.rangeText ?? { en: verdict.range, ar: verdict.range };
 }
 
 function inRange(bits: bigint, range: Range, width: number): boolean {
@@ -97,14 +111,15 @@ function inRange(bits: bigint, range: Range, width: number): boolean {
   return bits >> shift === range.base >> shift;
 }
 
-function v4(cidr: string, name: string): Range {
+/** A range by its CIDR, named by a message (`shown`: how the name writes the range, when not as its CIDR). */
+function v4(cidr: string, key: ServerErrorKey, shown = cidr): Range {
   const [address = "", prefix = ""] = cidr.split("/");
-  return { base: parseIpv4(address), prefix: Number(prefix), name };
+  return { base: parseIpv4(address), prefix: Number(prefix), name: serverText(key, { cidr: shown }) };
 }
 
-function v6(cidr: string, name: string): Range {
+function v6(cidr: string, key: ServerErrorKey, shown = cidr): Range {
   const [address = "", prefix = ""] = cidr.split("/");
-  return { base: parseIpv6(address), prefix: Number(prefix), name };
+  return { base: parseIpv6(address), prefix: Number(prefix), name: serverText(key, { cidr: shown }) };
 }
 
 function parseIpv4(address: string): bigint {

@@ -1,10 +1,20 @@
 import { MAX_TEXT_BYTES, checkArticleText } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
+import { groupDigits, joinTexts, type LocalizedText, verbatim } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import { decodeText, sniffMetaCharset, type ImportEncoding } from "./charset";
 import { extractArticle, type DateSource } from "./extract-article";
 
 /** The file types an article may be uploaded as. */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+
+/**
+ * The file types as a refusal lists them: ".txt, .md, .html, .htm"; in Arabic joined by "أو",
+ * each kept left to right, as the upload field's label lists them.
+ */
+export function uploadTypesText(): LocalizedText {
+  return joinTexts(UPLOAD_EXTENSIONS.map(verbatim), serverText("typeSeparator"));
+}
 
 /** An uploaded article, as text. Only an HTML file can bring a headline, byline or date. */
 export interface DecodedUpload {
@@ -31,21 +41,24 @@ export interface DecodedUpload {
 export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
   const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new InputError(`${name} is not a file type that can be imported: use ${UPLOAD_EXTENSIONS.join(", ")}`, 415);
+    throw new InputError(serverText("uploadType", { name, extensions: uploadTypesText() }), 415);
   }
   if (bytes.length > MAX_TEXT_BYTES) {
-    throw new InputError(`${name} is ${bytes.length.toLocaleString("en")} bytes; the limit is ${MAX_TEXT_BYTES / (1024 * 1024)} MiB (${MAX_TEXT_BYTES.toLocaleString("en")} bytes)`, 413);
+    throw new InputError(
+      serverText("uploadTooLargeRead", { name, bytes: groupDigits(bytes.length), mib: MAX_TEXT_BYTES / (1024 * 1024), limit: groupDigits(MAX_TEXT_BYTES) }),
+      413,
+    );
   }
   const html = extension === ".html" || extension === ".htm";
   const { text, encoding } = decodeText(bytes, html ? sniffMetaCharset(bytes) : undefined);
   if (encoding === undefined) {
-    throw new InputError(`${name} is neither UTF-8 nor Windows-1256 Arabic text; save it as UTF-8 and try again`);
+    throw new InputError(serverText("uploadEncoding", { name }));
   }
   if (!html) {
-    checkArticleText(text, name);
+    checkArticleText(text, verbatim(name));
     return { text, headline: null, byline: null, date: null, dateSource: null, encoding };
   }
   const article = extractArticle(text);
-  checkArticleText(article.text, `the article in ${name}`);
+  checkArticleText(article.text, serverText("theArticleIn", { name }));
   return { ...article, encoding };
 }

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { InputError } from "@/lib/http/input-error";
+import { serverText } from "@/lib/i18n/server-error-messages";
 
 /** Fewest words an extracted article may have: less is a menu or a notice, not an article. */
 export const MIN_ARTICLE_WORDS = 25;
@@ -58,10 +59,7 @@ export function extractArticle(html: string): ExtractedArticle {
   const text = parsed?.content ? toPlainText(parsed.content) : "";
   const words = text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_ARTICLE_WORDS) {
-    throw new InputError(
-      `no article found on the page: the readable text has ${words} word${words === 1 ? "" : "s"}, fewer than ${MIN_ARTICLE_WORDS}; paste the article's text instead`,
-      422,
-    );
+    throw new InputError(serverText(words === 1 ? "noArticleOne" : "noArticle", { words, min: MIN_ARTICLE_WORDS }), 422);
   }
   const readabilityDate = validDate(parsed?.publishedTime);
   const [date, dateSource]: [string | null, DateSource | null] = readabilityDate

@@ -5,6 +5,8 @@ import { isIP, type LookupFunction } from "node:net";
 import { pipeline } from "node:stream";
 import zlib from "node:zlib";
 import { InputError } from "@/lib/http/input-error";
+import { groupDigits, verbatim, type LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText, type ServerErrorKey } from "@/lib/i18n/server-error-messages";
 import { checkPublicAddress, type AddressPolicy } from "./address-policy";
 import { decodeText, sniffMetaCharset } from "./charset";
 
@@ -66,7 +68,7 @@ export async function fetchArticlePage(url: string, options: FetchPageOptions = 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const timedOut = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener("abort", () => reject(new InputError(`the page took longer than ${timeoutMs / 1000} s to fetch, the time limit`, 504)));
+    controller.signal.addEventListener("abort", () => reject(new InputError(serverText("fetchTimeout", { seconds: timeoutMs / 1000 }), 504)));
   });
   timedOut.catch(() => {});
   try {
@@ -81,7 +83,8 @@ async function followRedirects(input: string, options: FetchPageOptions, signal:
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   let url = parseUrl(input);
   for (let hop = 0; ; hop++) {
-    const where = hop === 0 ? "" : `redirect ${hop} (to ${url.href}) refused: `;
+    const target = url.href;
+    const where: Where = (reason) => (hop === 0 ? reason : serverText("redirectRefused", { hop, url: target, reason }));
     checkUrl(url, where);
     const address = await resolveChecked(url, options, where);
     const response = await request(url, address, signal);
@@ -89,12 +92,12 @@ async function followRedirects(input: string, options: FetchPageOptions, signal:
     if (REDIRECTS.has(status)) {
       response.destroy();
       const location = response.headers.location;
-      if (!location) throw new InputError(`the site answered a redirect (HTTP ${status}) without a Location`, 502);
-      if (hop + 1 > maxRedirects) throw new InputError(`the page redirects more than ${maxRedirects} times, the limit`);
+      if (!location) throw new InputError(serverText("redirectNoLocation", { status }), 502);
+      if (hop + 1 > maxRedirects) throw new InputError(serverText("tooManyRedirects", { max: maxRedirects }));
       try {
         url = new URL(location, url);
       } catch {
-        throw new InputError(`redirect ${hop + 1} goes to an invalid URL`, 502);
+        throw new InputError(serverText("redirectInvalid", { hop: hop + 1 }), 502);
       }
       continue;
     }
@@ -106,19 +109,22 @@ function parseUrl(input: string): URL {
   try {
     return new URL(input.trim());
   } catch {
-    throw new InputError(`"${input.slice(0, 200)}" is not a valid URL: give a full address such as https://example.com/article`);
+    throw new InputError(serverText("urlInvalid", { input: input.slice(0, 200) }));
   }
 }
 
-function checkUrl(url: URL, where: string): void {
+/** Says which hop a refusal is about: the URL as given, or a redirect (named with its target). */
+type Where = (reason: LocalizedText) => LocalizedText;
+
+function checkUrl(url: URL, where: Where): void {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new InputError(`${where}only http: and https: URLs are fetched, not ${url.protocol}`);
+    throw new InputError(where(serverText("schemeRefused", { protocol: url.protocol })));
   }
-  if (url.username || url.password) throw new InputError(`${where}URLs with a user name or password are not fetched`);
+  if (url.username || url.password) throw new InputError(where(serverText("credentialsRefused")));
 }
 
 /** The address to connect to, once every address the host resolves to has passed the policy. */
-async function resolveChecked(url: URL, options: FetchPageOptions, where: string): Promise<{ address: string; family: number }> {
+async function resolveChecked(url: URL, options: FetchPageOptions, where: Where): Promise<{ address: string; family: number }> {
   const policy = options.isAllowedAddress ?? checkPublicAddress;
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   const literal = isIP(host);
@@ -131,12 +137,15 @@ async function resolveChecked(url: URL, options: FetchPageOptions, where: string
     } catch {
       addresses = [];
     }
-    if (addresses.length === 0) throw new InputError(`${where}the host name ${host} does not resolve to any address`);
+    if (addresses.length === 0) throw new InputError(where(serverText("hostUnresolved", { host })));
   }
   for (const { address } of addresses) {
     const verdict = policy(address);
     // Refuse when any address is not public: the connection could otherwise land on it.
-    if (!verdict.allowed) throw new InputError(`${where}${literal ? "" : `${host} resolves to `}${address}, which is ${verdict.range}; only public addresses are fetched`);
+    if (!verdict.allowed) {
+      const range = verdict.rangeText ?? verbatim(verdict.range);
+      throw new InputError(where(literal ? serverText("addressRefused", { address, range }) : serverText("hostAddressRefused", { host, address, range })));
+    }
   }
   return addresses[0]!;
 }
@@ -169,40 +178,47 @@ function request(url: URL, checked: { address: string; family: number }, signal:
     req.on("response", resolve);
     req.on("error", (error) => {
       if (signal.aborted) return; // the time limit's own error answers
-      reject(new InputError(`could not connect to ${url.host}: ${describeNetworkError(error)}`, 502));
+      reject(new InputError(serverText("connectFailed", { host: url.host, cause: describeNetworkError(error) }), 502));
     });
     req.end();
   });
 }
 
 /** A short, user-facing cause: the error code only, never addresses or stack details. */
-function describeNetworkError(error: Error & { code?: string }): string {
-  const causes: Record<string, string> = {
-    ECONNREFUSED: "the connection was refused",
-    ECONNRESET: "the connection was reset",
-    ETIMEDOUT: "the connection timed out",
-    EHOSTUNREACH: "the host is unreachable",
-    ENETUNREACH: "the network is unreachable",
+function describeNetworkError(error: Error & { code?: string }): LocalizedText {
+  const causes: Record<string, ServerErrorKey> = {
+    ECONNREFUSED: "causeRefused",
+    ECONNRESET: "causeReset",
+    ETIMEDOUT: "causeTimedOut",
+    EHOSTUNREACH: "causeHostUnreachable",
+    ENETUNREACH: "causeNetworkUnreachable",
   };
-  if (error.code && causes[error.code]) return causes[error.code]!;
-  if (error.code?.startsWith("ERR_TLS") || /certificate|SSL|TLS/i.test(error.message)) return "the secure connection (TLS) failed";
-  return "the connection failed";
+  const known = error.code ? causes[error.code] : undefined;
+  if (known) return serverText(known);
+  if (error.code?.startsWith("ERR_TLS") || /certificate|SSL|TLS/i.test(error.message)) return serverText("causeTls");
+  return serverText("causeOther");
 }
 
 async function readPage(url: URL, response: http.IncomingMessage, maxBytes: number): Promise<FetchedPage> {
   const status = response.statusCode ?? 0;
   if (status < 200 || status > 299) {
     response.destroy();
-    throw new InputError(`the site answered HTTP ${status}${response.statusMessage ? ` ${response.statusMessage}` : ""} for ${url.href}`, 502);
+    const answered = response.statusMessage
+      ? serverText("siteStatusText", { status, statusText: response.statusMessage, url: url.href })
+      : serverText("siteStatus", { status, url: url.href });
+    throw new InputError(answered, 502);
   }
   const contentType = response.headers["content-type"] ?? "";
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
   if (!MEDIA_TYPES.has(mediaType)) {
     response.destroy();
-    throw new InputError(`the page is ${mediaType ? mediaType : "of no declared type"}; only text/html and text/plain pages are imported`, 415);
+    throw new InputError(mediaType ? serverText("pageType", { type: mediaType }) : serverText("pageNoType"), 415);
   }
-  const limit = maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MiB (${maxBytes.toLocaleString("en")} bytes)` : `${maxBytes.toLocaleString("en")} bytes`;
-  const tooLarge = () => new InputError(`the page is over ${limit}, the size limit`, 413);
+  const limit =
+    maxBytes % (1024 * 1024) === 0
+      ? serverText("sizeMiB", { mib: maxBytes / (1024 * 1024), bytes: groupDigits(maxBytes) })
+      : serverText("sizeBytes", { bytes: groupDigits(maxBytes) });
+  const tooLarge = () => new InputError(serverText("pageTooLarge", { limit }), 413);
   if (Number(response.headers["content-length"] ?? 0) > maxBytes && !response.headers["content-encoding"]) {
     response.destroy();
     throw tooLarge();
@@ -212,7 +228,7 @@ async function readPage(url: URL, response: http.IncomingMessage, maxBytes: numb
   const declared = /;\s*charset\s*=\s*("?)([^";]+)\1/i.exec(contentType)?.[2] ?? (mediaType === "text/html" ? sniffMetaCharset(bytes) : undefined);
   const { text, encoding } = decodeText(bytes, declared);
   if (encoding === undefined) {
-    throw new InputError(`the page's text encoding${declared ? ` (${declared})` : ""} is not supported: only UTF-8 and Windows-1256 are read`, 415);
+    throw new InputError(declared ? serverText("pageEncoding", { declared }) : serverText("pageEncodingUnknown"), 415);
   }
   return { url: url.href, mediaType: mediaType as FetchedPage["mediaType"], body: text, encoding };
 }
@@ -225,7 +241,7 @@ function decompress(response: http.IncomingMessage): NodeJS.ReadableStream {
   if (encoding === "deflate") return through(zlib.createInflate());
   if (encoding === "br") return through(zlib.createBrotliDecompress());
   if (encoding === "identity" || encoding === "") return response;
-  throw new InputError(`the page is compressed as "${encoding.slice(0, 40)}", which is not supported (gzip, deflate, br are)`, 502);
+  throw new InputError(serverText("pageCompression", { encoding: encoding.slice(0, 40) }), 502);
 }
 
 /** Read a stream to its end, stopping as soon as it passes the limit (so a huge body is never held). */
@@ -240,7 +256,7 @@ async function readLimited(stream: NodeJS.ReadableStream, limit: number, tooLarg
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError("the page's body could not be read (the connection broke or the compression is corrupt)", 502);
+    throw new InputError(serverText("pageUnreadable"), 502);
   } finally {
     (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   }

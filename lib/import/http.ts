@@ -1,6 +1,8 @@
 import { checkArticleText } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
 import { readJsonBody } from "@/lib/http/json-body";
+import { refusalFor } from "@/lib/http/refusal";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { extractArticle } from "./extract-article";
 import { fetchArticlePage, type FetchPageOptions } from "./fetch-article";
@@ -48,7 +50,7 @@ export function getImportUrlLimiter(): RateLimiter | null {
  */
 export async function importUrlRequest(request: Request, dependencies: ImportUrlDependencies = {}): Promise<Response> {
   const limiter = dependencies.limiter === undefined ? getImportUrlLimiter() : dependencies.limiter;
-  const limited = limitRequest(limiter, request, "URL imports");
+  const limited = limitRequest(limiter, request, serverText("whatUrlImports"));
   if (limited) return limited;
   try {
     const url = readUrlField(await readJsonBody(request, MAX_IMPORT_REQUEST_BYTES));
@@ -57,22 +59,23 @@ export async function importUrlRequest(request: Request, dependencies: ImportUrl
       page.mediaType === "text/html"
         ? extractArticle(page.body)
         : { text: page.body.trim(), headline: null, byline: null, date: null };
-    checkArticleText(article.text, "the article");
+    checkArticleText(article.text, serverText("theArticle"));
     const answer: ImportedArticle = { text: article.text, headline: article.headline, byline: article.byline, date: article.date, url: page.url };
     return Response.json(answer);
   } catch (error) {
-    if (error instanceof InputError) return Response.json({ error: error.message }, { status: error.status });
+    const refusal = refusalFor(request, error);
+    if (refusal) return refusal;
     throw error;
   }
 }
 
 function readUrlField(body: unknown): string {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new InputError('the body must be a JSON object such as {"url": "https://..."}');
+    throw new InputError(serverText("bodyNotUrlObject"));
   }
   const { url, ...unknown } = body as Record<string, unknown>;
   const extra = Object.keys(unknown);
-  if (extra.length > 0) throw new InputError(`unknown field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}: only "url" is read`);
-  if (typeof url !== "string" || url.trim() === "") throw new InputError('field "url" must be the address of the article, such as "https://example.com/article"');
+  if (extra.length > 0) throw new InputError(serverText(extra.length > 1 ? "unknownFieldsUrl" : "unknownFieldUrl", { fields: extra.map((k) => `"${k}"`).join(", ") }));
+  if (typeof url !== "string" || url.trim() === "") throw new InputError(serverText("urlMissing"));
   return url;
 }

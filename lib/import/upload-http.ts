@@ -1,7 +1,10 @@
 import { MAX_TEXT_BYTES } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
 import { readBodyBytes } from "@/lib/http/json-body";
-import { decodeUpload, type DecodedUpload, UPLOAD_EXTENSIONS } from "./decode-upload";
+import { refusalFor } from "@/lib/http/refusal";
+import { groupDigits } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { decodeUpload, type DecodedUpload, uploadTypesText } from "./decode-upload";
 
 /**
  * Answer `POST /api/import/upload?name=<file name>` whose body is the file's bytes: the
@@ -14,20 +17,21 @@ import { decodeUpload, type DecodedUpload, UPLOAD_EXTENSIONS } from "./decode-up
 export async function uploadRequest(request: Request): Promise<Response> {
   try {
     const name = new URL(request.url).searchParams.get("name")?.trim() ?? "";
-    if (name === "") throw new InputError(`say the file's name in ?name=, such as ?name=article.txt: its extension (${UPLOAD_EXTENSIONS.join(", ")}) picks how it is read`);
+    if (name === "") throw new InputError(serverText("uploadNoName", { extensions: uploadTypesText() }));
     const decoded: DecodedUpload = decodeUpload(name, await readUpload(request, name));
     return Response.json(decoded);
   } catch (error) {
-    if (error instanceof InputError) return Response.json({ error: error.message }, { status: error.status });
+    const refusal = refusalFor(request, error);
+    if (refusal) return refusal;
     throw error;
   }
 }
 
 const tooLarge = (name: string, bytes: number) =>
-  `${name} is over ${MAX_TEXT_BYTES / (1024 * 1024)} MiB (${bytes.toLocaleString("en")} bytes or more); the limit is ${MAX_TEXT_BYTES.toLocaleString("en")} bytes`;
+  serverText("uploadTooLarge", { name, mib: MAX_TEXT_BYTES / (1024 * 1024), bytes: groupDigits(bytes), limit: groupDigits(MAX_TEXT_BYTES) });
 
 async function readUpload(request: Request, name: string): Promise<Uint8Array> {
   const bytes = await readBodyBytes(request, MAX_TEXT_BYTES, (bytes) => tooLarge(name, bytes));
-  if (bytes.length === 0) throw new InputError(`${name} is empty`);
+  if (bytes.length === 0) throw new InputError(serverText("uploadEmpty", { name }));
   return bytes;
 }

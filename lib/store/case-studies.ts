@@ -1,17 +1,23 @@
 import { randomBytes } from "node:crypto";
 import type { LexiconEntry } from "@/lib/case-study/schema";
 import type { Bilingual, CaseArticle, CaseStudy, CaseStudyContent } from "@/lib/case-study/types";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
 import type { Database, Queryable } from "./database";
 import { createEditToken, tokenMatches } from "./tokens";
 
-/** A refused change: `status` is the HTTP status that fits (403, 404, 409). */
+/**
+ * A refused change: `status` is the HTTP status that fits (403, 404, 409); its text is in both
+ * interface languages (`message` is the English). A conflict says the version now saved.
+ */
 export class StoreError extends Error {
   override name = "StoreError";
   constructor(
-    message: string,
+    readonly text: LocalizedText,
     readonly status: 403 | 404 | 409,
+    readonly currentVersion: number | null = null,
   ) {
-    super(message);
+    super(text.en);
   }
 }
 
@@ -168,13 +174,10 @@ export async function listStoredCaseStudies(db: Queryable): Promise<{ id: string
 
 async function authorize(tx: Queryable, id: string, editToken: string, baseVersion: number): Promise<void> {
   const [row] = await tx.query<{ edit_token_hash: string; version: number }>(`SELECT edit_token_hash, version FROM case_studies WHERE id = $1 FOR UPDATE`, [id]);
-  if (!row) throw new StoreError(`there is no case study "${id}"`, 404);
-  if (!tokenMatches(editToken, row.edit_token_hash)) throw new StoreError(`the edit token does not open case study "${id}": nothing was changed`, 403);
+  if (!row) throw new StoreError(serverText("caseNotFound", { id }), 404);
+  if (!tokenMatches(editToken, row.edit_token_hash)) throw new StoreError(serverText("tokenWrong", { id }), 403);
   if (row.version !== baseVersion) {
-    throw new StoreError(
-      `case study "${id}" was saved by someone else since you opened it (you edited version ${baseVersion}; it is now at version ${row.version}): nothing was changed; reload to see their version`,
-      409,
-    );
+    throw new StoreError(serverText("versionConflict", { id, base: baseVersion, current: row.version }), 409, row.version);
   }
 }
 

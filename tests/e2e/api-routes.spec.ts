@@ -25,6 +25,15 @@ async function storedState(request: APIRequestContext, id: string): Promise<{ et
 }
 
 test.describe("GET /api/cases/[case] and /export", () => {
+  test("answer a refusal in Arabic when the request's first language is Arabic, in English otherwise", async ({ request }) => {
+    const arabic = await request.get("/api/cases/no-such-case", { headers: { "accept-language": "ar-LY,ar;q=0.9,en;q=0.5" } });
+    expect(arabic.status()).toBe(404);
+    expect(arabic.headers()["content-language"]).toBe("ar");
+    expect(await arabic.json()).toEqual({ error: "لا توجد دراسة حالة «\u2068no-such-case\u2069»" });
+    const english = await request.get("/api/cases/no-such-case", { headers: { "accept-language": "fr, ar;q=0.9" } });
+    expect(await english.json()).toEqual({ error: 'there is no case study "no-such-case"' });
+  });
+
   test("give a stored case study back with its version as ETag, and the export as a download", async ({ request }) => {
     const { id, file } = await storeCase(request);
     const read = await request.get(`/api/cases/${id}`);

@@ -254,6 +254,25 @@ test.describe("the case-study editor", () => {
       await expect(page.getByTestId("import-status")).toContainText("The server refused:");
       await expect(page.getByLabel("Headline (optional)")).toHaveValue("Kept headline");
     });
+
+    test("says in Arabic, on the Arabic editor, why an address or a file is refused", async ({ page, request }) => {
+      const { id, editToken } = await createCase(request, "Refused in Arabic");
+      await openEditor(page, id, editToken, "?section=articles&lang=ar");
+      const status = page.getByTestId("import-status");
+      await page.getByLabel("العنوان (اختياري)").fill("عنوان محفوظ");
+
+      await page.getByTestId("article-form").getByText("من عنوان").click();
+      await page.getByLabel("عنوان المقالة (http أو https)").fill("http://127.0.0.1:9/article");
+      await page.getByRole("button", { name: "اجلب" }).click();
+      // The address and its range are isolated in the line (U+2068…U+2069), so they read left to right.
+      await expect(status).toHaveText("رفض الخادم: العنوان \u2068127.0.0.1\u2069 هو عنوان استرجاع محلي (loopback، \u2068127.0.0.0/8\u2069)، ولا يُجلب إلا من العناوين العامة");
+
+      await page.getByTestId("article-form").getByText("رفع ملف").click();
+      await page.getByTestId("upload-input").setInputFiles({ name: "تقرير.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+      await expect(status).toHaveText("رفض الخادم: لا يمكن استيراد \u2068تقرير.pdf\u2069: نوع الملف غير مقبول؛ استخدم \u2068.txt\u2069 أو \u2068.md\u2069 أو \u2068.html\u2069 أو \u2068.htm\u2069");
+      await expect(status).not.toContainText("is not a file type");
+      await expect(page.getByLabel("العنوان (اختياري)")).toHaveValue("عنوان محفوظ");
+    });
   });
 
   for (const lang of ["en", "ar"] as const) {

@@ -160,6 +160,20 @@ describe("a refused save", () => {
     expect(readSaveFailure(403, { error: "the edit token does not open it" })).toEqual({ kind: "refused", status: 403, message: "the edit token does not open it" });
     expect(readSaveFailure(500, "oops")).toEqual({ kind: "refused", status: 500, message: "the server answered 500" });
   });
+
+  it("should read the version someone else saved from an Arabic 409, by its currentVersion", () => {
+    const failure = readSaveFailure(409, { error: "حفظ شخص آخر دراسة الحالة «x» منذ فتحتها (حرّرت الإصدار 2، وهي الآن في الإصدار 3)", currentVersion: 3 }, "ar");
+    expect(failure).toMatchObject({ kind: "conflict", theirVersion: 3 });
+  });
+
+  it("should say in Arabic what the server answered when it gave no reason, on an Arabic page", () => {
+    expect(readSaveFailure(502, null, "ar")).toEqual({ kind: "refused", status: 502, message: "ردّ الخادم بالحالة 502" });
+  });
+
+  it("should drop the imported file's label from a problem, as the request body's", () => {
+    const problem = { file: "the imported file: caseStudy.lexicon", entry: "العنصر رقم 0 «a»", field: "forms", message: "يحتاج صيغة واحدة على الأقل" };
+    expect(describeProblem(problem)).toBe("lexicon · العنصر رقم 0 «a» · forms: يحتاج صيغة واحدة على الأقل");
+  });
 });
 
 describe("live tagging", () => {

@@ -103,13 +103,13 @@ describe("rateFromEnv", () => {
 
 describe("limitRequest", () => {
   it("should let every request through without a limiter", () => {
-    expect(limitRequest(null, new Request("http://localhost/"), "analyses")).toBeNull();
+    expect(limitRequest(null, new Request("http://localhost/"), { en: "analyses", ar: "عمليات التحليل" })).toBeNull();
   });
 
   it("should answer 429 with Retry-After and a JSON error naming the limit", async () => {
     const limiter = createRateLimiter({ perMinute: 1, now: fakeClock().now });
-    expect(limitRequest(limiter, new Request("http://localhost/"), "URL imports")).toBeNull();
-    const response = limitRequest(limiter, new Request("http://localhost/"), "URL imports");
+    expect(limitRequest(limiter, new Request("http://localhost/"), { en: "URL imports", ar: "عمليات الاستيراد من عنوان" })).toBeNull();
+    const response = limitRequest(limiter, new Request("http://localhost/"), { en: "URL imports", ar: "عمليات الاستيراد من عنوان" });
     expect(response?.status).toBe(429);
     expect(response?.headers.get("retry-after")).toBe("60");
     expect(await response?.json()).toEqual({ error: "too many requests: the limit is 1 URL imports per minute per client; try again in 60 s" });

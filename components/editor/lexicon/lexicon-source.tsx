@@ -55,7 +55,7 @@ export function LexiconSource({ draft, onChange, announce, locale, t }: LexiconS
   async function load(id: string, label?: string) {
     setBusy(true);
     setError(null);
-    const fetched = await fetchCaseStudyFile(id);
+    const fetched = await fetchCaseStudyFile(id, locale);
     setBusy(false);
     if (!fetched.ok) {
       setError(format(t.loadFailed, { id, error: fetched.error }));

@@ -158,13 +158,15 @@ describe("LexiconEditor", () => {
 
   it("reads Derna's lexicon from the API when asked", async () => {
     const file = exportCaseStudy(getBundledCaseStudy());
-    const fetch = vi.fn(async () => new Response(JSON.stringify(file), { status: 200 }));
+    const fetch = vi.fn(async (_path: string, _init?: RequestInit) => new Response(JSON.stringify(file), { status: 200 }));
     vi.stubGlobal("fetch", fetch);
     try {
       render(<Harness initial={{ ...derna(), actors: [], events: [], lexicon: [] }} />);
       fireEvent.click(screen.getByRole("button", { name: "The Derna lexicon" }));
       await waitFor(() => expect(screen.getByTestId("terms-count")).toHaveTextContent(`${file.caseStudy.lexicon.length} of ${file.caseStudy.lexicon.length} terms`), { timeout: 10_000 });
-      expect(fetch).toHaveBeenCalledWith("/api/cases/derna");
+      expect(fetch).toHaveBeenCalledWith("/api/cases/derna", expect.anything());
+      // Asked in the interface's language, so a refusal would be in it.
+      expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get("accept-language")).toBe("en");
     } finally {
       vi.unstubAllGlobals();
     }

@@ -5,8 +5,8 @@ interface Context {
 }
 
 /** `GET /api/cases/[case]`: the case study as its exchange file. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  return getCase((await params).case, { download: false });
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  return getCase((await params).case, { download: false, request });
 }
 
 /** `PUT /api/cases/[case]` with the edit token and `{version, caseStudy}`. */
