@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CaseStudy, CaseStudyContent } from "./types";
 import { serverText } from "@/lib/i18n/server-error-messages";
+import { schemaText } from "@/lib/i18n/schema-messages";
 import { issueText, ruleMessage } from "./issue-text";
 import { CaseStudyInvalidError, validateCaseStudyContent } from "./validate";
 
@@ -62,7 +63,7 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
   };
 }
 
-const bilingual = z.strictObject({ en: z.string().trim().min(1, ruleMessage(serverText("schemaNotEmpty"))), ar: z.string() });
+const bilingual = z.strictObject({ en: z.string().trim().min(1, ruleMessage(schemaText("schemaNotEmpty"))), ar: z.string() });
 const envelope = z.object({
   schema: z.literal(EXCHANGE_SCHEMA, { error: ruleMessage(serverText("exchangeSchema", { schema: EXCHANGE_SCHEMA })) }),
   version: z.literal(EXCHANGE_VERSION, { error: ruleMessage(serverText("exchangeVersion", { version: EXCHANGE_VERSION })) }),

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
-import { serverText, type ServerErrorKey } from "@/lib/i18n/server-error-messages";
+import { type SchemaMessageKey, schemaText } from "@/lib/i18n/schema-messages";
 
 // The Arabic of every message a schema gives a rule, by its English (the message zod reports).
 const ruleArabic = new Map<string, string>();
@@ -17,7 +17,7 @@ export function ruleMessage(text: LocalizedText): string {
   return text.en;
 }
 
-const TYPE_NAMES: Partial<Record<string, ServerErrorKey>> = {
+const TYPE_NAMES: Partial<Record<string, SchemaMessageKey>> = {
   string: "typeString",
   number: "typeNumber",
   int: "typeNumber",
@@ -42,20 +42,20 @@ function describeIssue(issue: z.core.$ZodIssue): LocalizedText {
   switch (issue.code) {
     case "invalid_type": {
       const name = TYPE_NAMES[issue.expected];
-      return serverText("issueExpected", { expected: name ? serverText(name) : issue.expected });
+      return schemaText("issueExpected", { expected: name ? schemaText(name) : issue.expected });
     }
     case "invalid_value":
-      return serverText("issueOneOf", { values: issue.values.map((v) => JSON.stringify(v)).join(", ") });
+      return schemaText("issueOneOf", { values: issue.values.map((v) => JSON.stringify(v)).join(", ") });
     case "unrecognized_keys":
-      return serverText("issueUnknownKeys", { keys: issue.keys.join(", ") });
+      return schemaText("issueUnknownKeys", { keys: issue.keys.join(", ") });
     case "too_small":
-      if (issue.origin === "string" && Number(issue.minimum) === 1) return serverText("schemaNotEmpty");
-      return serverText(issue.origin === "string" ? "issueMinLength" : "issueMinItems", { min: Number(issue.minimum) });
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return schemaText("schemaNotEmpty");
+      return schemaText(issue.origin === "string" ? "issueMinLength" : "issueMinItems", { min: Number(issue.minimum) });
     case "too_big":
-      return serverText(issue.origin === "string" ? "issueMaxLength" : "issueMaxItems", { max: Number(issue.maximum) });
+      return schemaText(issue.origin === "string" ? "issueMaxLength" : "issueMaxItems", { max: Number(issue.maximum) });
     case "invalid_format":
-      return issue.pattern ? serverText("issuePattern", { pattern: issue.pattern }) : serverText("issueInvalid");
+      return issue.pattern ? schemaText("issuePattern", { pattern: issue.pattern }) : schemaText("issueInvalid");
     default:
-      return serverText("issueInvalid");
+      return schemaText("issueInvalid");
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { serverText } from "@/lib/i18n/server-error-messages";
+import { schemaText } from "@/lib/i18n/schema-messages";
 import { ruleMessage } from "./issue-text";
 
 /** Framing categories of the reference taxonomy (DESIGN.md), in display order. */
@@ -21,8 +21,8 @@ export const STANCES = ["legitimizing", "neutral", "delegitimizing"] as const;
 
 const slug = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, ruleMessage(serverText("schemaSlug")));
-const nonEmpty = z.string().trim().min(1, ruleMessage(serverText("schemaNotEmpty")));
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, ruleMessage(schemaText("schemaSlug")));
+const nonEmpty = z.string().trim().min(1, ruleMessage(schemaText("schemaNotEmpty")));
 const bilingualName = z.strictObject({ en: nonEmpty, ar: nonEmpty });
 
 export const outletSchema = z.strictObject({
@@ -55,12 +55,12 @@ export const articleSchema = z
     outlet: slug,
     headline: nonEmpty.nullable(),
     subheadline: nonEmpty.nullable(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, ruleMessage(serverText("schemaDate"))),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, ruleMessage(schemaText("schemaDate"))),
     datePrecision: datePrecisionSchema,
     dateApproximate: z.boolean(),
     dateEvidence: nonEmpty,
     byline: nonEmpty.nullable(),
-    rawFile: z.string().regex(/^[\w.-]+\.txt$/, ruleMessage(serverText("schemaRawFile"))),
+    rawFile: z.string().regex(/^[\w.-]+\.txt$/, ruleMessage(schemaText("schemaRawFile"))),
     language: z.enum(["ar", "en"]),
     events: z.array(slug),
     /** Extra page-chrome lines for this article: each a line's exact text (trimmed). */
@@ -68,14 +68,14 @@ export const articleSchema = z
   })
   .refine(
     (a) => a.date.split("-").length === { year: 1, month: 2, day: 3 }[a.datePrecision],
-    { message: ruleMessage(serverText("schemaDateParts")), path: ["date"] },
+    { message: ruleMessage(schemaText("schemaDateParts")), path: ["date"] },
   );
 
 /** A lexicon entry: one label or framing term with every surface form it is written in. */
 export const lexiconEntrySchema = z
   .strictObject({
     id: slug,
-    forms: z.array(nonEmpty).min(1, ruleMessage(serverText("schemaNeedsForm"))),
+    forms: z.array(nonEmpty).min(1, ruleMessage(schemaText("schemaNeedsForm"))),
     gloss: nonEmpty,
     category: z.enum(CATEGORY_IDS),
     actor: slug.nullable(),
@@ -92,7 +92,7 @@ export const lexiconEntrySchema = z
       .optional(),
   })
   .refine((e) => (e.actor === null) === (e.stance === null), {
-    message: ruleMessage(serverText("schemaStance")),
+    message: ruleMessage(schemaText("schemaStance")),
     path: ["stance"],
   });
 

@@ -13,6 +13,7 @@ import { createRateLimiter } from "@/lib/http/rate-limit";
 import { importUrlRequest } from "@/lib/import/http";
 import { uploadRequest } from "@/lib/import/upload-http";
 import { SERVER_ERROR_MESSAGES } from "@/lib/i18n/server-error-messages";
+import { SCHEMA_MESSAGES } from "@/lib/i18n/schema-messages";
 import { getDatabase } from "@/lib/store/database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "framelens-refusals-"));
@@ -131,10 +132,10 @@ describe("a refusal answers in the request's language", () => {
       expect([english.status, arabic.status]).toEqual([400, 400]);
       const first = bad.articles[1].id;
       expect(en.problems).toContainEqual({ file: "request body: caseStudy.articles", entry: `entry #1 "${first}"`, field: "date", message: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
-      expect(answer.problems).toContainEqual({ file: "request body: caseStudy.articles", entry: `العنصر رقم 1 «\u2068${first}\u2069»`, field: "date", message: ar.schemaDate });
+      expect(answer.problems).toContainEqual({ file: "request body: caseStudy.articles", entry: `العنصر رقم 1 «\u2068${first}\u2069»`, field: "date", message: SCHEMA_MESSAGES.ar.schemaDate });
       expect(answer.problems).toHaveLength(en.problems.length);
       for (const problem of answer.problems) expect(problem.message).toMatch(ARABIC_LETTERS);
-      expect(answer.error).toContain(`العنصر رقم 1 «\u2068${first}\u2069»: الحقل \u200e"\u2068date\u2069"\u200e: ${ar.schemaDate}`);
+      expect(answer.error).toContain(`العنصر رقم 1 «\u2068${first}\u2069»: الحقل \u200e"\u2068date\u2069"\u200e: ${SCHEMA_MESSAGES.ar.schemaDate}`);
     });
 
     it("a problem the check finds after the schema (unknown outlet) is in Arabic too", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fillText, verbatim } from "@/lib/i18n/localized-text";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
+import { SCHEMA_MESSAGES } from "@/lib/i18n/schema-messages";
 import { SERVER_ERROR_MESSAGES, serverText } from "@/lib/i18n/server-error-messages";
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -11,6 +12,7 @@ const bareLatin = (text: string) => text.replace(/\u200e[^\u200e]*\u200e/g, "").
 describe.each([
   ["server error texts", SERVER_ERROR_MESSAGES],
   ["the browser's request texts", REQUEST_MESSAGES],
+  ["the schema's rule texts", SCHEMA_MESSAGES],
 ] as const)("%s", (_, messages) => {
   const keys = Object.keys(messages.en) as (keyof typeof messages.en)[];
 
