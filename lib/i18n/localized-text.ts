@@ -32,6 +32,18 @@ export function fillText(template: LocalizedText, values: Record<string, TextVal
 }
 
 /**
+ * One message of a bilingual messages file, its placeholders filled ({@link fillText}).
+ *
+ * @param messages the file's texts, per language
+ * @param key the message
+ * @param values the values of its placeholders
+ * @returns the filled message in both languages
+ */
+export function messageText<K extends string>(messages: { en: Record<K, string>; ar: Record<K, string> }, key: K, values: Record<string, TextValue> = {}): LocalizedText {
+  return fillText({ en: messages.en[key], ar: messages.ar[key] }, values);
+}
+
+/**
  * A name or detail that is the same in both languages (a file name, an address, a path): the
  * Arabic isolates it, as {@link fillText} does.
  *

@@ -1,4 +1,4 @@
-import { fillText, type LocalizedText, type TextValue } from "./localized-text";
+import { type LocalizedText, messageText, type TextValue } from "./localized-text";
 import { defineMessages } from "./messages";
 
 // The case-study schema's rule texts and the words of a validation issue, in both languages.
@@ -35,6 +35,7 @@ export const SCHEMA_MESSAGES = defineMessages({
   ar: {
     schemaSlug: "يجب أن يكون معرّفًا بحروف لاتينية صغيرة وأرقام تفصل بينها شرطات، مثل \u200elna-libyan-national-army\u200e",
     schemaNotEmpty: "يجب ألا يكون فارغًا",
+    // Non-breaking hyphens, as the editor's date hint: "YYYY-" and "MM" on two lines read as two things.
     schemaDate: "يجب أن يكون بالصيغة \u200eYYYY\u200e أو \u200eYYYY\u2011MM\u200e أو \u200eYYYY\u2011MM\u2011DD\u200e",
     schemaRawFile: "يجب أن يكون اسم ملف \u200e.txt\u200e داخل مجلد دراسة الحالة",
     schemaNeedsForm: "يحتاج صيغة واحدة على الأقل",
@@ -62,11 +63,11 @@ export const SCHEMA_MESSAGES = defineMessages({
 export type SchemaMessageKey = keyof (typeof SCHEMA_MESSAGES)["en"];
 
 /**
- * One schema text in both languages, its placeholders filled ({@link fillText}).
+ * One schema text in both languages, its placeholders filled ({@link messageText}).
  *
  * @param key the message
  * @param values the values of its placeholders
  */
 export function schemaText(key: SchemaMessageKey, values: Record<string, TextValue> = {}): LocalizedText {
-  return fillText({ en: SCHEMA_MESSAGES.en[key], ar: SCHEMA_MESSAGES.ar[key] }, values);
+  return messageText(SCHEMA_MESSAGES, key, values);
 }

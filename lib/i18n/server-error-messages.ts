@@ -1,4 +1,4 @@
-import { fillText, type LocalizedText, type TextValue } from "./localized-text";
+import { type LocalizedText, messageText, type TextValue } from "./localized-text";
 import { defineMessages } from "./messages";
 
 // Every refusal the server gives, in both languages. `{name}` placeholders are filled by
@@ -290,7 +290,6 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     exchangeSchema: 'يجب أن يكون \u200e"{schema}"\u200e: هذا ليس ملف دراسة حالة من Framelens',
     exchangeVersion: "يجب أن يكون {version}: لا تقرأ نسخة Framelens هذه إلا ملفات الإصدار {version}",
     exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
-    // Non-breaking hyphens, as the editor's date hint: "YYYY-" and "MM" on two lines read as two things.
   },
 });
 
@@ -298,11 +297,11 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
 export type ServerErrorKey = keyof (typeof SERVER_ERROR_MESSAGES)["en"];
 
 /**
- * One server error text in both languages, its placeholders filled ({@link fillText}).
+ * One server error text in both languages, its placeholders filled ({@link messageText}).
  *
  * @param key the message
  * @param values the values of its placeholders
  */
 export function serverText(key: ServerErrorKey, values: Record<string, TextValue> = {}): LocalizedText {
-  return fillText({ en: SERVER_ERROR_MESSAGES.en[key], ar: SERVER_ERROR_MESSAGES.ar[key] }, values);
+  return messageText(SERVER_ERROR_MESSAGES, key, values);
 }
