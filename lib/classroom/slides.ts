@@ -122,6 +122,25 @@ export function buildSlides(analysis: CaseAnalysis): Slide[] {
   return slides;
 }
 
+const slidesOf = new WeakMap<CaseAnalysis, Slide[]>();
+
+/**
+ * {@link buildSlides} once per analysis: an analysis is kept per case-study version, so a deck
+ * and its arrange view (rendered per request, as they read the URL) find the slides ready. A
+ * 200-article case study's slides take about 0.2 s to build.
+ *
+ * @param analysis the case study analyzed once
+ * @returns the slides (shared: do not change them)
+ */
+export function getSlides(analysis: CaseAnalysis): readonly Slide[] {
+  let slides = slidesOf.get(analysis);
+  if (!slides) {
+    slides = buildSlides(analysis);
+    slidesOf.set(analysis, slides);
+  }
+  return slides;
+}
+
 function toColumn(outlet: string, uses: readonly LabelUse[]): SlideColumn {
   const rest = uses.slice(SLIDE_LABEL_LIMIT);
   return { outlet, labels: uses.slice(0, SLIDE_LABEL_LIMIT), omitted: { labels: rest.length, uses: rest.reduce((n, u) => n + u.count, 0) } };

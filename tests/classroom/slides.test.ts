@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAIRS_PER_ROW, SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
+import { MAX_PAIRS_PER_ROW, SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, getSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
@@ -202,5 +202,14 @@ describe("slideTitle", () => {
     const slides = buildSlides(tiny);
     expect(slides.map((s) => slideTitle(s, "Tiny case", "en"))).toEqual(["Tiny case", "The army", "The army", "The rebels", "The rebels", "The battle", "The battle"]);
     expect(slideTitle(slides[1]!, "حالة صغيرة", "ar")).toBe("الجيش");
+  });
+});
+
+describe("getSlides", () => {
+  it("builds an analysis's slides once and gives the same ones after", () => {
+    const first = getSlides(tiny);
+    expect(first).toEqual(buildSlides(tiny));
+    expect(getSlides(tiny)).toBe(first);
+    expect(getSlides(derna)).not.toBe(first);
   });
 });

@@ -3,7 +3,7 @@ import { SlideDeck } from "@/components/classroom/slide-deck";
 import { SlideView } from "@/components/classroom/slide-views";
 import { DECK_PARAMS, deckQuery, resolveDeck } from "@/lib/classroom/deck";
 import { arrangePath } from "@/lib/classroom/paths";
-import { buildSlides, slideTitle } from "@/lib/classroom/slides";
+import { getSlides, slideTitle } from "@/lib/classroom/slides";
 import { localeDirection, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
@@ -28,7 +28,7 @@ export default async function PresentPage({ params, searchParams }: PresentPageP
   const query = await searchParams;
   const { caseStudy } = analysis;
   const t = PRESENT_MESSAGES[locale];
-  const all = buildSlides(analysis);
+  const all = getSlides(analysis);
   const deck = resolveDeck(all, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide], show: query[DECK_PARAMS.show] });
   const leaveHref = localizedHref(arrangePath(caseStudy.id, deckQuery(deck, all)), locale);
   const notice = deck.unknown.length > 0 ? format(t.unknownSlides, { ids: deck.unknown.join("”, “") }) : undefined;

@@ -5,7 +5,7 @@ import { DeckArranger } from "@/components/classroom/deck-arranger";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { DECK_PARAMS, resolveDeck } from "@/lib/classroom/deck";
-import { buildSlides, slideTitle } from "@/lib/classroom/slides";
+import { getSlides, slideTitle } from "@/lib/classroom/slides";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { isLocale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -30,7 +30,7 @@ export default async function ArrangePage({ params, searchParams }: ArrangePageP
   const query = await searchParams;
   const t = PRESENT_MESSAGES[locale];
   const { caseStudy } = analysis;
-  const slides = buildSlides(analysis);
+  const slides = getSlides(analysis);
   const { unknown } = resolveDeck(slides, { slides: query[DECK_PARAMS.slides], hide: query[DECK_PARAMS.hide], show: query[DECK_PARAMS.show] });
   return (
     <>
