@@ -5,7 +5,8 @@ import { type ReactNode, useCallback, useMemo } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { EvidenceRow } from "@/lib/comparison/evidence";
 import { type EvidenceColumn, NO_VALUE, filterEvidence, indexEvidenceRows, paginate, sortEvidence } from "@/lib/comparison/evidence-query";
-import type { EvidenceTableData } from "@/lib/comparison/evidence-table";
+import type { EvidenceTableData, EvidenceTableWire } from "@/lib/comparison/evidence-table";
+import { unpackRows } from "@/lib/comparison/packed-rows";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import type { TableMessages } from "@/lib/i18n/table-messages";
@@ -21,7 +22,8 @@ import { type EvidenceView, type FilterKey, PAGE_SIZES, useEvidenceView } from "
 export interface EvidenceTableProps {
   caseId: string;
   locale: Locale;
-  data: EvidenceTableData;
+  /** The rows packed as columns (toEvidenceTableWire), the names as they are. */
+  data: EvidenceTableWire;
   messages: TableMessages;
 }
 
@@ -32,7 +34,9 @@ const getRowId = (row: EvidenceRow) => row.id;
  * in the URL, and downloads of exactly the filtered rows.
  */
 export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTableProps) {
-  const { rows, names, articles, facets } = data;
+  const { names, articles, facets } = data;
+  // Unpacked once per page load (a few milliseconds for thousands of rows).
+  const rows = useMemo(() => unpackRows(data.rows), [data.rows]);
   const view = useEvidenceView();
 
   // Each step is memoized on its own inputs: a keystroke in the search re-runs the filter only,
@@ -214,7 +218,7 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
 }
 
 /** Every filter in force, as chips that each remove one value. */
-function describeFilters(v: EvidenceView, d: EvidenceTableData, m: TableMessages): ActiveFilter[] {
+function describeFilters(v: EvidenceView, d: Pick<EvidenceTableData, "names" | "entries" | "articles">, m: TableMessages): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   const facet = (key: FilterKey, kind: string, label: (value: string) => { node: ReactNode; text: string }) => {
     const values = v.filters[key];

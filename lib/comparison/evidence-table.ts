@@ -5,6 +5,7 @@ import { categoryName, stanceName } from "@/lib/i18n/taxonomy-messages";
 import type { CaseAnalysis } from "./analyze-case";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";
+import { type PackedRows, packRows } from "./packed-rows";
 import { CATEGORY_COLORS, STANCE_COLORS, STANCE_SIGNS } from "./palette";
 
 /** One value a filter menu offers. */
@@ -37,6 +38,50 @@ export interface EvidenceTableData {
   /** Each lexicon entry found: its first form and gloss (for the entry filter's label). */
   entries: Record<string, { form: string; gloss: string }>;
   facets: Record<"outlet" | "category" | "actor" | "stance", FacetOption[]>;
+}
+
+/**
+ * The evidence table's data as it travels to the browser: the rows packed as columns
+ * ({@link packRows}). A 200-article case study has some 12,000 rows; sent one object each they
+ * were most of a 7 MB page.
+ */
+export type EvidenceTableWire = Omit<EvidenceTableData, "rows"> & { rows: PackedRows<EvidenceRow> };
+
+/**
+ * The evidence table's data ready to send to the browser.
+ *
+ * @param data the data of {@link prepareEvidenceTable}
+ * @returns the same data, its rows packed; the table unpacks them once
+ */
+export function toEvidenceTableWire(data: EvidenceTableData): EvidenceTableWire {
+  return { ...data, rows: packRows(data.rows) };
+}
+
+const preparedTables = new WeakMap<CaseAnalysis, Map<Locale, { data: EvidenceTableData; wire: EvidenceTableWire }>>();
+
+/**
+ * {@link prepareEvidenceTable} and {@link toEvidenceTableWire} once per analysis and language:
+ * the table's page renders per request (it reads the URL), and an analysis is kept per
+ * case-study version, so a large case study's rows are built and packed once.
+ *
+ * @param analysis the analyzed case study
+ * @param locale the interface language
+ * @param labels what to call rows without an actor or a stance (the same for every call in one language)
+ * @returns the data (for the server's own use) and what is sent to the table
+ */
+export function getEvidenceTable(analysis: CaseAnalysis, locale: Locale, labels: { noActor: string; noStance: string }): { data: EvidenceTableData; wire: EvidenceTableWire } {
+  let byLocale = preparedTables.get(analysis);
+  if (!byLocale) {
+    byLocale = new Map();
+    preparedTables.set(analysis, byLocale);
+  }
+  let prepared = byLocale.get(locale);
+  if (!prepared) {
+    const data = prepareEvidenceTable(analysis, locale, labels);
+    prepared = { data, wire: toEvidenceTableWire(data) };
+    byLocale.set(locale, prepared);
+  }
+  return prepared;
 }
 
 /**

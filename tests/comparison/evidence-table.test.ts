@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows } from "@/lib/comparison/evidence";
-import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
+import { getEvidenceTable, prepareEvidenceTable } from "@/lib/comparison/evidence-table";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { unpackRows } from "@/lib/comparison/packed-rows";
 
 const analysis = getBundledCaseAnalysis("derna")!;
 const labels = { noActor: "(no actor)", noStance: "(no stance)" };
@@ -35,5 +36,20 @@ describe("prepareEvidenceTable", () => {
     }
     expect(data.facets.actor.at(-1)).toMatchObject({ value: "none", label: "(no actor)" });
     expect(data.facets.category.every((o) => o.color?.startsWith("#"))).toBe(true);
+  });
+});
+
+describe("getEvidenceTable", () => {
+  const derna = analysis;
+
+  it("should send the rows packed, unpacking to exactly the prepared rows", () => {
+    const { data, wire } = getEvidenceTable(derna, "en", labels);
+    expect(unpackRows(wire.rows)).toEqual(prepareEvidenceTable(derna, "en", labels).rows);
+    expect(wire.facets).toBe(data.facets);
+  });
+
+  it("should prepare a case study's table once per language", () => {
+    expect(getEvidenceTable(derna, "en", labels)).toBe(getEvidenceTable(derna, "en", labels));
+    expect(getEvidenceTable(derna, "ar", labels).data.names.outlet).not.toEqual(getEvidenceTable(derna, "en", labels).data.names.outlet);
   });
 });

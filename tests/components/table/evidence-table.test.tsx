@@ -3,7 +3,7 @@ import { NuqsTestingAdapter, type UrlUpdateEvent } from "nuqs/adapters/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EvidenceTable } from "@/components/table/evidence-table";
 import { EXPORT_FIELDS } from "@/lib/comparison/evidence-export";
-import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
+import { prepareEvidenceTable, toEvidenceTableWire } from "@/lib/comparison/evidence-table";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { TABLE_MESSAGES } from "@/lib/i18n/table-messages";
 
@@ -18,7 +18,7 @@ function renderTable(search = "", locale: "en" | "ar" = "en") {
   const localeData = locale === "en" ? data : prepareEvidenceTable(analysis, locale, { noActor: messages.noActor, noStance: messages.noStance });
   render(
     <NuqsTestingAdapter searchParams={search} hasMemory onUrlUpdate={(event: UrlUpdateEvent) => urls.push(event.searchParams)}>
-      <EvidenceTable caseId="derna" locale={locale} data={localeData} messages={messages} />
+      <EvidenceTable caseId="derna" locale={locale} data={toEvidenceTableWire(localeData)} messages={messages} />
     </NuqsTestingAdapter>,
   );
   return { lastUrl: () => urls.at(-1) ?? new URLSearchParams(search) };

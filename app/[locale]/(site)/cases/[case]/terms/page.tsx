@@ -4,7 +4,7 @@ import { EvidenceTable } from "@/components/table/evidence-table";
 import { MergedSpellings } from "@/components/table/merged-spellings";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
-import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
+import { getEvidenceTable } from "@/lib/comparison/evidence-table";
 import { summarizeSpellings } from "@/lib/comparison/spellings";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
@@ -27,7 +27,7 @@ export default async function TermsPage({ params }: TermsPageProps) {
   await connection();
   const { locale, analysis } = await findCasePage(params);
   const t = TABLE_MESSAGES[locale];
-  const data = prepareEvidenceTable(analysis, locale, { noActor: t.noActor, noStance: t.noStance });
+  const { data, wire } = getEvidenceTable(analysis, locale, { noActor: t.noActor, noStance: t.noStance });
   const spellings = summarizeSpellings(data.rows, analysis.caseStudy.lexicon);
 
   return (
@@ -50,7 +50,7 @@ export default async function TermsPage({ params }: TermsPageProps) {
         ))}
       </HowToRead>
 
-      <EvidenceTable caseId={analysis.caseStudy.id} locale={locale} data={data} messages={t} />
+      <EvidenceTable caseId={analysis.caseStudy.id} locale={locale} data={wire} messages={t} />
 
       <MergedSpellings caseId={analysis.caseStudy.id} locale={locale} entries={spellings} categoryNames={data.names.category} messages={t} />
     </>
