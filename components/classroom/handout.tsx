@@ -1,14 +1,14 @@
 import Link from "next/link";
-import type { CSSProperties } from "react";
+import { labelEdgeStyle } from "@/components/matrix/label-edge";
+import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { caseSectionPath } from "@/lib/case-study/paths";
-import type { CategoryId, Outlet, Stance } from "@/lib/case-study/schema";
+import type { Outlet, Stance } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { evidenceTablePath } from "@/lib/comparison/evidence-links";
 import { type GlossaryEntry, glossaryCountHref } from "@/lib/comparison/glossary";
 import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
 import type { MatrixKind } from "@/lib/comparison/occurrences";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { PresentMessages } from "@/lib/i18n/present-messages";
 import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
@@ -87,11 +87,8 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
 /** One label on paper: sign (or category), Arabic form and count on a line, the gloss under it. */
 function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance: boolean; href: string; locale: Locale }) {
   const stance = byStance ? use.stance : null;
-  const edge: CSSProperties = stance
-    ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
-    : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "#777", borderInlineStartStyle: "solid" };
   return (
-    <div className="border-s-[3px] ps-1.5" style={edge} data-entry={use.entry}>
+    <div className="border-s-[3px] ps-1.5" style={labelEdgeStyle(use, byStance ? "actor" : "event")} data-entry={use.entry}>
       <p className="flex items-baseline gap-1">
         {stance && <HandoutSign stance={stance} />}
         <ArabicText className="min-w-0 text-base font-semibold leading-snug">{use.form}</ArabicText>
@@ -112,14 +109,7 @@ function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance
 function HandoutSign({ stance, withName, locale }: { stance: Stance; withName?: boolean; locale?: Locale }) {
   return (
     <span className="inline-flex shrink-0 items-center gap-1">
-      <span
-        aria-hidden="true"
-        data-stance={stance}
-        className="inline-flex size-4 items-center justify-center rounded-full border-2 font-sans text-xs font-bold leading-none text-ink"
-        style={{ borderColor: STANCE_COLORS[stance] }}
-      >
-        {STANCE_SIGNS[stance]}
-      </span>
+      <StanceSign stance={stance} className="size-4 bg-transparent text-xs" />
       {withName && locale ? <span>{STANCE_NAMES[locale][stance]}</span> : <span className="sr-only">{stance}</span>}
     </span>
   );

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
+import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { articlePath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { evidenceTablePath } from "@/lib/comparison/evidence-links";
 import type { LabelUse } from "@/lib/comparison/label-matrix";
-import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_LINE_STYLES, STANCE_SIGNS } from "@/lib/comparison/palette";
+import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import { splitExcerpt, type Excerpt, type PairSide, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -187,18 +188,9 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
   );
 }
 
-/** A stance's sign in a ring of its colour (never colour alone). */
+/** A stance's sign at the slide's type size. */
 function Sign({ stance }: { stance: Stance }) {
-  return (
-    <span
-      aria-hidden="true"
-      data-stance={stance}
-      className="inline-flex size-[1.15em] shrink-0 items-center justify-center rounded-full border-[0.12em] bg-white font-sans text-[1em] font-bold leading-none text-ink"
-      style={{ borderColor: STANCE_COLORS[stance] }}
-    >
-      {STANCE_SIGNS[stance]}
-    </span>
-  );
+  return <StanceSign stance={stance} className="size-[1.15em] border-[0.12em] text-[1em]" />;
 }
 
 function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide: PairSlide }) {

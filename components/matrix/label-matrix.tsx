@@ -1,13 +1,13 @@
-import type { CSSProperties } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { CategoryId, Outlet } from "@/lib/case-study/schema";
 import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
 import { labelKey, type MatrixKind } from "@/lib/comparison/occurrences";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import { CATEGORY_COLORS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { LabelButton } from "./label-button";
+import { labelEdgeStyle } from "./label-edge";
 import { QuotedMark, StanceSign } from "./stance-sign";
 import "./label-matrix.css";
 
@@ -109,16 +109,11 @@ interface LabelChipProps {
  */
 function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  // Actors' labels are told apart by stance; events' terms by category (few of them have a stance).
-  const edge: CSSProperties =
-    kind === "actor" && use.stance
-      ? { borderInlineStartColor: STANCE_COLORS[use.stance], borderInlineStartStyle: STANCE_LINE_STYLES[use.stance] }
-      : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "var(--color-rule)", borderInlineStartStyle: "solid" };
   return (
     <LabelButton
       labelKey={labelKey({ outlet: outletId, entry: use.entry, row: rowId })}
       className="label-chip"
-      style={edge}
+      style={labelEdgeStyle(use, kind)}
     >
       {/* Visible: sign, form, count, quoted marker, gloss. Heard: form, gloss, stance, uses. */}
       <span className="label-chip-line">

@@ -5,16 +5,18 @@ export interface StanceSignProps {
   stance: Stance;
   /** The stance's name in the interface language, for screen readers (leave out where it is written beside). */
   name?: string;
+  /** Utilities for another size (a slide's, a handout's); they win over the sign's own. */
+  className?: string;
 }
 
 /** A stance's sign (+ = −) in a ring of its colour: the colour is never the only cue. */
-export function StanceSign({ stance, name }: StanceSignProps) {
+export function StanceSign({ stance, name, className }: StanceSignProps) {
   return (
     <>
       <span
         aria-hidden="true"
         data-stance={stance}
-        className="stance-sign"
+        className={className ? `stance-sign ${className}` : "stance-sign"}
         style={{ borderColor: STANCE_COLORS[stance] }}
       >
         {STANCE_SIGNS[stance]}
