@@ -12,6 +12,7 @@ import { MarkKey } from "@/components/reader/mark-key";
 import { ReaderProvider } from "@/components/reader/reader-context";
 import { buildTooltipDetails, evidenceHref } from "@/components/reader/reader-props";
 import { focusParsers } from "@/components/reader/url-state";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { SourceText } from "@/components/ui/source-text";
 import { formatArticleDate } from "@/lib/case-study/format-date";
@@ -75,25 +76,18 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
 
   return (
     <>
-      <nav aria-label={t.breadcrumb} className="mb-6 text-sm text-muted">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <li>
-            <Link href={localizedHref("/", locale)} className="text-accent underline-offset-4 hover:underline">
-              {t.caseStudies}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-accent underline-offset-4 hover:underline">
-              {caseStudy.name[locale]}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">
+      <Breadcrumbs
+        label={t.breadcrumb}
+        trail={[
+          { href: localizedHref("/", locale), label: t.caseStudies },
+          { href: localizedHref(caseSectionPath(caseStudy.id), locale), label: caseStudy.name[locale] },
+        ]}
+        current={
+          <>
             {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
-          </li>
-        </ol>
-      </nav>
+          </>
+        }
+      />
 
       <HowToRead title={NAV_MESSAGES[locale].howToRead}>
         <p>{r.readerHowTo1}</p>

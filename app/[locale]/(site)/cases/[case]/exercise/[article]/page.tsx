@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { ExerciseBoard } from "@/components/classroom/exercise-board";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
@@ -43,27 +43,20 @@ export default async function ExercisePage({ params }: ExercisePageProps) {
 
   return (
     <>
-      <nav aria-label={c.breadcrumb} className="mb-6 text-sm text-muted">
-        <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <li>
-            <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-accent underline-offset-4 hover:underline">
-              {caseStudy.name[locale]}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={localizedHref(caseSectionPath(caseStudy.id, "exercise"), locale)} className="text-accent underline-offset-4 hover:underline">
-              {t.exercise}
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">
+      <Breadcrumbs
+        label={c.breadcrumb}
+        trail={[
+          { href: localizedHref(caseSectionPath(caseStudy.id), locale), label: caseStudy.name[locale] },
+          { href: localizedHref(caseSectionPath(caseStudy.id, "exercise"), locale), label: t.exercise },
+        ]}
+        current={
+          <>
             {article.outlet.name[locale]}
             {locale === "ar" ? "، " : ", "}
             <ArticleDate article={article} locale={locale} />
-          </li>
-        </ol>
-      </nav>
+          </>
+        }
+      />
 
       {/* The headline is the text's first line (the engine counts it), so the title names the task and the source. */}
       <h1 className="mb-5 text-[1.75rem] font-semibold leading-snug">
