@@ -3,22 +3,9 @@
 import { type CSSProperties, type KeyboardEvent, memo, type ReactNode, useCallback, useEffect, useMemo, useRef } from "react";
 import type { CategoryId } from "@/lib/case-study/schema";
 import type { ExerciseLine, ExerciseWord } from "@/lib/classroom/exercise-text";
+import type { WordGroup } from "@/lib/classroom/word-groups";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
 import "./exercise-marks.css";
-
-/** How a run of words is shown: a mark being made, or a result after checking. */
-export type WordGroupKind = "mark" | "found" | "extra" | "missed";
-
-/** The group a word belongs to: words of one mark (or one missed term) are drawn as one run. */
-export interface WordGroup {
-  /** Same key for every word of the run. */
-  key: string;
-  kind: WordGroupKind;
-  /** The category whose tint the run takes (a mark's pick; none when not yet picked). */
-  category: string | null;
-  /** The mark being edited: outlined. */
-  active: boolean;
-}
 
 export interface ExerciseTextViewProps {
   lines: readonly ExerciseLine[];
