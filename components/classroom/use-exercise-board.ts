@@ -1,7 +1,8 @@
 import { type KeyboardEvent, type RefObject, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { AnswerKey } from "@/lib/classroom/answer-key";
 import { describeAnnouncement } from "@/lib/classroom/exercise-announcement";
-import { type ExerciseAction, type ExerciseState, exerciseReducer, INITIAL_EXERCISE_STATE, keyAction } from "@/lib/classroom/exercise-state";
+import { keyAction } from "@/lib/classroom/exercise-keys";
+import { type ExerciseAction, type ExerciseState, exerciseReducer, INITIAL_EXERCISE_STATE } from "@/lib/classroom/exercise-state";
 import type { ExerciseLine } from "@/lib/classroom/exercise-text";
 import { clearProgress, readProgress, summarizeScore, writeProgress } from "@/lib/classroom/progress";
 import { type ExerciseScore, scoreExercise, type Selection, type Span } from "@/lib/classroom/score";

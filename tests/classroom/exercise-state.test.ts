@@ -1,29 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { describeAnnouncement } from "@/lib/classroom/exercise-announcement";
-import { type ExerciseAction, type ExerciseSetup, type ExerciseState, exerciseReducer, INITIAL_EXERCISE_STATE, keyAction } from "@/lib/classroom/exercise-state";
-import type { ExerciseLine } from "@/lib/classroom/exercise-text";
-import { scoreExercise } from "@/lib/classroom/score";
-import { spanText } from "@/lib/classroom/span-text";
-import { groupWords } from "@/lib/classroom/word-groups";
-
-/** A line of the text at `start`, its words split at spaces. */
-function line(start: number, text: string): ExerciseLine {
-  return { start, text, latin: false, words: [...text.matchAll(/\S+/g)].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length })) };
-}
-
-// Words 0–3 on the first line, 4–5 on the second.
-const LINES = [line(0, "قوات حفتر تقصف درنة"), line(20, "الجيش الوطني")];
-const SETUP: ExerciseSetup = { lines: LINES, words: LINES.flatMap((l) => l.words), categories: ["terrorism", "liberation", "state-legitimacy"] };
-const reduce = exerciseReducer(SETUP);
-
-/** The state after the steps, from the initial one with progress read. */
-function after(...actions: ExerciseAction[]): ExerciseState {
-  return actions.reduce(reduce, reduce(INITIAL_EXERCISE_STATE, { type: "progressRead", progress: null }));
-}
-
-const at = (cursor: number, state: ExerciseState = after()): ExerciseState => ({ ...state, cursor });
-const key = (state: ExerciseState, name: string, shiftKey = false, rtl = true) => keyAction(SETUP, state, { key: name, shiftKey }, rtl);
+import { INITIAL_EXERCISE_STATE } from "@/lib/classroom/exercise-state";
+import { after, at, reduce } from "./exercise-fixture";
 
 describe("exerciseReducer", () => {
   describe("progress", () => {
@@ -213,100 +191,5 @@ describe("exerciseReducer", () => {
       const state = after({ type: "moveCursor", by: 2, stretch: false }, { type: "press" }, { type: "check" }, { type: "askStartAgain" }, { type: "startAgain" });
       expect(state).toMatchObject({ selections: [], checked: false, active: null, confirming: false, cursor: 0 });
     });
-  });
-});
-
-describe("keyAction", () => {
-  it("in Arabic the left arrow moves forward and the right arrow back; in English the other way", () => {
-    expect(key(after(), "ArrowLeft")).toEqual({ type: "moveCursor", by: 1, stretch: false });
-    expect(key(after(), "ArrowRight")).toEqual({ type: "moveCursor", by: -1, stretch: false });
-    expect(key(after(), "ArrowRight", false, false)).toEqual({ type: "moveCursor", by: 1, stretch: false });
-  });
-
-  it("Shift stretches while marking, not after checking", () => {
-    expect(key(after(), "ArrowDown", true)).toEqual({ type: "moveLine", by: 1, stretch: true });
-    expect(key(after({ type: "check" }), "ArrowUp", true)).toEqual({ type: "moveLine", by: -1, stretch: false });
-    expect(key(after(), "End", true)).toEqual({ type: "moveToLineEdge", edge: "end", stretch: true });
-    expect(key(after(), "Home")).toEqual({ type: "moveToLineEdge", edge: "start", stretch: false });
-  });
-
-  it("Enter and Space press, Delete and Backspace remove; after checking the browser keeps them", () => {
-    expect(key(after(), "Enter")).toEqual({ type: "press" });
-    expect(key(after(), " ")).toEqual({ type: "press" });
-    expect(key(after(), "Delete")).toEqual({ type: "removeAtCursor" });
-    expect(key(after(), "Backspace")).toEqual({ type: "removeAtCursor" });
-    const checked = after({ type: "check" });
-    expect(key(checked, "Enter")).toBeNull();
-    expect(key(checked, "Delete")).toBeNull();
-  });
-
-  it("Escape is the board's only while a range is stretched", () => {
-    expect(key(after(), "Escape")).toBeNull();
-    expect(key(after({ type: "moveCursor", by: 1, stretch: true }), "Escape")).toEqual({ type: "cancelRange" });
-  });
-
-  it("1 picks the first category and 3 the third, on a marked word only", () => {
-    const marked = after({ type: "press" });
-    expect(key(marked, "1")).toEqual({ type: "categorizeAtCursor", category: "terrorism" });
-    expect(key(marked, "3")).toEqual({ type: "categorizeAtCursor", category: "state-legitimacy" });
-    expect(key(after(), "1")).toBeNull();
-  });
-
-  it("a digit with no category, another key, or any digit after checking is left to the browser", () => {
-    const marked = after({ type: "press" });
-    expect(key(marked, "0")).toBeNull();
-    expect(key(marked, "a")).toBeNull();
-    expect(key({ ...marked, checked: true }, "1")).toBeNull();
-  });
-});
-
-describe("describeAnnouncement", () => {
-  const wording = {
-    words: SETUP.words,
-    textOf: (span: { start: number; end: number }) => spanText(LINES, span),
-    categoryName: (id: string | null) => id ?? "no category yet",
-    optionName: (id: string) => id.toUpperCase(),
-    strings: { markAdded: "Marked: {text}", markRemoved: "Removed: {text}", cursorWord: "{word}: word {n} of {total}", cursorMarked: "marked, {category}", cursorUnmarked: "not marked" },
-  };
-
-  it("says nothing before the first step, or for a word that is not there", () => {
-    expect(describeAnnouncement({ kind: "none" }, wording)).toBe("");
-    expect(describeAnnouncement({ kind: "word", index: 9, mark: null }, wording)).toBe("");
-  });
-
-  it("names the word under the cursor, where it is, and its mark", () => {
-    expect(describeAnnouncement({ kind: "word", index: 1, mark: null }, wording)).toBe("حفتر: word 2 of 6, not marked");
-    expect(describeAnnouncement({ kind: "word", index: 1, mark: { category: null } }, wording)).toBe("حفتر: word 2 of 6, marked, no category yet");
-  });
-
-  it("quotes a mark added, removed or given a category", () => {
-    expect(describeAnnouncement({ kind: "added", mark: { start: 15, end: 25 } }, wording)).toBe("Marked: درنة الجيش");
-    expect(describeAnnouncement({ kind: "removed", mark: { start: 0, end: 4 } }, wording)).toBe("Removed: قوات");
-    expect(describeAnnouncement({ kind: "categorized", mark: { start: 0, end: 4 }, category: "terrorism" }, wording)).toBe("قوات: TERRORISM");
-  });
-});
-
-describe("groupWords", () => {
-  const selections = [
-    { start: 0, end: 9, category: "terrorism" },
-    { start: 20, end: 25, category: null },
-  ];
-
-  it("while marking, draws each mark's words as one run, the open one outlined", () => {
-    const groups = groupWords(SETUP.words, selections, null, 0);
-    expect(groups[0]).toEqual({ key: "s0", kind: "mark", category: "terrorism", active: true });
-    expect(groups[1]).toEqual(groups[0]);
-    expect(groups[2]).toBeUndefined();
-    expect(groups[4]).toEqual({ key: "s20", kind: "mark", category: null, active: false });
-  });
-
-  it("checking scores against the answer key: found and extra marks, missed terms", () => {
-    const terms = [
-      { start: 5, end: 9, text: "حفتر", entry: "haftar", category: "terrorism", quoted: false },
-      { start: 10, end: 14, text: "تقصف", entry: "shelling", category: "liberation", quoted: false },
-    ];
-    const groups = groupWords(SETUP.words, selections, scoreExercise(terms, selections), 0);
-    expect(groups.map((g) => g?.kind)).toEqual(["found", "found", "missed", undefined, "extra", undefined]);
-    expect(groups[0]).toMatchObject({ category: null, active: false });
   });
 });
