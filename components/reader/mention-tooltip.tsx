@@ -85,7 +85,7 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
             className="inline-block size-3.5 shrink-0 rounded-sm border-2"
             style={{ backgroundColor: CATEGORY_TINTS[category], borderColor: CATEGORY_COLORS[category] }}
           />
-          {details.categoryNames[mention.category] ?? mention.category}
+          {mention.category === null ? details.plainName : (details.categoryNames[mention.category] ?? mention.category)}
         </dd>
         <dt className="text-muted">{t.tipActor}</dt>
         <dd>{mention.actor === null ? <span className="text-muted">{t.tipNoActor}</span> : (details.actorNames[mention.actor] ?? mention.actor)}</dd>

@@ -19,7 +19,7 @@ export interface MentionData {
   /** The mention as written. */
   text: string;
   entry: string;
-  category: string;
+  category: string | null;
   actor: string | null;
   stance: Stance | null;
   quoted: boolean;
@@ -33,6 +33,8 @@ export interface TooltipDetails {
   entries: Record<string, { gloss: string; note: string }>;
   actorNames: Record<string, string>;
   categoryNames: Record<string, string>;
+  /** What a mention with no framing category is called. */
+  plainName: string;
   stanceNames: Record<Stance, string>;
   strings: Pick<
     ReaderMessages,

@@ -3,7 +3,7 @@ import type { CaseStudy } from "@/lib/case-study/types";
 import type { CaseMention } from "@/lib/comparison/analyze-case";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { CATEGORY_NAMES, PLAIN_NAME, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import type { TooltipDetails } from "./reader-context";
 
 /**
@@ -22,6 +22,7 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
     entries: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, { gloss: e.gloss, note: e.note }])),
     actorNames: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
     categoryNames: CATEGORY_NAMES[locale],
+    plainName: PLAIN_NAME[locale],
     stanceNames: STANCE_NAMES[locale],
     strings: {
       tipCategory: t.tipCategory,
