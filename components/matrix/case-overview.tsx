@@ -16,7 +16,7 @@ import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
-import { getOverviewData } from "./overview-data";
+import { getOverviewData } from "@/lib/comparison/overview-data";
 
 export interface CaseOverviewProps {
   analysis: CaseAnalysis;

@@ -7,7 +7,8 @@ import { MixedText } from "@/components/ui/mixed-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { localeDirection } from "@/lib/i18n/locale";
-import type { MentionData, TooltipDetails } from "./reader-context";
+import type { TooltipDetails } from "@/lib/reader/reader-props";
+import type { MentionData } from "./reader-context";
 
 export interface MentionTooltipProps {
   id: string;

@@ -5,7 +5,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useI
 import type { Stance } from "@/lib/case-study/schema";
 import type { Focus } from "@/lib/comparison/focus";
 import type { Locale } from "@/lib/i18n/locale";
-import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import type { TooltipDetails } from "@/lib/reader/reader-props";
 import { MentionTooltip } from "./mention-tooltip";
 import { chromeParser, hideParser } from "./url-state";
 
@@ -24,22 +24,6 @@ export interface MentionData {
   stance: Stance | null;
   quoted: boolean;
   chrome: boolean;
-}
-
-/** What the tooltip says about a mention beyond the mention itself, in the interface language. */
-export interface TooltipDetails {
-  locale: Locale;
-  /** Lexicon entries by id: the English gloss and the note on why the term frames. */
-  entries: Record<string, { gloss: string; note: string }>;
-  actorNames: Record<string, string>;
-  categoryNames: Record<string, string>;
-  /** What a mention with no framing category is called. */
-  plainName: string;
-  stanceNames: Record<Stance, string>;
-  strings: Pick<
-    ReaderMessages,
-    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
-  >;
 }
 
 interface ReaderState {
