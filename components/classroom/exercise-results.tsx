@@ -242,7 +242,7 @@ function Explanation({ entry, names, strings: t }: { reference: ReferenceTerm; e
         </bdi>
       </dd>
       <dt className="text-muted">{t.category}</dt>
-      <dd>{names.categories[entry.category] ?? entry.category}</dd>
+      <dd>{entry.category === null ? null : (names.categories[entry.category] ?? entry.category)}</dd>
       {entry.actor !== null && (
         <>
           <dt className="text-muted">{t.actor}</dt>

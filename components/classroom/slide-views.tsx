@@ -206,7 +206,7 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
     stance === "legitimizing" ? t.verbLegitimizing : stance === "delegitimizing" ? t.verbDelegitimizing : t.verbNeutral;
   const explanation =
     slide.contrast === "different-category"
-      ? format(t.pairCategory, { a: name(a.outlet), aCategory: inSentence(a.label.category), aGloss: quote(a), b: name(b.outlet), bCategory: inSentence(b.label.category), bGloss: quote(b) })
+      ? format(t.pairCategory, { a: name(a.outlet), aCategory: inSentence(a.label.category ?? ""), aGloss: quote(a), b: name(b.outlet), bCategory: inSentence(b.label.category ?? ""), bGloss: quote(b) })
       : format(slide.contrast === "opposite-stance" ? t.pairOpposite : t.pairDifferentStance, {
           a: name(a.outlet),
           aGloss: quote(a),

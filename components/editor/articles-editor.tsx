@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { evidenceHref } from "@/components/reader/reader-props";
+import { evidenceHref } from "@/lib/reader/reader-props";
 import { SourceText } from "@/components/ui/source-text";
 import { articlePath } from "@/lib/case-study/paths";
 import { putArticle, removeArticle } from "@/lib/editor/article-input";

@@ -3,7 +3,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { ArticleText } from "@/components/reader/article-text";
 import { ReaderProvider } from "@/components/reader/reader-context";
-import { buildTooltipDetails } from "@/components/reader/reader-props";
+import { buildTooltipDetails } from "@/lib/reader/reader-props";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { type DraftLexicon, tagText } from "@/lib/editor/live-tagging";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";

@@ -16,7 +16,7 @@ import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
-import { getOverviewData } from "./overview-data";
+import { getOverviewData } from "@/lib/comparison/overview-data";
 
 export interface CaseOverviewProps {
   analysis: CaseAnalysis;
@@ -174,6 +174,6 @@ function MatrixSection({ id, title, note, download, children }: MatrixSectionPro
 
 /** The framing categories of a matrix's terms, in the taxonomy's order. */
 function usedCategories(rows: readonly MatrixRow[]): string[] {
-  const used = new Set(rows.flatMap((row) => Object.values(row.cells).flatMap((uses) => uses.map((use) => use.category))));
+  const used = new Set(rows.flatMap((row) => Object.values(row.cells).flatMap((uses) => uses.flatMap((use) => (use.category === null ? [] : [use.category])))));
   return [...CATEGORY_IDS.filter((category) => used.has(category)), ...[...used].filter((c) => !(CATEGORY_IDS as readonly string[]).includes(c))];
 }

@@ -10,7 +10,7 @@ import { CATEGORY_TINTS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { LABEL_PARAM } from "./label-param";
-import type { OccurrenceArticle, OccurrenceLabel } from "./occurrence-labels";
+import type { OccurrenceArticle, OccurrenceLabel } from "@/lib/comparison/occurrence-labels";
 import { QuotedMark, StanceSign } from "./stance-sign";
 import { useLabelSentences } from "./use-label-sentences";
 

@@ -6,7 +6,7 @@ import { fetchApi } from "@/lib/http/api-fetch";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
-import type { OccurrenceLabel } from "./occurrence-labels";
+import type { OccurrenceLabel } from "@/lib/comparison/occurrence-labels";
 
 /** A label's sentences as the dialog has them: ready, on their way, or refused (with why). */
 export type LabelSentences = { state: "ready"; occurrences: LabelOccurrence[]; total: number } | { state: "loading" } | { state: "failed"; reason: string };

@@ -5,7 +5,7 @@ import type { ReaderMessages } from "@/lib/i18n/reader-messages";
 import { ChromeBox } from "./chrome-box";
 import { MentionMark } from "./mention-mark";
 import type { MentionData } from "./reader-context";
-import { splitLine, toTextBlocks, type TextLine } from "./text-blocks";
+import { splitLine, toTextBlocks, type TextLine } from "@/lib/reader/text-blocks";
 
 export interface ArticleTextProps {
   /** The raw text, exactly as captured. */

@@ -13,7 +13,7 @@ import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { ArticleLabels } from "./article-labels";
 import { ArticleText } from "./article-text";
 import { ReaderProvider } from "./reader-context";
-import { buildTooltipDetails, evidenceHref } from "./reader-props";
+import { buildTooltipDetails, evidenceHref } from "@/lib/reader/reader-props";
 
 export interface CompareColumnsProps {
   caseStudy: CaseStudy;

@@ -3,7 +3,7 @@
 import type { CSSProperties, ReactNode } from "react";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { matchesFocus } from "@/lib/comparison/focus";
-import { CATEGORY_TINTS, STANCE_COLORS } from "@/lib/comparison/palette";
+import { CATEGORY_TINTS, PLAIN_NAME_COLOR, STANCE_COLORS } from "@/lib/comparison/palette";
 import { type MentionData, useReader } from "./reader-context";
 import "./mention-marks.css";
 
@@ -20,10 +20,10 @@ export interface MentionMarkProps {
  */
 export function MentionMark({ mention, first, children }: MentionMarkProps) {
   const reader = useReader();
-  const hidden = reader.hidden.has(mention.category);
+  const hidden = mention.category !== null && reader.hidden.has(mention.category);
   const focus = reader.focus === null ? undefined : matchesFocus(mention, reader.focus) ? "match" : "dim";
   const style = {
-    "--tint": CATEGORY_TINTS[mention.category as CategoryId],
+    "--tint": mention.category === null ? PLAIN_NAME_COLOR : CATEGORY_TINTS[mention.category as CategoryId],
     "--stance": mention.stance === null ? undefined : STANCE_COLORS[mention.stance],
   } as CSSProperties;
   const open = hidden ? undefined : (event: { currentTarget: HTMLElement }) => reader.open(mention, event.currentTarget);

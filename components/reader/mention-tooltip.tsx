@@ -7,7 +7,8 @@ import { MixedText } from "@/components/ui/mixed-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { localeDirection } from "@/lib/i18n/locale";
-import type { MentionData, TooltipDetails } from "./reader-context";
+import type { TooltipDetails } from "@/lib/reader/reader-props";
+import type { MentionData } from "./reader-context";
 
 export interface MentionTooltipProps {
   id: string;
@@ -85,7 +86,7 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
             className="inline-block size-3.5 shrink-0 rounded-sm border-2"
             style={{ backgroundColor: CATEGORY_TINTS[category], borderColor: CATEGORY_COLORS[category] }}
           />
-          {details.categoryNames[mention.category] ?? mention.category}
+          {mention.category === null ? details.plainName : (details.categoryNames[mention.category] ?? mention.category)}
         </dd>
         <dt className="text-muted">{t.tipActor}</dt>
         <dd>{mention.actor === null ? <span className="text-muted">{t.tipNoActor}</span> : (details.actorNames[mention.actor] ?? mention.actor)}</dd>

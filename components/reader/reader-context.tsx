@@ -5,7 +5,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useI
 import type { Stance } from "@/lib/case-study/schema";
 import type { Focus } from "@/lib/comparison/focus";
 import type { Locale } from "@/lib/i18n/locale";
-import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import type { TooltipDetails } from "@/lib/reader/reader-props";
 import { MentionTooltip } from "./mention-tooltip";
 import { chromeParser, hideParser } from "./url-state";
 
@@ -19,25 +19,11 @@ export interface MentionData {
   /** The mention as written. */
   text: string;
   entry: string;
-  category: string;
+  category: string | null;
   actor: string | null;
   stance: Stance | null;
   quoted: boolean;
   chrome: boolean;
-}
-
-/** What the tooltip says about a mention beyond the mention itself, in the interface language. */
-export interface TooltipDetails {
-  locale: Locale;
-  /** Lexicon entries by id: the English gloss and the note on why the term frames. */
-  entries: Record<string, { gloss: string; note: string }>;
-  actorNames: Record<string, string>;
-  categoryNames: Record<string, string>;
-  stanceNames: Record<Stance, string>;
-  strings: Pick<
-    ReaderMessages,
-    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
-  >;
 }
 
 interface ReaderState {

@@ -1,15 +1,15 @@
 import { ArabicText } from "@/components/ui/arabic-text";
-import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
+import { categoryColor, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { CategoryId, Stance } from "@/lib/case-study/schema";
 
 /** A category: its palette colour as a swatch, then its name. */
-export function CategoryMark({ category, name }: { category: string; name: string }) {
+export function CategoryMark({ category, name }: { category: string | null; name: string }) {
   return (
     <span className="inline-flex items-start gap-1.5">
       <span
         aria-hidden="true"
         className="mt-1 inline-block size-2.5 shrink-0 rounded-sm ring-1 ring-black/20"
-        style={{ backgroundColor: CATEGORY_COLORS[category as CategoryId] ?? "#ccc" }}
+        style={{ backgroundColor: categoryColor(category) }}
       />
       <span className="min-w-0">{name}</span>
     </span>
@@ -34,11 +34,11 @@ export function StanceMark({ stance, name }: { stance: string; name: string }) {
 }
 
 /** The words around a mention, right to left, the mention marked in its category's tint. */
-export function KeywordInContext({ before, form, after, category }: { before: string; form: string; after: string; category: string }) {
+export function KeywordInContext({ before, form, after, category }: { before: string; form: string; after: string; category: string | null }) {
   return (
     <ArabicText as="p" className="text-[0.95rem] leading-7">
       <span className="text-muted">{before}</span>
-      <mark className="rounded-sm px-0.5 font-bold text-ink" style={{ backgroundColor: CATEGORY_TINTS[category as CategoryId] ?? "#eee" }}>
+      <mark className="rounded-sm px-0.5 font-bold text-ink" style={{ backgroundColor: (category !== null && CATEGORY_TINTS[category as CategoryId]) || "#eee" }}>
         {form}
       </mark>
       <span className="text-muted">{after}</span>

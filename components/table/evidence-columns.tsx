@@ -1,3 +1,4 @@
+import { categoryName } from "@/lib/i18n/taxonomy-messages";
 import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import Link from "next/link";
 import { ArabicText } from "@/components/ui/arabic-text";
@@ -99,7 +100,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       id: "category",
       header: t.colCategory,
       meta: { className: "w-[8.5rem] 2xl:w-[9rem]" },
-      cell: ({ row }) => <CategoryMark category={row.original.category} name={names.category[row.original.category] ?? row.original.category} />,
+      cell: ({ row }) => <CategoryMark category={row.original.category} name={row.original.category === null ? categoryName(null, locale) : (names.category[row.original.category] ?? row.original.category)} />,
     }),
     helper.accessor("actor", {
       id: "actor",

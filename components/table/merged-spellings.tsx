@@ -1,3 +1,4 @@
+import { categoryName } from "@/lib/i18n/taxonomy-messages";
 import Link from "next/link";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { MixedText } from "@/components/ui/mixed-text";
@@ -46,7 +47,7 @@ export function MergedSpellings({ caseId, locale, entries, categoryNames, messag
             </bdi>
           </div>
           <div className="mt-1 text-xs text-muted">
-            <CategoryMark category={entry.category} name={categoryNames[entry.category] ?? entry.category} />
+            <CategoryMark category={entry.category} name={entry.category === null ? categoryName(null, locale) : (categoryNames[entry.category] ?? entry.category)} />
           </div>
         </th>
         <td className="py-3 pe-4">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyze, type Analysis, type CompiledLexicon } from "@/lib/engine";
+import { analyze, type Analysis, type CompiledLexicon, type Voice } from "@/lib/engine";
 import { lexiconEntrySchema, type LexiconEntry } from "@/lib/case-study/schema";
 import { InputError } from "@/lib/http/input-error";
 import { issueText, ruleMessage } from "@/lib/case-study/issue-text";
@@ -19,10 +19,17 @@ export interface ContractMention {
   end: number;
   text: string;
   entry: string;
+  /** The actor the label literally names. */
   actor: string | null;
-  category: string;
+  /** The actor it refers to (the case study's referent rules and notes decide; else `actor`). */
+  referent: string | null;
+  /** A framing category, or null for a plain name. */
+  category: string | null;
   stance: string | null;
   event: string | null;
+  /** Whose words: "outlet", "attributed" or "distanced". */
+  voice: Voice;
+  /** True unless `voice` is "outlet". */
   quoted: boolean;
 }
 
@@ -112,8 +119,8 @@ export function analyzeForContract(text: string, lexicon: CompiledLexicon, chrom
 function toContract(analysis: Analysis): ContractResult {
   return {
     words: analysis.words,
-    mentions: analysis.mentions.map(({ start, end, text, entry, actor, category, stance, event, quoted }) => ({
-      start, end, text, entry, actor, category, stance, event, quoted,
+    mentions: analysis.mentions.map(({ start, end, text, entry, actor, referent, category, stance, event, voice, quoted }) => ({
+      start, end, text, entry, actor, referent, category, stance, event, voice, quoted,
     })),
     chrome: analysis.segments.filter((s) => s.kind === "chrome").map(({ start, end }) => ({ start, end })),
   };

@@ -77,12 +77,15 @@ export const lexiconEntrySchema = z
     id: slug,
     forms: z.array(nonEmpty).min(1, ruleMessage(schemaText("schemaNeedsForm"))),
     gloss: nonEmpty,
-    category: z.enum(CATEGORY_IDS),
+    /** A framing category, or null for a plain name that only names its actor. */
+    category: z.enum(CATEGORY_IDS).nullable(),
     actor: slug.nullable(),
     stance: z.enum(STANCES).nullable(),
     event: slug.nullable(),
     note: nonEmpty,
     seeds: z.array(z.string().regex(/^[\w.-]+\.txt$/)),
+    /** Where the label was seen in real coverage (outlet and year), beyond the case's own articles. */
+    seenIn: z.array(z.strictObject({ outlet: nonEmpty, year: z.number().int().min(1900).max(2100) })).optional(),
     /** Context rules for false friends: the entry does not match right after / right before these phrases. */
     except: z
       .strictObject({

@@ -27,7 +27,8 @@ export function buildAnswerKey(mentions: readonly Mention[], lexicon: readonly L
   const terms: ReferenceTerm[] = [];
   const entries: Record<string, TermExplanation> = {};
   for (const m of mentions) {
-    if (m.chrome) continue;
+    // Plain names frame nothing: a student is never asked to find them.
+    if (m.chrome || m.category === null) continue;
     terms.push({ start: m.start, end: m.end, text: m.text, entry: m.entry, category: m.category, quoted: m.quoted });
     const entry = byId.get(m.entry);
     if (entry && !(entry.id in entries)) {

@@ -1,4 +1,4 @@
-import { toTextBlocks } from "@/components/reader/text-blocks";
+import { toTextBlocks } from "@/lib/reader/text-blocks";
 import { tokenize, type Segment } from "@/lib/engine";
 
 /** A word the student can mark: its raw UTF-16 offsets, end exclusive. */

@@ -42,7 +42,7 @@ export interface ExcerptMark {
   start: number;
   end: number;
   entry: string;
-  category: string;
+  category: string | null;
   stance: Stance | null;
   /** The label the pair is about (the others are framing terms around it). */
   focal: boolean;

@@ -45,7 +45,7 @@ export function analyzeCaseStudy(caseStudy: CaseStudy): CaseAnalysis {
     const mainEvent = article.events[0] ?? null;
     const mentions = result.mentions.map((m) => ({
       ...m,
-      countedEvent: m.event ?? (EVENT_NAMING_CATEGORIES.has(m.category) ? mainEvent : null),
+      countedEvent: m.event ?? ((m.category !== null && EVENT_NAMING_CATEGORIES.has(m.category)) ? mainEvent : null),
     }));
     return { article, words: result.words, mentions, segments: result.segments, counts: countMentions(result) };
   });

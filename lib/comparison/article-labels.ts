@@ -8,7 +8,7 @@ export interface ArticleLabel {
   /** The spelling the article used most, as written (clitics included, spaces folded). */
   form: string;
   gloss: string;
-  category: string;
+  category: string | null;
   stance: Stance | null;
   /** Body mentions (page chrome excluded). */
   count: number;

@@ -35,7 +35,7 @@ export interface EvidenceExportRecord {
   form: string;
   entry: string;
   gloss: string;
-  category: string;
+  category: string | null;
   actor: string | null;
   stance: string | null;
   event: string | null;

@@ -167,7 +167,7 @@ export function filterEvidence(index: EvidenceIndex, order: ArrayLike<number>, f
     const row = rows[i] as EvidenceRow;
     if (filters.hideChrome && row.chrome) continue;
     if (sets.outlet && !sets.outlet.has(row.outlet)) continue;
-    if (sets.category && !sets.category.has(row.category)) continue;
+    if (sets.category && !sets.category.has(row.category ?? NO_VALUE)) continue;
     if (sets.actor && !sets.actor.has(row.actor ?? NO_VALUE)) continue;
     if (sets.stance && !sets.stance.has(row.stance ?? NO_VALUE)) continue;
     if (sets.entry && !sets.entry.has(row.entry)) continue;
@@ -280,7 +280,7 @@ function buildSortKeys({ rows, labels, normalized }: EvidenceIndex, column: Evid
     case "article":
       return rankBy(rows.map((r) => byLabel(r.article, labels.article)), compareText);
     case "category":
-      return rankBy(rows.map((r) => byLabel(r.category, labels.category)), compareText);
+      return rankBy(rows.map((r) => (r.category === null ? null : byLabel(r.category, labels.category))), compareText);
     case "actor":
       return rankBy(rows.map((r) => (r.actor === null ? null : byLabel(r.actor, labels.actor))), compareText);
     case "date":

@@ -6,7 +6,7 @@ import type { CaseAnalysis } from "./analyze-case";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";
 import { type PackedRows, packRows } from "./packed-rows";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_SIGNS } from "./palette";
+import { CATEGORY_COLORS, PLAIN_NAME_COLOR, STANCE_COLORS, STANCE_SIGNS } from "./palette";
 
 /** One value a filter menu offers. */
 export interface FacetOption {
@@ -116,12 +116,15 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
     return (value: string) => counts.get(value) ?? 0;
   };
   const outletCount = count((r) => r.outlet);
-  const categoryCount = count((r) => r.category);
+  const categoryCount = count((r) => r.category ?? NO_VALUE);
   const actorCount = count((r) => r.actor ?? NO_VALUE);
   const stanceCount = count((r) => r.stance ?? NO_VALUE);
   const facets = {
     outlet: caseStudy.outlets.map((o) => ({ value: o.id, label: names.outlet[o.id] ?? o.id, count: outletCount(o.id) })),
-    category: CATEGORY_IDS.map((c) => ({ value: c, label: names.category[c] ?? c, count: categoryCount(c), color: CATEGORY_COLORS[c] })),
+    category: [
+      ...CATEGORY_IDS.map((c) => ({ value: c, label: names.category[c] ?? c, count: categoryCount(c), color: CATEGORY_COLORS[c] })),
+      { value: NO_VALUE, label: categoryName(null, locale), count: categoryCount(NO_VALUE), color: PLAIN_NAME_COLOR },
+    ],
     actor: [
       ...caseStudy.actors.map((a) => ({ value: a.id, label: names.actor[a.id] ?? a.id, count: actorCount(a.id) })),
       { value: NO_VALUE, label: labels.noActor, count: actorCount(NO_VALUE) },

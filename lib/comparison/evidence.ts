@@ -12,7 +12,7 @@ export interface EvidenceRow {
   form: string;
   entry: string;
   gloss: string;
-  category: string;
+  category: string | null;
   actor: string | null;
   stance: string | null;
   event: string | null;

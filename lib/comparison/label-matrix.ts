@@ -8,7 +8,7 @@ export interface LabelUse {
   /** The entry's first form, as the lexicon writes it. */
   form: string;
   gloss: string;
-  category: string;
+  category: string | null;
   stance: Stance | null;
   /** Body mentions (page chrome excluded). */
   count: number;

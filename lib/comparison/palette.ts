@@ -18,6 +18,18 @@ export const CATEGORY_COLORS: Record<CategoryId, string> = {
   "religious-ideological": "#882255",
 };
 
+/** The colour of a plain name (no framing category): a neutral grey that no category uses. */
+export const PLAIN_NAME_COLOR = "#E4E4E4";
+
+/**
+ * A category's colour, or the plain-name grey for a label without a framing category.
+ *
+ * @param category a category id, or null for a plain name
+ */
+export function categoryColor(category: string | null): string {
+  return (category !== null && (CATEGORY_COLORS as Record<string, string>)[category]) || PLAIN_NAME_COLOR;
+}
+
 /** Lighter tints of {@link CATEGORY_COLORS} for highlighting running text (keeps it legible). */
 export const CATEGORY_TINTS: Record<CategoryId, string> = {
   terrorism: "#F2D4D9",

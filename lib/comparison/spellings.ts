@@ -27,7 +27,7 @@ export interface EntrySpellings {
   /** The entry's first form, as the lexicon writes it. */
   form: string;
   gloss: string;
-  category: string;
+  category: string | null;
   /** All its mentions. */
   total: number;
   /** Most frequent first. */

@@ -102,9 +102,9 @@ export function findPendingFields(entry: Pick<LexiconEntry, "gloss" | "note">): 
 function guessCategory(term: string, lexicon: readonly LexiconEntry[]): CategoryId {
   const words = new Set(term.split(" ").filter((w) => w.length > 2));
   const sharing = lexicon.find((entry) => entry.forms.some((form) => normalizeWords(form).split(" ").some((w) => words.has(w))));
-  if (sharing) return sharing.category;
+  if (sharing?.category) return sharing.category;
   const uses = new Map<CategoryId, number>();
-  for (const entry of lexicon) uses.set(entry.category, (uses.get(entry.category) ?? 0) + 1);
+  for (const entry of lexicon) if (entry.category) uses.set(entry.category, (uses.get(entry.category) ?? 0) + 1);
   let best: CategoryId = "delegitimization";
   let most = 0;
   for (const [category, count] of uses) if (count > most) [best, most] = [category, count];

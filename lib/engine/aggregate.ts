@@ -5,7 +5,7 @@ import type { Mention } from "./types";
 export interface FramingCounts {
   /** Body words. */
   words: number;
-  /** Mentions counted (page chrome excluded). */
+  /** Framing mentions counted (page chrome and plain names excluded). */
   mentions: number;
   /** Mentions per framing category. */
   byCategory: Record<string, number>;
@@ -15,7 +15,8 @@ export interface FramingCounts {
 
 /**
  * Count an article's mentions per category and per actor × stance. Mentions in page
- * chrome are left out: they are kept for the reader, never counted.
+ * chrome are left out (they are kept for the reader, never counted), and so are plain names
+ * (no category), which name an actor without framing it.
  *
  * @param analysis the result of `analyze` (only `words` and `mentions` are read)
  * @returns the counts
@@ -27,7 +28,8 @@ export function countMentions(analysis: Pick<Analysis, "words" | "mentions">): F
 }
 
 function addMention(counts: FramingCounts, mention: Mention) {
-  if (mention.chrome) return;
+  // A plain name (no category) names its actor but frames nothing: it is never counted as framing.
+  if (mention.chrome || mention.category === null) return;
   counts.mentions++;
   counts.byCategory[mention.category] = (counts.byCategory[mention.category] ?? 0) + 1;
   if (mention.actor && mention.stance) {

@@ -50,16 +50,19 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;
+    const quoted = isQuoted(tokens, quotes, match.firstWord, match.lastWord);
     return {
       start,
       end,
       text: text.slice(start, end),
       entry: term.id,
       actor: term.actor,
+      referent: term.actor,
       category: term.category,
       stance: term.stance,
       event: term.event,
-      quoted: isQuoted(tokens, quotes, match.firstWord, match.lastWord),
+      voice: quoted ? "distanced" : "outlet",
+      quoted,
       chrome: segments[segment]?.kind === "chrome",
     };
   });

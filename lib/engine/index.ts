@@ -7,4 +7,4 @@ export { findWordMatches, type WordMatch } from "./match";
 export { normalize, normalizeWords, normalizeCode, isWordCode, type NormalizedText } from "./normalize";
 export { findQuoteSpans, isQuoted, type QuoteSpan } from "./quotes";
 export { tokenize, tokenText, type Tokens } from "./tokenize";
-export type { LexiconTerm, Mention, Segment } from "./types";
+export type { LexiconTerm, Mention, Segment, Voice } from "./types";

@@ -4,13 +4,20 @@ export interface LexiconTerm {
   id: string;
   /** Surface forms as written; each is normalized and tokenized when the lexicon is compiled. */
   forms: readonly string[];
-  category: string;
+  /** A framing category, or null for a plain name that only names its actor (never counted as framing). */
+  category: string | null;
   actor: string | null;
   stance: "legitimizing" | "neutral" | "delegitimizing" | null;
   event: string | null;
   /** False friends: the entry does not match right after a `before` phrase or right before an `after` phrase. */
   except?: { before?: readonly string[]; after?: readonly string[] };
 }
+
+/**
+ * Whose words a mention is: the outlet's own, inside a statement or quotation the outlet
+ * attributes to someone, or held at a distance (scare quotes, "so-called", ما يسمى).
+ */
+export type Voice = "outlet" | "attributed" | "distanced";
 
 /** A stretch of the raw text, in UTF-16 offsets: article body or page chrome. */
 export interface Segment {
@@ -28,11 +35,17 @@ export interface Mention {
   /** `rawText.slice(start, end)`. */
   text: string;
   entry: string;
+  /** The actor the label literally names. */
   actor: string | null;
-  category: string;
+  /** The actor the label refers to: the same as `actor` unless the case study says otherwise. */
+  referent: string | null;
+  /** The framing category, or null for a plain name. */
+  category: string | null;
   stance: LexiconTerm["stance"];
   event: string | null;
-  /** Inside quotation marks, after "ما يسمى" or "so-called" (and the like), or before "المزعوم(ة)". */
+  /** Whose words the label is. */
+  voice: Voice;
+  /** `voice !== "outlet"`: inside quotation marks, after "ما يسمى" or "so-called" (and the like), or before "المزعوم(ة)". */
   quoted: boolean;
   /** In page chrome: kept for the reader, never counted. */
   chrome: boolean;

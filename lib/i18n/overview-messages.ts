@@ -1,5 +1,6 @@
 import type { CategoryId, Stance } from "@/lib/case-study/schema";
 import { defineMessages } from "./messages";
+import { PLAIN_NAME } from "./taxonomy-messages";
 
 /** Strings of a case study's overview: the summary lines, the label matrices, the occurrences dialog. */
 export const OVERVIEW_MESSAGES = defineMessages({
@@ -198,7 +199,8 @@ export const STANCE_ADJECTIVES = defineMessages({
  * @param category the category id
  * @param locale the interface language
  */
-export function categoryName(category: string, locale: "en" | "ar"): string {
+export function categoryName(category: string | null, locale: "en" | "ar"): string {
+  if (category === null) return PLAIN_NAME[locale];
   const names: Record<string, string> = CATEGORY_IN_SENTENCE[locale];
   return names[category] ?? category;
 }

@@ -44,13 +44,18 @@ export const STANCE_NAMES: Record<Locale, Record<Stance, string>> = {
   ar: { legitimizing: "يُضفي الشرعية", neutral: "محايد", delegitimizing: "ينزع الشرعية" },
 };
 
+/** What a label with no framing category is called: it only names its actor. */
+export const PLAIN_NAME: Record<Locale, string> = { en: "Plain name (not framing)", ar: "اسم مجرد (بلا تأطير)" };
+
 /**
- * A category's name in the interface language; an id outside the taxonomy is shown as it is.
+ * A category's name in the interface language; an id outside the taxonomy is shown as it is,
+ * and null (a plain name) as {@link PLAIN_NAME}.
  *
- * @param category a category id
+ * @param category a category id, or null for a plain name
  * @param locale the interface language
  */
-export function categoryName(category: string, locale: Locale): string {
+export function categoryName(category: string | null, locale: Locale): string {
+  if (category === null) return PLAIN_NAME[locale];
   return (CATEGORY_NAMES[locale] as Record<string, string>)[category] ?? category;
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const RAW = "data/derna/raw";
-const MENTION_KEYS = ["actor", "category", "end", "entry", "event", "quoted", "stance", "start", "text"];
+const MENTION_KEYS = ["actor", "category", "end", "entry", "event", "quoted", "referent", "stance", "start", "text", "voice"];
 
 function runCli(...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/analyze.ts", ...args], { encoding: "utf8" });
@@ -54,7 +54,7 @@ describe("npm run analyze", () => {
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       words: 4,
-      mentions: [{ start: 13, end: 20, text: "لاقتحام", entry: "storming", actor: null, category: "assault", stance: null, event: null, quoted: false }],
+      mentions: [{ start: 13, end: 20, text: "لاقتحام", entry: "storming", actor: null, referent: null, category: "assault", stance: null, event: null, voice: "outlet", quoted: false }],
       chrome: [],
     });
   });

@@ -26,7 +26,7 @@ describe("POST /api/analyze", () => {
     const response = await postJson({ text: "عملية مرتقبة لاقتحام درنة", lexicon: [storming] });
     expect(await response.json()).toEqual({
       words: 4,
-      mentions: [{ start: 13, end: 20, text: "لاقتحام", entry: "storming", actor: null, category: "assault", stance: null, event: null, quoted: false }],
+      mentions: [{ start: 13, end: 20, text: "لاقتحام", entry: "storming", actor: null, referent: null, category: "assault", stance: null, event: null, voice: "outlet", quoted: false }],
       chrome: [],
     });
   });

@@ -216,7 +216,7 @@ describe("the pipeline at scale (50,000 rows)", () => {
     return many
       .map((row, i) => ({ row, i }))
       .filter(({ row }) => filters.outlet.length === 0 || filters.outlet.includes(row.outlet))
-      .filter(({ row }) => filters.category.length === 0 || filters.category.includes(row.category))
+      .filter(({ row }) => filters.category.length === 0 || filters.category.includes(row.category ?? "none"))
       .filter(({ row }) => !filters.hideChrome || !row.chrome)
       .filter(({ row }) => {
         const text = `${normalizeWords(row.before)} ${normalizeWords(row.form)} ${normalizeWords(row.after)} ${normalizeWords(`${row.gloss} ${row.entry}`)}`;

@@ -30,7 +30,7 @@ for (const { article, mentions } of analysis.articles) {
       const first = mentions[0]!;
       const mark = page.locator(`#m-${first.start}`);
       await expect(mark).toHaveText(first.text);
-      await expect(mark).toHaveAttribute("data-category", first.category);
+      await expect(mark).toHaveAttribute("data-category", first.category ?? "");
       // The tint is painted, the legend lists the categories present.
       expect(await mark.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
       await expect(page.getByTestId("category-legend").getByRole("button")).toHaveCount(new Set(mentions.map((m) => m.category)).size);

@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { countMentions, ratePer1000Words, sumCounts, type Mention } from "@/lib/engine";
 
 const mention = (overrides: Partial<Mention>): Mention => ({
-  start: 0, end: 1, text: "x", entry: "e", actor: null, category: "liberation", stance: null, event: null, quoted: false, chrome: false, ...overrides,
+  start: 0, end: 1, text: "x", entry: "e", actor: null, category: "liberation", stance: null, event: null, referent: null, voice: "outlet", quoted: false, chrome: false, ...overrides,
 });
 
 describe("countMentions", () => {
   it("should not fail on an article with no mention", () => {
     expect(countMentions({ words: 0, mentions: [] })).toEqual({ words: 0, mentions: 0, byCategory: {}, byActor: {} });
+  });
+
+  it("never counts a plain name (no category) as framing", () => {
+    const counts = countMentions({ words: 100, mentions: [mention({ category: null, actor: "haftar", stance: null }), mention({ category: "assault" })] });
+    expect(counts).toEqual({ words: 100, mentions: 1, byCategory: { assault: 1 }, byActor: {} });
   });
 
   it("counts per category and per actor × stance", () => {

@@ -24,9 +24,11 @@ describe("analyze", () => {
       text: "تطهير",
       entry: "cleansing",
       actor: null,
+      referent: null,
       category: "liberation",
       stance: null,
       event: "assault-2018",
+      voice: "distanced",
       quoted: true,
       chrome: false,
     });

@@ -8,7 +8,7 @@ interface GoldMention {
   start: number;
   end: number;
   text: string;
-  category: string;
+  category: string | null;
   actor: string | null;
   stance: string | null;
   quoted: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitLine, toTextBlocks } from "@/components/reader/text-blocks";
+import { splitLine, toTextBlocks } from "@/lib/reader/text-blocks";
 
 describe("toTextBlocks", () => {
   it("should give no block for an empty text", () => {

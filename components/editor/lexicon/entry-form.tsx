@@ -2,15 +2,18 @@
 
 import { useState } from "react";
 import { CATEGORY_IDS, STANCES, type Actor, type CaseEvent, type CategoryId, type Stance } from "@/lib/case-study/schema";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
+import { categoryColor, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { FieldProblem } from "@/lib/editor/lexicon-checks";
 import { type EntryFields, setEntryActor } from "@/lib/editor/lexicon-edits";
 import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { CATEGORY_NAMES, PLAIN_NAME, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { Field, FieldMessage, INPUT_CLASS, SELECT_CLASS, describedBy, scriptOf, type FieldError } from "./field";
 import { BUTTON } from "../form-styles";
+
+/** The select's value for a label with no framing category (a plain name). */
+const PLAIN_NAME_VALUE = "plain-name";
 
 export interface EntryFormProps {
   /** Prefix of the controls' ids, unique on the page. */
@@ -105,13 +108,14 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
         </Field>
         <Field id={id("category")} label={t.category} error={errorFor("category", t.category)}>
           <div className="flex items-center gap-2">
-            <span aria-hidden="true" className="size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ background: CATEGORY_COLORS[fields.category] }} />
-            <select id={id("category")} value={fields.category} onChange={(e) => set({ category: e.target.value as CategoryId })} className={SELECT_CLASS}>
+            <span aria-hidden="true" className="size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ background: categoryColor(fields.category) }} />
+            <select id={id("category")} value={fields.category ?? PLAIN_NAME_VALUE} onChange={(e) => set({ category: e.target.value === PLAIN_NAME_VALUE ? null : (e.target.value as CategoryId) })} className={SELECT_CLASS}>
               {CATEGORY_IDS.map((category) => (
                 <option key={category} value={category}>
                   {CATEGORY_NAMES[locale][category]}
                 </option>
               ))}
+              <option value={PLAIN_NAME_VALUE}>{PLAIN_NAME[locale]}</option>
             </select>
             {pendingMark("category")}
           </div>

@@ -6,7 +6,7 @@ import { StanceSign } from "@/components/matrix/stance-sign";
 import { CATEGORY_IDS, type CategoryId, type LexiconEntry, type Outlet } from "@/lib/case-study/schema";
 import { type GlossaryEntry, glossarySearchText, searchGlossary } from "@/lib/comparison/glossary";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
-import { CATEGORY_COLORS } from "@/lib/comparison/palette";
+import { categoryColor } from "@/lib/comparison/palette";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { type FieldProblem, checkEntry, indexForms } from "@/lib/editor/lexicon-checks";
 import { type EntryFields, addEntry, blankEntryFields, removeEntry, updateEntry } from "@/lib/editor/lexicon-edits";
@@ -14,7 +14,7 @@ import { findPendingFields } from "@/lib/editor/suggested-entry";
 import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { categoryName, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { EntryForm } from "./entry-form";
 import { LiveMatrix } from "./live-matrix";
 import { INPUT_CLASS, SELECT_CLASS } from "./field";
@@ -111,7 +111,7 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
             <option value="">{t.allCategories}</option>
             {CATEGORY_IDS.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_NAMES[locale][c]}
+                {categoryName(c, locale)}
               </option>
             ))}
           </select>
@@ -200,7 +200,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
   const pendingNames = { gloss: t.pendingGloss, category: t.pendingCategory, note: t.pendingNote };
   return (
     <li id={domId} data-entry={id} className={`scroll-mt-4 rounded-md border bg-white ${isOpen ? "border-accent" : "border-rule"}`}>
-      <div className="flex flex-wrap items-start gap-x-4 gap-y-2 border-s-4 px-3 py-2" style={{ borderInlineStartColor: CATEGORY_COLORS[entry.category] }}>
+      <div className="flex flex-wrap items-start gap-x-4 gap-y-2 border-s-4 px-3 py-2" style={{ borderInlineStartColor: categoryColor(entry.category) }}>
         <div className="min-w-0 flex-[2_1_16rem]">
           {/* The forms run right to left, as they are read, the first one first. */}
           <p lang="ar" dir="rtl" className="flex w-fit max-w-full flex-wrap items-baseline gap-x-2 leading-snug">
@@ -215,7 +215,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
           </p>
           <p className="text-sm">
             <bdi lang="en">{entry.gloss}</bdi>
-            <span className="ms-2 text-xs text-muted">{CATEGORY_NAMES[locale][entry.category]}</span>
+            <span className="ms-2 text-xs text-muted">{categoryName(entry.category, locale)}</span>
           </p>
           {(actor || event) && (
             <p className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink">

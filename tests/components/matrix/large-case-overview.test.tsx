@@ -3,7 +3,7 @@ import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildLargeCaseFile } from "@/bench/large-case";
 import { CaseOverview } from "@/components/matrix/case-overview";
-import { getOverviewData } from "@/components/matrix/overview-data";
+import { getOverviewData } from "@/lib/comparison/overview-data";
 import { importCaseStudy } from "@/lib/case-study/exchange";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";

@@ -2,7 +2,7 @@ import { NuqsTestingAdapter, type OnUrlUpdateFunction } from "nuqs/adapters/test
 import type { ReactNode } from "react";
 import { ArticleText } from "@/components/reader/article-text";
 import { ReaderProvider } from "@/components/reader/reader-context";
-import { buildTooltipDetails } from "@/components/reader/reader-props";
+import { buildTooltipDetails } from "@/lib/reader/reader-props";
 import type { Focus } from "@/lib/comparison/focus";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";

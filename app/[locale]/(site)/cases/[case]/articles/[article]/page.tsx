@@ -10,7 +10,7 @@ import { CategoryLegend } from "@/components/reader/category-legend";
 import { FocusSelect } from "@/components/reader/focus-select";
 import { MarkKey } from "@/components/reader/mark-key";
 import { ReaderProvider } from "@/components/reader/reader-context";
-import { buildTooltipDetails, evidenceHref } from "@/components/reader/reader-props";
+import { buildTooltipDetails, evidenceHref } from "@/lib/reader/reader-props";
 import { focusParsers } from "@/components/reader/url-state";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HowToRead } from "@/components/ui/how-to-read";

@@ -15,7 +15,7 @@ export interface OccurrenceLabel {
   kind: MatrixKind;
   form: string;
   gloss: string;
-  category: string;
+  category: string | null;
   categoryName: string;
   stance: Stance | null;
   stanceName: string | null;

@@ -3,8 +3,25 @@ import type { CaseStudy } from "@/lib/case-study/types";
 import type { CaseMention } from "@/lib/comparison/analyze-case";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
-import type { TooltipDetails } from "./reader-context";
+import { CATEGORY_NAMES, PLAIN_NAME, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import type { Stance } from "@/lib/case-study/schema";
+
+/** What the tooltip says about a mention beyond the mention itself, in the interface language. */
+export interface TooltipDetails {
+  locale: Locale;
+  /** Lexicon entries by id: the English gloss and the note on why the term frames. */
+  entries: Record<string, { gloss: string; note: string }>;
+  actorNames: Record<string, string>;
+  categoryNames: Record<string, string>;
+  /** What a mention with no framing category is called. */
+  plainName: string;
+  stanceNames: Record<Stance, string>;
+  strings: Pick<
+    ReaderMessages,
+    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
+  >;
+}
 
 /**
  * What the tooltips of some texts need, and nothing more: the lexicon entries those texts
@@ -22,6 +39,7 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
     entries: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, { gloss: e.gloss, note: e.note }])),
     actorNames: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
     categoryNames: CATEGORY_NAMES[locale],
+    plainName: PLAIN_NAME[locale],
     stanceNames: STANCE_NAMES[locale],
     strings: {
       tipCategory: t.tipCategory,
