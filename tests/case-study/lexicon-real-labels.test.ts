@@ -39,6 +39,7 @@ describe("event and frame labels seen in real coverage", () => {
     ["اتهمت منظمات حقوقية المسلحين بتنفيذ إعدامات ميدانية", "إعدامات ميدانية", "harm-field-executions", null],
     ["تعاني الأحياء من نقص حاد في الأدوية", "نقص حاد", "harm-shortages", null],
     ["أدى القصف العشوائي إلى هدم المنازل", "القصف العشوائي", "harm-indiscriminate-shelling", null],
+    ["وثقت المنظمة التعذيب في السجن", "التعذيب", "harm-torture", null],
   ])("tags the civilian-harm frame in «%s»", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
   });
@@ -72,6 +73,7 @@ describe("event and frame labels seen in real coverage", () => {
     ["خرج السكان في احتفالات بعد دخول الجيش", "احتفالات", "support-celebrations"],
     ["أعلنت القبائل دعم القبائل للجيش في بيان", "دعم القبائل", "support-tribal-backing"],
     ["دعا البيان إلى الالتفاف حول المؤسسة العسكرية", "الالتفاف حول", "support-rallying-around"],
+    ["خرجت مظاهرات مؤيدة في عدة مدن", "مظاهرات مؤيدة", "support-pro-army-demonstrations"],
     ["شهدت المدينة انتفاضة شعبية ضد التنظيم", "انتفاضة شعبية", "support-popular-uprising"],
   ])("tags the popular-support frame in «%s»", (sentence, words, entry) => {
     expect(tagOf(sentence, words)).toMatchObject({ entry, category: "popular-support" });
@@ -86,9 +88,10 @@ describe("risky words keep their ordinary sense", () => {
     ["يوزع متطوعين في الهلال الأحمر الطرود", "Red Crescent volunteers are not fighters joining a side"],
     ["انتهى القصف دون وقوع أضرار مادية", "damage that did not happen is no harm"],
     ["سقط جرحى من الطرفين في الاشتباكات", "wounded fighters on both sides are no civilian harm"],
+    ["نجح الوسطاء في تطويق الأزمة بين البلديتين", "containing a crisis is no encirclement of a city"],
   ])("«%s»: %s", (sentence) => {
     const framed = tagsOf(sentence).filter((t) =>
-      ["harm-field-executions", "assault-strikes", "harm-violations", "support-volunteers", "harm-human-and-material-losses", "harm-wounded"].includes(t.entry),
+      ["harm-field-executions", "assault-strikes", "harm-violations", "support-volunteers", "harm-human-and-material-losses", "harm-wounded", "assault-encirclement"].includes(t.entry),
     );
     expect(framed).toEqual([]);
   });
