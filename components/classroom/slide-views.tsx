@@ -6,7 +6,7 @@ import { ArabicText } from "@/components/ui/arabic-text";
 import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { articlePath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
-import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { LabelUse } from "@/lib/comparison/label-matrix";
 import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import { splitExcerpt, type Excerpt, type PairSide, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
@@ -122,7 +122,7 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
                     <LabelCard
                       use={use}
                       byStance={actor}
-                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: use.entry, outlet: column.outlet, ...(actor ? { actor: slide.row.id } : {}) }), locale)}
+                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [column.outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
                       locale={locale}
                       t={t}
                     />
@@ -248,7 +248,7 @@ function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { si
         <LabelCard
           use={side.label}
           byStance={byStance}
-          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: side.label.entry, outlet: side.outlet }), locale)}
+          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
           locale={locale}
           t={t}
         />
