@@ -1,5 +1,5 @@
 import type { CaseMention } from "@/lib/comparison/analyze-case";
-import type { Segment } from "@/lib/engine/types";
+import type { Segment } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
 import { ChromeBox } from "./chrome-box";
