@@ -1,4 +1,4 @@
-import { getCaseStudy } from "../lib/case-study/catalog";
+import { getCaseStudy } from "../lib/cases/catalog";
 import { exportCaseStudy } from "../lib/case-study/exchange";
 import type { CaseStudyExchange } from "../lib/case-study/exchange";
 import { createRandom } from "./random";

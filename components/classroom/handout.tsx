@@ -2,10 +2,9 @@ import Link from "next/link";
 import { labelEdgeStyle } from "@/components/matrix/label-edge";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
-import { caseSectionPath } from "@/lib/case-study/paths";
 import type { Outlet, Stance } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
-import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { type GlossaryEntry, glossaryCountHref } from "@/lib/comparison/glossary";
 import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
 import type { MatrixKind } from "@/lib/comparison/occurrences";
@@ -67,7 +66,7 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
                           <HandoutLabel
                             use={use}
                             byStance={kind === "actor"}
-                            href={localizedHref(evidenceTablePath(caseId, { entry: use.entry, outlet: o.id, ...(kind === "actor" ? { actor: row.id } : {}) }), locale)}
+                            href={localizedHref(evidenceTablePath(caseId, { entry: [use.entry], outlet: [o.id], ...(kind === "actor" ? { actor: [row.id] } : {}) }), locale)}
                             locale={locale}
                           />
                         </li>
@@ -130,7 +129,6 @@ export interface HandoutGlossaryProps {
 export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossaryProps) {
   const actors = new Map(caseStudy.actors.map((a) => [a.id, a.name[locale]]));
   const events = new Map(caseStudy.events.map((e) => [e.id, e.name[locale]]));
-  const tablePath = caseSectionPath(caseStudy.id, "terms");
   return (
     <ul data-testid="handout-glossary" className="gap-x-8 text-sm md:columns-2">
       {entries.map(({ entry, byOutlet }) => (
@@ -176,7 +174,7 @@ export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossa
                 <span key={o.id}>
                   {i > 0 && " · "}
                   {o.name[locale]}{" "}
-                  <Link href={localizedHref(glossaryCountHref(tablePath, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
+                  <Link href={localizedHref(glossaryCountHref(caseStudy.id, entry.id, o.id), locale)} className="font-semibold tabular-nums text-ink">
                     {byOutlet[o.id]}
                   </Link>
                 </span>

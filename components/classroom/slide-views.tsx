@@ -2,14 +2,15 @@ import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { StanceSign } from "@/components/matrix/stance-sign";
+import { ExcerptText } from "./excerpt-text";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { articlePath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
-import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { LabelUse } from "@/lib/comparison/label-matrix";
-import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
-import { splitExcerpt, type Excerpt, type PairSide, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
+import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import type { PairSide, PairSlide, RowSlide, Slide } from "@/lib/classroom/slides";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import type { PresentMessages } from "@/lib/i18n/present-messages";
@@ -122,7 +123,7 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
                     <LabelCard
                       use={use}
                       byStance={actor}
-                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: use.entry, outlet: column.outlet, ...(actor ? { actor: slide.row.id } : {}) }), locale)}
+                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [column.outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
                       locale={locale}
                       t={t}
                     />
@@ -248,7 +249,7 @@ function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { si
         <LabelCard
           use={side.label}
           byStance={byStance}
-          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: side.label.entry, outlet: side.outlet }), locale)}
+          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
           locale={locale}
           t={t}
         />
@@ -260,39 +261,6 @@ function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { si
         </Link>
       </div>
     </section>
-  );
-}
-
-/** The excerpt with its label boldly marked (stance colour underneath) and the other framing terms tinted. */
-function ExcerptText({ excerpt, language, byStance }: { excerpt: Excerpt; language: "ar" | "en"; byStance: boolean }) {
-  return (
-    <blockquote lang={language} dir={language === "ar" ? "rtl" : "ltr"} className="rounded-[0.3em] bg-white px-[0.6em] py-[0.3em] text-[1.3em] leading-[1.9] text-ink shadow-sm">
-      {excerpt.cutBefore && "… "}
-      {splitExcerpt(excerpt).map((piece, i) =>
-        piece.kind === "text" ? (
-          piece.text
-        ) : (
-          <mark
-            key={i}
-            data-focal={piece.mark.focal ? "true" : undefined}
-            data-category={piece.mark.category}
-            className={piece.mark.focal ? "rounded-[0.15em] px-[0.1em] font-bold text-ink" : "rounded-[0.15em] text-ink"}
-            style={
-              piece.mark.focal
-                ? {
-                    background: CATEGORY_TINTS[piece.mark.category as CategoryId] ?? "#eee",
-                    boxShadow: `inset 0 -0.18em 0 ${byStance && piece.mark.stance ? STANCE_COLORS[piece.mark.stance] : (CATEGORY_COLORS[piece.mark.category as CategoryId] ?? "#777")}`,
-                    outline: "0.08em solid #1f1d1a",
-                  }
-                : { background: CATEGORY_TINTS[piece.mark.category as CategoryId] ?? "#eee" }
-            }
-          >
-            {piece.text}
-          </mark>
-        ),
-      )}
-      {excerpt.cutAfter && " …"}
-    </blockquote>
   );
 }
 

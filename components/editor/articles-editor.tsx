@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
-import { evidenceHref } from "@/lib/reader/reader-props";
 import { SourceText } from "@/components/ui/source-text";
 import { articlePath } from "@/lib/case-study/paths";
 import { putArticle, removeArticle } from "@/lib/editor/article-input";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { type DraftLexicon, tagText } from "@/lib/editor/live-tagging";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
@@ -66,7 +66,7 @@ export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, sa
                       <p className="text-sm text-accent-strong" data-testid="article-count">
                         {saved && lexiconSaved ? (
                           // Saved as shown: the count opens the mentions behind it in the evidence table.
-                          <Link href={evidenceHref(caseId, { article: article.id }, locale)} prefetch={false} className="underline-offset-4 hover:underline">
+                          <Link href={localizedHref(evidenceTablePath(caseId, { article: [article.id] }), locale)} prefetch={false} className="underline-offset-4 hover:underline">
                             {format(t.mentionsCount, { mentions: tagged.bodyMentions, words: tagged.words })}
                           </Link>
                         ) : (

@@ -17,8 +17,8 @@ export interface GlossaryNames {
 
 export interface GlossaryCardProps {
   item: GlossaryEntry;
-  /** The evidence table's path, without the language. */
-  tablePath: string;
+  /** The case study's id, for links to its evidence table. */
+  caseId: string;
   locale: Locale;
   names: GlossaryNames;
   /** The entry's category colour, for the card's edge. */
@@ -30,7 +30,7 @@ export interface GlossaryCardProps {
  * One lexicon entry: its forms, gloss, actor and stance or event, the note on why it frames,
  * and each outlet's body mentions, every non-zero count linking to those mentions.
  */
-export function GlossaryCard({ item, tablePath, locale, names, color, messages: t }: GlossaryCardProps) {
+export function GlossaryCard({ item, caseId, locale, names, color, messages: t }: GlossaryCardProps) {
   const { entry, byOutlet, total } = item;
   const [first, ...others] = entry.forms;
   return (
@@ -110,7 +110,7 @@ export function GlossaryCard({ item, tablePath, locale, names, color, messages: 
                     <span>{outlet.name}</span>
                     {count > 0 ? (
                       <Link
-                        href={localizedHref(glossaryCountHref(tablePath, entry.id, outlet.id), locale)}
+                        href={localizedHref(glossaryCountHref(caseId, entry.id, outlet.id), locale)}
                         prefetch={false}
                         aria-label={format(t.outletCountLabel, { count, entry: first ?? entry.id, outlet: outlet.name })}
                         data-outlet={outlet.id}

@@ -11,8 +11,10 @@ import { GlossarySearch } from "./glossary-search";
 
 export interface GlossaryViewProps {
   locale: Locale;
-  /** The glossary's and the evidence table's paths, without the language. */
-  paths: { glossary: string; table: string };
+  /** The case study's id, for links to its evidence table. */
+  caseId: string;
+  /** The glossary's path, without the language. */
+  paths: { glossary: string };
   /** The entries the search kept. */
   entries: readonly GlossaryEntry[];
   /** Entries in the whole glossary. */
@@ -25,7 +27,7 @@ export interface GlossaryViewProps {
 }
 
 /** The glossary: a search, then every lexicon entry the search keeps, grouped by framing category. */
-export function GlossaryView({ locale, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
+export function GlossaryView({ locale, caseId, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
   const groups = CATEGORY_IDS.map((category) => ({ category, items: entries.filter((e) => e.entry.category === category) })).filter(
     (g) => g.items.length > 0,
   );
@@ -62,7 +64,7 @@ export function GlossaryView({ locale, paths, entries, total, query, names, mess
               <GlossaryCard
                 key={item.entry.id}
                 item={item}
-                tablePath={paths.table}
+                caseId={caseId}
                 locale={locale}
                 names={names}
                 color={CATEGORY_COLORS[category as CategoryId]}

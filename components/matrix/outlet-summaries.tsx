@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Actor, Outlet } from "@/lib/case-study/schema";
-import { evidenceTablePath, type EvidenceFilters } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath, type EvidenceFilters } from "@/lib/comparison/evidence-url";
 import type { OutletSummary } from "@/lib/comparison/summary";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES, categoryName } from "@/lib/i18n/overview-messages";
@@ -25,7 +25,7 @@ export interface OutletSummariesProps {
 export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, locale }: OutletSummariesProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const noteId = "outlet-summaries-note";
-  const number = (value: number | string, filters: EvidenceFilters) => (
+  const number = (value: number | string, filters: Partial<EvidenceFilters>) => (
     <Link
       href={localizedHref(evidenceTablePath(caseId, filters), locale)}
       // The evidence table is a page of its own; prefetching every number would fetch it dozens of times.
@@ -52,7 +52,7 @@ export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, 
             const name = <span className="font-medium">{actor?.name[locale] ?? actorId}</span>;
             const tally = summary.actors.find((a) => a.actor === actorId);
             if (!tally || tally.legitimizing + tally.neutral + tally.delegitimizing === 0) return formatNodes(t.summaryNeverNames, { actor: name });
-            const filters = (stance: string) => ({ outlet: summary.outlet, actor: actorId, stance });
+            const filters = (stance: string) => ({ outlet: [summary.outlet], actor: [actorId], stance: [stance] });
             return formatNodes(t.summaryActor, {
               actor: name,
               legitimizing: number(tally.legitimizing, filters("legitimizing")),
@@ -65,7 +65,7 @@ export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, 
             top
               ? formatNodes(t.summaryTopCategory, {
                   category: <span className="font-medium">{categoryName(top.category, locale)}</span>,
-                  rate: number(top.per1000, { outlet: summary.outlet, category: top.category }),
+                  rate: number(top.per1000, { outlet: [summary.outlet], category: [top.category] }),
                 })
               : t.summaryNoTerms,
           );

@@ -1,10 +1,10 @@
 import type { CaseMention } from "@/lib/comparison/analyze-case";
-import type { Segment } from "@/lib/engine/types";
+import type { Segment } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
 import { ChromeBox } from "./chrome-box";
 import { MentionMark } from "./mention-mark";
-import type { MentionData } from "./reader-context";
+import type { MentionData } from "@/lib/reader/mention-data";
 import { splitLine, toTextBlocks, type TextLine } from "@/lib/reader/text-blocks";
 
 export interface ArticleTextProps {

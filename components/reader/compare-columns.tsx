@@ -5,6 +5,7 @@ import { articlePath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
 import { buildArticleLabels } from "@/lib/comparison/article-labels";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { Focus } from "@/lib/comparison/focus";
 import { type Locale, localeDirection, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -13,7 +14,7 @@ import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { ArticleLabels } from "./article-labels";
 import { ArticleText } from "./article-text";
 import { ReaderProvider } from "./reader-context";
-import { buildTooltipDetails, evidenceHref } from "@/lib/reader/reader-props";
+import { buildTooltipDetails } from "@/lib/reader/reader-props";
 
 export interface CompareColumnsProps {
   caseStudy: CaseStudy;
@@ -48,7 +49,7 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
               focus &&
               buildArticleLabels({ mentions }, caseStudy.lexicon, focus).map((label) => ({
                 ...label,
-                href: evidenceHref(caseStudy.id, { article: article.id, entry: label.entry }, locale),
+                href: localizedHref(evidenceTablePath(caseStudy.id, { article: [article.id], entry: [label.entry] }), locale),
               }));
             return (
               <section

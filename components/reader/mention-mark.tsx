@@ -4,7 +4,8 @@ import type { CSSProperties, ReactNode } from "react";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { matchesFocus } from "@/lib/comparison/focus";
 import { CATEGORY_TINTS, PLAIN_NAME_COLOR, STANCE_COLORS } from "@/lib/comparison/palette";
-import { type MentionData, useReader } from "./reader-context";
+import type { MentionData } from "@/lib/reader/mention-data";
+import { useReader } from "./reader-context";
 import "./mention-marks.css";
 
 export interface MentionMarkProps {

@@ -8,7 +8,7 @@ import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { localeDirection } from "@/lib/i18n/locale";
 import type { TooltipDetails } from "@/lib/reader/reader-props";
-import type { MentionData } from "./reader-context";
+import type { MentionData } from "@/lib/reader/mention-data";
 
 export interface MentionTooltipProps {
   id: string;

@@ -2,29 +2,12 @@
 
 import { useQueryState } from "nuqs";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Stance } from "@/lib/case-study/schema";
 import type { Focus } from "@/lib/comparison/focus";
 import type { Locale } from "@/lib/i18n/locale";
+import type { MentionData } from "@/lib/reader/mention-data";
 import type { TooltipDetails } from "@/lib/reader/reader-props";
 import { MentionTooltip } from "./mention-tooltip";
 import { chromeParser, hideParser } from "./url-state";
-
-/** A mention as the browser needs it: what the tooltip shows and what the marks are keyed by. */
-export interface MentionData {
-  /** The mark's id: `m-<start>` in the reader, `<article>-m-<start>` side by side. */
-  key: string;
-  /** UTF-16 offsets into the raw text. */
-  start: number;
-  end: number;
-  /** The mention as written. */
-  text: string;
-  entry: string;
-  category: string | null;
-  actor: string | null;
-  stance: Stance | null;
-  quoted: boolean;
-  chrome: boolean;
-}
 
 interface ReaderState {
   hidden: ReadonlySet<string>;

@@ -3,7 +3,7 @@
 import { saveBlob } from "@/components/ui/save-file";
 import type { EvidenceRow } from "@/lib/comparison/evidence";
 import { evidenceFileName, evidenceToCsv, evidenceToJson } from "@/lib/comparison/evidence-export";
-import type { EvidenceFilters } from "@/lib/comparison/evidence-query";
+import type { EvidenceFilters } from "@/lib/comparison/evidence-url";
 import { format } from "@/lib/i18n/messages";
 import type { TableMessages } from "@/lib/i18n/table-messages";
 

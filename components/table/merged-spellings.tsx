@@ -2,7 +2,7 @@ import { categoryName } from "@/lib/i18n/taxonomy-messages";
 import Link from "next/link";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { MixedText } from "@/components/ui/mixed-text";
-import { caseSectionPath } from "@/lib/case-study/paths";
+import { type EvidenceFilters, evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { EntrySpellings, SpellingMatch } from "@/lib/comparison/spellings";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -30,8 +30,7 @@ const MATCH_STYLES: Record<SpellingMatch, string> = {
 export function MergedSpellings({ caseId, locale, entries, categoryNames, messages: t }: MergedSpellingsProps) {
   const merged = entries.filter((e) => e.spellings.length > 1);
   const single = entries.filter((e) => e.spellings.length === 1);
-  const tableHref = (params: Record<string, string>) =>
-    localizedHref(`${caseSectionPath(caseId, "terms")}?${new URLSearchParams(params).toString()}#mentions`, locale);
+  const tableHref = (filters: Partial<EvidenceFilters>) => localizedHref(`${evidenceTablePath(caseId, filters)}#mentions`, locale);
   const matchLabels: Record<SpellingMatch, string> = { listed: t.matchListed, normalized: t.matchNormalized, clitic: t.matchClitic };
 
   const rowsOf = (list: readonly EntrySpellings[]) =>
@@ -57,7 +56,7 @@ export function MergedSpellings({ caseId, locale, entries, categoryNames, messag
                 <ArabicText className="text-base">{s.spelling}</ArabicText>
                 <span className="text-xs text-muted">{matchLabels[s.match]}</span>
                 <Link
-                  href={tableHref({ entry: entry.entry, form: s.spelling })}
+                  href={tableHref({ entry: [entry.entry], form: [s.spelling] })}
                   prefetch={false}
                   aria-label={format(t.spellingMentions, { count: s.count, spelling: s.spelling })}
                   className="rounded bg-white px-1.5 text-sm font-semibold tabular-nums text-accent underline underline-offset-2"
@@ -70,7 +69,7 @@ export function MergedSpellings({ caseId, locale, entries, categoryNames, messag
         </td>
         <td className="py-3 text-end">
           <Link
-            href={tableHref({ entry: entry.entry })}
+            href={tableHref({ entry: [entry.entry] })}
             prefetch={false}
             aria-label={format(t.entryMentions, { count: entry.total, entry: entry.form })}
             className="font-semibold tabular-nums text-accent underline underline-offset-2"

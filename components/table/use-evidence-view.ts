@@ -1,6 +1,7 @@
 import { parseAsArrayOf, parseAsInteger, parseAsNumberLiteral, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useCallback, useMemo } from "react";
-import { DEFAULT_SORT, type EvidenceFilters, type EvidenceSort, formatSort, parseSort } from "@/lib/comparison/evidence-query";
+import { DEFAULT_SORT, type EvidenceSort, formatSort, parseSort } from "@/lib/comparison/evidence-query";
+import { EVIDENCE_FACETS, type EvidenceFacet, type EvidenceFilters } from "@/lib/comparison/evidence-url";
 
 /** Rows per page the table offers. */
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
@@ -8,18 +9,15 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 const list = parseAsArrayOf(parseAsString, ",").withDefault([]);
 
+const facetParsers = Object.fromEntries(EVIDENCE_FACETS.map((facet) => [facet, list])) as Record<EvidenceFacet, typeof list>;
+
 /**
  * The table's view in the URL: `?outlet=youm7,qposts&category=terrorism&q=…&sort=date.desc&page=2&size=100`.
- * Other pages link here with the same keys; a value left at its default stays out of the URL.
+ * The filters' keys are those of `evidence-url`, which every link here writes; the order, page
+ * and size are the table's own. A value left at its default stays out of the URL.
  */
 export const EVIDENCE_VIEW_PARAMS = {
-  outlet: list,
-  category: list,
-  actor: list,
-  stance: list,
-  entry: list,
-  article: list,
-  form: list,
+  ...facetParsers,
   q: parseAsString.withDefault(""),
   chrome: parseAsStringLiteral(["hide"] as const),
   sort: parseAsString.withDefault(formatSort(DEFAULT_SORT)),
@@ -28,7 +26,7 @@ export const EVIDENCE_VIEW_PARAMS = {
 };
 
 /** The facets the filter menus and chips change, by their URL key. */
-export type FilterKey = "outlet" | "category" | "actor" | "stance" | "entry" | "article" | "form";
+export type FilterKey = EvidenceFacet;
 
 /** The table's view as read from the URL, and the ways to change it. */
 export interface EvidenceView {
@@ -53,12 +51,17 @@ export interface EvidenceView {
  */
 export function useEvidenceView(): EvidenceView {
   const [params, setParams] = useQueryStates(EVIDENCE_VIEW_PARAMS, { history: "push" });
-  const { outlet, category, actor, stance, entry, article, form, q, chrome } = params;
   // nuqs keeps a value's reference until its part of the URL changes, so the filters (and the
   // filtering behind them) are recomputed only when the URL does.
+  const filterValues = [...EVIDENCE_FACETS.map((facet) => params[facet]), params.q, params.chrome];
   const filters = useMemo(
-    (): EvidenceFilters => ({ outlet, category, actor, stance, entry, article, form, q, hideChrome: chrome === "hide" }),
-    [outlet, category, actor, stance, entry, article, form, q, chrome],
+    (): EvidenceFilters => ({
+      ...(Object.fromEntries(EVIDENCE_FACETS.map((facet) => [facet, params[facet]])) as Record<EvidenceFacet, string[]>),
+      q: params.q,
+      hideChrome: params.chrome === "hide",
+    }),
+    // One dependency per URL key, always the same number of them.
+    filterValues,
   );
   const sort = useMemo(() => parseSort(params.sort), [params.sort]);
 
@@ -72,7 +75,7 @@ export function useEvidenceView(): EvidenceView {
     [setParams],
   );
   const clearFilters = useCallback(
-    () => void setParams({ outlet: null, category: null, actor: null, stance: null, entry: null, article: null, form: null, q: null, chrome: null, page: null }),
+    () => void setParams({ ...Object.fromEntries(EVIDENCE_FACETS.map((facet) => [facet, null])), q: null, chrome: null, page: null }),
     [setParams],
   );
 

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/case-study/catalog";
+import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/cases/catalog";
 import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { InputError } from "@/lib/http/input-error";

@@ -1,8 +1,8 @@
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import type { AttentionChartData, CategoryChartData, ChartOutlet, StanceChartData } from "./chart-models";
-import { evidenceHref } from "./evidence-links";
 import { formatCount, formatCounted, formatPercent, formatRate } from "./format";
 
 /** One number of a chart's table, with the evidence behind it. */
@@ -55,7 +55,7 @@ export function buildCategoryTable(caseId: string, data: CategoryChartData, loca
     return {
       value: formatRate(value?.per1000 ?? 0),
       count: formatCount(count),
-      href: count === 0 ? undefined : localizedHref(evidenceHref(caseId, { outlet, category }), locale),
+      href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet], category: category === undefined ? [] : [category] }), locale),
     };
   };
   return {
@@ -85,7 +85,7 @@ export function buildStanceTable(caseId: string, data: StanceChartData, locale: 
   const actor = data.actor.id;
   const countCell = (outlet: string, count: number, stance?: string): NumberCell => ({
     value: formatCount(count),
-    href: count === 0 ? undefined : localizedHref(evidenceHref(caseId, { outlet, actor, stance }), locale),
+    href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet], actor: [actor], stance: stance === undefined ? [] : [stance] }), locale),
   });
   // Delegitimizing first: the columns run in the chart's order, from one side of zero to the other.
   const stances = [...data.stances].reverse();
@@ -132,7 +132,7 @@ export function buildAttentionTable(caseId: string, data: AttentionChartData, lo
           return {
             value: `${formatPercent(share?.percent ?? 0)}%`,
             count: formatCount(count),
-            href: count === 0 ? undefined : localizedHref(evidenceHref(caseId, { outlet: outlet.id, actor: actor.id }), locale),
+            href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet.id], actor: [actor.id] }), locale),
           };
         }),
       })),
@@ -144,7 +144,7 @@ export function buildAttentionTable(caseId: string, data: AttentionChartData, lo
           const total = data.rows.find((r) => r.outlet === outlet.id)?.total ?? 0;
           return {
             value: formatCount(total),
-            href: total === 0 ? undefined : localizedHref(evidenceHref(caseId, { outlet: outlet.id, actor: actorIds }), locale),
+            href: total === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet.id], actor: actorIds }), locale),
           };
         }),
       },

@@ -1,28 +1,4 @@
-import { caseSectionPath } from "@/lib/case-study/paths";
-
-/** Filters of the evidence table that a chart's number stands for. */
-export interface EvidenceFilters {
-  outlet: string;
-  category?: string;
-  /** One actor, or several (the table ORs comma-separated values). */
-  actor?: string | readonly string[];
-  stance?: string;
-}
-
-/**
- * The evidence table filtered to the mentions behind one number of a chart.
- *
- * @param caseId the case study's id
- * @param filters the outlet and, optionally, category, actor(s) and stance
- * @returns e.g. `/cases/derna/terms?outlet=qposts&category=terrorism`
- */
-export function evidenceHref(caseId: string, filters: EvidenceFilters): string {
-  const params = new URLSearchParams({ outlet: filters.outlet });
-  if (filters.category !== undefined) params.set("category", filters.category);
-  if (filters.actor !== undefined) params.set("actor", typeof filters.actor === "string" ? filters.actor : filters.actor.join(","));
-  if (filters.stance !== undefined) params.set("stance", filters.stance);
-  return `${caseSectionPath(caseId, "terms")}?${params.toString().replaceAll("%2C", ",")}`;
-}
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 
 /**
  * The evidence behind every bar of the framing-categories chart, for clicks on the chart.
@@ -41,7 +17,7 @@ export function categoryEvidence(
     data.outlets.map((o) => [
       o.id,
       Object.fromEntries(
-        data.categories.map((c) => [c.id, (data.values[o.id]?.[c.id]?.count ?? 0) > 0 ? localize(evidenceHref(caseId, { outlet: o.id, category: c.id })) : undefined]),
+        data.categories.map((c) => [c.id, (data.values[o.id]?.[c.id]?.count ?? 0) > 0 ? localize(evidenceTablePath(caseId, { outlet: [o.id], category: [c.id] })) : undefined]),
       ),
     ]),
   );
@@ -68,7 +44,7 @@ export function stanceEvidence(
       Object.fromEntries(
         (["legitimizing", "neutral", "delegitimizing"] as const)
           .filter((stance) => row[stance] > 0)
-          .map((stance) => [stance, localize(evidenceHref(caseId, { outlet: row.outlet, actor, stance }))]),
+          .map((stance) => [stance, localize(evidenceTablePath(caseId, { outlet: [row.outlet], actor: [actor], stance: [stance] }))]),
       ),
     ]),
   );
@@ -93,7 +69,7 @@ export function attentionEvidence(
     rows.map((row) => [
       row.outlet,
       Object.fromEntries(
-        actors.map((a) => [a.id, (row.shares[a.id]?.count ?? 0) > 0 ? localize(evidenceHref(caseId, { outlet: row.outlet, actor: a.id })) : undefined]),
+        actors.map((a) => [a.id, (row.shares[a.id]?.count ?? 0) > 0 ? localize(evidenceTablePath(caseId, { outlet: [row.outlet], actor: [a.id] })) : undefined]),
       ),
     ]),
   );

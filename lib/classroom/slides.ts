@@ -1,3 +1,5 @@
+// Over 300 lines: the deck is one idea, the slides a case study yields; the excerpt helpers at the end
+// (excerptAround, splitExcerpt) serve only its pair slides. They could become lib/classroom/excerpt.ts.
 import type { Stance } from "@/lib/case-study/schema";
 import type { Bilingual } from "@/lib/case-study/types";
 import type { AnalyzedArticle, CaseAnalysis, CaseMention } from "@/lib/comparison/analyze-case";

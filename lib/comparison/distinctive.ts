@@ -1,6 +1,5 @@
 import type { Outlet } from "@/lib/case-study/schema";
-import { countTerms, rankDistinctiveTerms, type DistinctiveTerm } from "@/lib/engine/distinctive-terms";
-import { STOPWORDS } from "@/lib/engine/stopwords";
+import { countTerms, rankDistinctiveTerms, STOPWORDS, type DistinctiveTerm } from "@/lib/engine";
 import type { AnalyzedArticle, CaseAnalysis } from "./analyze-case";
 
 /** The words and two-word phrases one outlet uses far more than the other outlets of its case. */

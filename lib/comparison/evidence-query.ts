@@ -1,5 +1,9 @@
 import { normalizeWords } from "@/lib/engine";
 import type { EvidenceRow } from "./evidence";
+import { EVIDENCE_FACETS, type EvidenceFilters } from "./evidence-url";
+
+// The filters are the URL's: evidence-url owns them; they are re-exported for the callers that filter.
+export { type EvidenceFilters, NO_FILTERS } from "./evidence-url";
 
 /** The evidence table's columns, by the ids its URL uses (`?sort=date.desc`). */
 export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "stance", "quoted", "chrome", "context"] as const;
@@ -16,40 +20,6 @@ export const DEFAULT_SORT: EvidenceSort = { column: "date", desc: false };
 
 /** The filter value that selects rows with no actor or no stance (frame terms). */
 export const NO_VALUE = "none";
-
-/**
- * What the table shows. Within one facet the values are alternatives (Youm7 or Qposts); the
- * facets, the search and the chrome switch must all hold at once. An empty facet filters nothing.
- */
-export interface EvidenceFilters {
-  outlet: readonly string[];
-  category: readonly string[];
-  /** Actor ids, or {@link NO_VALUE} for terms that label no actor. */
-  actor: readonly string[];
-  /** Stances, or {@link NO_VALUE}. */
-  stance: readonly string[];
-  entry: readonly string[];
-  article: readonly string[];
-  /** Exact spellings, white space folded (as {@link spellingOf} gives them). */
-  form: readonly string[];
-  /** Free text: every word must occur in the term, its context, gloss or entry id. */
-  q: string;
-  /** Leave out mentions in page chrome. */
-  hideChrome: boolean;
-}
-
-/** Filters that let every row through. */
-export const NO_FILTERS: EvidenceFilters = {
-  outlet: [],
-  category: [],
-  actor: [],
-  stance: [],
-  entry: [],
-  article: [],
-  form: [],
-  q: "",
-  hideChrome: false,
-};
 
 /** The text shown for an id in a column, so the column sorts the way it reads. */
 export type SortLabels = Partial<Record<"outlet" | "article" | "category" | "actor", Readonly<Record<string, string>>>>;
@@ -150,15 +120,7 @@ export function sortEvidence(index: EvidenceIndex, sort: EvidenceSort): Uint32Ar
  * @returns the indices of the rows kept, in `order`'s order
  */
 export function filterEvidence(index: EvidenceIndex, order: ArrayLike<number>, filters: EvidenceFilters): number[] {
-  const sets = {
-    outlet: toSet(filters.outlet),
-    category: toSet(filters.category),
-    actor: toSet(filters.actor),
-    stance: toSet(filters.stance),
-    entry: toSet(filters.entry),
-    article: toSet(filters.article),
-    form: toSet(filters.form),
-  };
+  const sets = Object.fromEntries(EVIDENCE_FACETS.map((facet) => [facet, toSet(filters[facet])]));
   const words = searchWords(filters.q);
   const { rows, searchText } = index;
   const kept: number[] = [];

@@ -1,4 +1,4 @@
-import { findCaseStudy, getCaseStudy } from "@/lib/case-study/catalog";
+import { findCaseStudy, getCaseStudy } from "@/lib/cases/catalog";
 import { analyzeCaseStudy, type CaseAnalysis } from "./analyze-case";
 
 /** Stored case studies whose analysis is kept in memory, the most recently used last. */

@@ -2,6 +2,7 @@ import type { LexiconEntry } from "@/lib/case-study/schema";
 import { normalizeWords } from "@/lib/engine";
 import type { CaseAnalysis } from "./analyze-case";
 import { searchWords } from "./evidence-query";
+import { evidenceTablePath } from "./evidence-url";
 
 /** One lexicon entry as the glossary shows it: the entry and how often each outlet used it. */
 export interface GlossaryEntry {
@@ -74,11 +75,11 @@ export function searchGlossary<T extends Pick<GlossaryEntry, "searchText">>(entr
  * links to, so the table shows exactly the mentions counted (page chrome hidden, as the count
  * leaves it out).
  *
- * @param tablePath the evidence table's path (`/cases/<id>/terms`)
+ * @param caseId the case study's id
  * @param entry the lexicon entry's id
  * @param outlet the outlet's id
- * @returns `<tablePath>?entry=<entry>&outlet=<outlet>&chrome=hide#mentions`
+ * @returns `/cases/<id>/terms?entry=<entry>&outlet=<outlet>&chrome=hide#mentions`
  */
-export function glossaryCountHref(tablePath: string, entry: string, outlet: string): string {
-  return `${tablePath}?${new URLSearchParams({ entry, outlet, chrome: "hide" }).toString()}#mentions`;
+export function glossaryCountHref(caseId: string, entry: string, outlet: string): string {
+  return `${evidenceTablePath(caseId, { entry: [entry], outlet: [outlet], hideChrome: true })}#mentions`;
 }

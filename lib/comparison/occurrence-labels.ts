@@ -2,7 +2,7 @@ import type { Stance } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { articlePath } from "@/lib/case-study/paths";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
-import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { MAX_DIALOG_OCCURRENCES, getLabelOccurrences } from "@/lib/comparison/label-sentences";
 import { labelKey, type LabelOccurrence, type MatrixKind } from "@/lib/comparison/occurrences";
@@ -83,7 +83,7 @@ export function buildOccurrenceLabels(analysis: CaseAnalysis, kind: MatrixKind, 
           count: use.count,
           quoted: use.quoted,
           spellings: use.spellings,
-          tableHref: localizedHref(evidenceTablePath(caseStudy.id, { entry: use.entry, outlet: outlet.id, article: narrow ? articles : undefined }), locale),
+          tableHref: localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [outlet.id], article: narrow ? articles : [] }), locale),
           occurrences: found.slice(0, MAX_DIALOG_OCCURRENCES),
           total: found.length,
         };

@@ -6,5 +6,6 @@ export { compileLexicon, type CompiledLexicon } from "./lexicon";
 export { findWordMatches, type WordMatch } from "./match";
 export { normalize, normalizeWords, normalizeCode, isWordCode, type NormalizedText } from "./normalize";
 export { findQuoteSpans, isQuoted, type QuoteSpan } from "./quotes";
+export { STOPWORDS } from "./stopwords";
 export { tokenize, tokenText, type Tokens } from "./tokenize";
 export type { LexiconTerm, Mention, Segment, Voice } from "./types";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getArticle } from "@/lib/case-study/catalog";
+import { getArticle } from "@/lib/cases/catalog";
 import type { AnalyzedArticle, CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { type Locale, isLocale } from "@/lib/i18n/locale";

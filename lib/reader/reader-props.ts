@@ -1,7 +1,6 @@
-import { caseSectionPath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { CaseMention } from "@/lib/comparison/analyze-case";
-import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES, PLAIN_NAME, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
@@ -54,26 +53,4 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
       tipChrome: t.tipChrome,
     },
   };
-}
-
-/** Filters of the evidence table's URL (comma-separated values). */
-export interface EvidenceFilters {
-  article?: string;
-  outlet?: string;
-  category?: string;
-  actor?: string;
-  entry?: string;
-}
-
-/**
- * The evidence table filtered to the mentions behind a number, in the interface language.
- *
- * @param caseId the case study
- * @param filters the table's URL filters
- * @param locale the interface language
- * @returns e.g. `/cases/derna/terms?article=youm7-2018-06&category=terrorism`
- */
-export function evidenceHref(caseId: string, filters: EvidenceFilters, locale: Locale): string {
-  const query = new URLSearchParams(Object.entries(filters).filter((pair): pair is [string, string] => pair[1] !== undefined));
-  return localizedHref(`${caseSectionPath(caseId, "terms")}?${query}`, locale);
 }

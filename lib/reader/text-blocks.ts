@@ -1,4 +1,4 @@
-import type { Mention, Segment } from "@/lib/engine/types";
+import type { Mention, Segment } from "@/lib/engine";
 
 /** One non-blank line of the raw text, in UTF-16 offsets. */
 export interface TextLine {

@@ -3,7 +3,7 @@ import type { LexiconEntry } from "@/lib/case-study/schema";
 import type { Bilingual, CaseArticle, CaseStudy, CaseStudyContent } from "@/lib/case-study/types";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import type { Database, Queryable } from "./database";
+import type { Database, Queryable } from "./queryable";
 import { createEditToken, tokenMatches } from "./tokens";
 
 /**

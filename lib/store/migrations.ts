@@ -1,4 +1,4 @@
-import type { Database } from "./database";
+import type { Database } from "./queryable";
 
 /** One step of the schema. Steps are never edited once released: a change is a new step. */
 interface Migration {

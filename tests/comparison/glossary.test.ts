@@ -69,7 +69,7 @@ describe("searchGlossary", () => {
 
 describe("glossaryCountHref", () => {
   it("narrows the table to the entry's body mentions in one outlet", () => {
-    expect(glossaryCountHref("/cases/derna/terms", "lna-libyan-army", "youm7")).toBe(
+    expect(glossaryCountHref("derna", "lna-libyan-army", "youm7")).toBe(
       "/cases/derna/terms?entry=lna-libyan-army&outlet=youm7&chrome=hide#mentions",
     );
   });

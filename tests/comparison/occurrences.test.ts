@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
-import { evidenceTablePath } from "@/lib/comparison/evidence-links";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
 import { collectLabelOccurrences, labelKey } from "@/lib/comparison/occurrences";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
@@ -83,7 +83,7 @@ describe("evidenceTablePath", () => {
   });
 
   it("should write the filters in a fixed order, lists comma-separated", () => {
-    expect(evidenceTablePath("derna", { outlet: "youm7", entry: "storming", article: ["a-1", "b-2"], q: "" })).toBe(
+    expect(evidenceTablePath("derna", { outlet: ["youm7"], entry: ["storming"], article: ["a-1", "b-2"], q: "" })).toBe(
       "/cases/derna/terms?entry=storming&outlet=youm7&article=a-1,b-2",
     );
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as engine from "@/lib/engine";
 
 describe("the engine's public API", () => {
-  it("exports exactly these functions", () => {
+  it("exports exactly these functions and the stopword list", () => {
     expect(Object.keys(engine).sort()).toEqual([
+      "STOPWORDS",
       "analyze",
       "compileLexicon",
       "countMentions",

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import type { CaseStudyDraft } from "@/lib/store/case-studies";
 import { createCaseStudy, deleteCaseStudy, listStoredCaseStudies, readCaseStudy, readCaseVersion, saveCaseStudy, StoreError } from "@/lib/store/case-studies";
-import { type Database, openDatabase } from "@/lib/store/database";
+import { openDatabase } from "@/lib/store/database";
+import type { Database } from "@/lib/store/queryable";
 import { MIGRATIONS } from "@/lib/store/migrations";
 
 const derna = getBundledCaseStudy();

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXCHANGE_VERSION, MAX_ARTICLES, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { createCaseStudy, listStoredCaseStudies, readCaseStudy } from "@/lib/store/case-studies";
-import { type Database, openDatabase } from "@/lib/store/database";
+import { openDatabase } from "@/lib/store/database";
+import type { Database } from "@/lib/store/queryable";
 
 const derna = getBundledCaseStudy();
 const exported = () => JSON.parse(JSON.stringify(exportCaseStudy(derna, new Date("2026-11-21T00:00:00Z"))));

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseStudySummary } from "@/components/case-study/case-study-summary";
 import { YourCaseStudies } from "@/components/editor/your-case-studies";
-import { listCaseStudies } from "@/lib/case-study/catalog";
+import { listCaseStudies } from "@/lib/cases/catalog";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import { EDITOR_MESSAGES } from "@/lib/i18n/editor-messages";
 import { isLocale, localizedHref } from "@/lib/i18n/locale";

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from "recharts";
 import { AxisTitle } from "@/components/charts/axis-title";
 import { type Direction, INK, RULE, SMALL_FONT_SIZE, TICK_FONT_SIZE, type TickArgs, niceAxis, useElementWidth } from "@/components/charts/chart-parts";
-import type { DistinctiveTerm } from "@/lib/engine/distinctive-terms";
+import type { DistinctiveTerm } from "@/lib/engine";
 
 export interface DistinctiveChartProps {
   terms: readonly Pick<DistinctiveTerm, "term" | "z">[];

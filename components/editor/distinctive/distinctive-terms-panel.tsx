@@ -10,7 +10,7 @@ import type { CaseDraft } from "@/lib/editor/draft";
 import { findDraftDistinctiveTerms } from "@/lib/editor/draft-distinctive";
 import { addEntry } from "@/lib/editor/lexicon-edits";
 import { entryFromSuggestion, findEntryWithTerm, pickSpelling } from "@/lib/editor/suggested-entry";
-import type { DistinctiveTerm } from "@/lib/engine/distinctive-terms";
+import type { DistinctiveTerm } from "@/lib/engine";
 import { DISTINCTIVE_MESSAGES, type DistinctiveMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import { type Locale, localeDirection } from "@/lib/i18n/locale";

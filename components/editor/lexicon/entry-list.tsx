@@ -3,13 +3,13 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { StanceSign } from "@/components/matrix/stance-sign";
-import { CATEGORY_IDS, type CategoryId, type LexiconEntry, type Outlet } from "@/lib/case-study/schema";
+import { CATEGORY_IDS, type CategoryId, type LexiconEntry } from "@/lib/case-study/schema";
 import { type GlossaryEntry, glossarySearchText, searchGlossary } from "@/lib/comparison/glossary";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { categoryColor } from "@/lib/comparison/palette";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { type FieldProblem, checkEntry, indexForms } from "@/lib/editor/lexicon-checks";
-import { type EntryFields, addEntry, blankEntryFields, removeEntry, updateEntry } from "@/lib/editor/lexicon-edits";
+import { type EntryFields, addEntry, removeEntry, updateEntry } from "@/lib/editor/lexicon-edits";
 import { findPendingFields } from "@/lib/editor/suggested-entry";
 import type { LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
@@ -19,7 +19,8 @@ import { EntryForm } from "./entry-form";
 import { LiveMatrix } from "./live-matrix";
 import { INPUT_CLASS, SELECT_CLASS } from "./field";
 import { BUTTON, PRIMARY_BUTTON } from "../form-styles";
-import { AddButtons } from "./add-buttons";
+import { EntryUses } from "./entry-uses";
+import { NewEntry } from "./new-entry";
 
 export interface EntryListProps {
   draft: CaseDraft;
@@ -240,7 +241,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
             )}
           </p>
         </div>
-        <Uses uses={uses} outlets={draft.outlets} locale={locale} t={t} />
+        <EntryUses uses={uses} outlets={draft.outlets} locale={locale} t={t} />
         <div className="flex shrink-0 gap-2">
           <button type="button" className={BUTTON} aria-expanded={isOpen} aria-controls={`${domId}-form`} onClick={() => actions.toggle(id)}>
             {isOpen ? t.editing : t.edit}
@@ -284,79 +285,3 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
     </li>
   );
 }, isSameRow);
-
-/** An entry's live mentions: the total and one number per outlet. */
-function Uses({ uses, outlets, locale, t }: { uses: GlossaryEntry | null; outlets: readonly Pick<Outlet, "id" | "name">[]; locale: Locale; t: LexiconEditorMessages }) {
-  if (!uses) return <div className="flex-[1_1_12rem]" />;
-  return (
-    <div className="flex-[1_1_12rem] text-sm" data-testid="entry-uses" data-total={uses.total}>
-      <p className="font-semibold">{uses.total === 0 ? t.usesNone : uses.total === 1 ? t.usesOne : format(t.usesTotal, { count: uses.total })}</p>
-      <ul className="mt-0.5 flex flex-wrap gap-1">
-        {outlets.map((outlet) => {
-          const count = uses.byOutlet[outlet.id] ?? 0;
-          return (
-            <li
-              key={outlet.id}
-              data-outlet={outlet.id}
-              data-count={count}
-              className={`rounded border px-1.5 py-0.5 text-xs ${count === 0 ? "border-rule text-muted" : "border-accent/40 bg-accent-soft text-ink"}`}
-            >
-              <span className="sr-only">{format(t.usesIn, { count, outlet: outlet.name[locale] })}</span>
-              <span aria-hidden="true">
-                {outlet.name[locale]} <b className="tabular-nums">{count}</b>
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
-  );
-}
-
-interface NewEntryProps {
-  idPrefix: string;
-  draft: CaseDraft;
-  glosses: ReadonlyMap<string, string>;
-  onAdd: (fields: EntryFields) => void;
-  onCancel: () => void;
-  locale: Locale;
-  t: LexiconEditorMessages;
-}
-
-/** The form for a new term; its problems show once the user tries to add it, each under its field. */
-function NewEntry({ idPrefix, draft, glosses, onAdd, onCancel, locale, t }: NewEntryProps) {
-  const [fields, setFields] = useState<EntryFields>(() => blankEntryFields(draft.lexicon.at(-1)?.category ?? "delegitimization"));
-  const [tried, setTried] = useState(false);
-  const problems = checkEntry(fields, draft, null);
-  return (
-    <form
-      aria-label={t.newTerm}
-      noValidate
-      className="mb-4 grid gap-3 rounded-md border border-accent bg-white p-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setTried(true);
-        if (problems.length === 0) onAdd(fields);
-      }}
-    >
-      <h4 className="font-semibold">{t.newTerm}</h4>
-      {tried && problems.length > 0 && (
-        <p role="alert" className="text-sm font-medium text-[#a4261b]">
-          {t.fixBeforeAdding}
-        </p>
-      )}
-      <EntryForm
-        idPrefix={idPrefix}
-        fields={fields}
-        onChange={setFields}
-        problems={tried ? problems : []}
-        actors={draft.actors}
-        events={draft.events}
-        glosses={glosses}
-        locale={locale}
-        t={t}
-      />
-      <AddButtons addLabel={t.addButton} cancelLabel={t.cancel} onCancel={onCancel} />
-    </form>
-  );
-}

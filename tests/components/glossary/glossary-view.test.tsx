@@ -14,7 +14,8 @@ const { caseStudy } = analysis;
 function props(locale: Locale, query = ""): GlossaryViewProps {
   return {
     locale,
-    paths: { glossary: "/cases/derna/glossary", table: "/cases/derna/terms" },
+    caseId: "derna",
+    paths: { glossary: "/cases/derna/glossary" },
     entries: searchGlossary(glossary, query),
     total: glossary.length,
     query,

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { CaseNav } from "@/components/ui/case-nav";
-import { findCaseStudy } from "@/lib/case-study/catalog";
+import { findCaseStudy } from "@/lib/cases/catalog";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { isLocale, localizedHref } from "@/lib/i18n/locale";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";

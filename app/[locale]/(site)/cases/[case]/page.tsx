@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CaseOverview } from "@/components/matrix/case-overview";
-import { listCaseStudies } from "@/lib/case-study/catalog";
+import { listCaseStudies } from "@/lib/cases/catalog";
 import { LOCALES } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { findCasePage } from "@/lib/pages/find-page";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewCaseForm } from "@/components/editor/new-case-form";
-import { getCaseStudy } from "@/lib/case-study/catalog";
+import { getCaseStudy } from "@/lib/cases/catalog";
 import { EDITOR_MESSAGES } from "@/lib/i18n/editor-messages";
 import { isLocale } from "@/lib/i18n/locale";
 

@@ -4,7 +4,7 @@ import { AttentionSection } from "@/components/charts/attention-section";
 import { CategoryRatesSection } from "@/components/charts/category-rates-section";
 import { ChartsIntro } from "@/components/charts/charts-intro";
 import { StanceSection } from "@/components/charts/stance-section";
-import { listCaseStudies } from "@/lib/case-study/catalog";
+import { listCaseStudies } from "@/lib/cases/catalog";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CaseEditor } from "@/components/editor/case-editor";
-import { findCaseStudy } from "@/lib/case-study/catalog";
+import { findCaseStudy } from "@/lib/cases/catalog";
 import { exportCaseStudy } from "@/lib/case-study/exchange";
 import { draftFromExchange } from "@/lib/editor/draft";
 import { EDITOR_MESSAGES } from "@/lib/i18n/editor-messages";

@@ -28,7 +28,8 @@ export default async function GlossaryPage({ params, searchParams }: GlossaryPag
   return (
     <GlossaryView
       locale={locale}
-      paths={{ glossary: caseSectionPath(caseStudy.id, "glossary"), table: caseSectionPath(caseStudy.id, "terms") }}
+      caseId={caseStudy.id}
+      paths={{ glossary: caseSectionPath(caseStudy.id, "glossary") }}
       entries={searchGlossary(glossary, query)}
       total={glossary.length}
       query={query}

@@ -4,7 +4,7 @@ import { HandoutGlossary, HandoutMatrix } from "@/components/classroom/handout";
 import { LandscapePages } from "@/components/classroom/landscape-pages";
 import { PrintButton } from "@/components/classroom/print-button";
 import { PrintUrl } from "@/components/classroom/print-url";
-import { listCaseStudies } from "@/lib/case-study/catalog";
+import { listCaseStudies } from "@/lib/cases/catalog";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { pickHandoutGlossary } from "@/lib/classroom/handout";
 import { buildGlossary } from "@/lib/comparison/glossary";

@@ -10,7 +10,7 @@ import { CategoryLegend } from "@/components/reader/category-legend";
 import { FocusSelect } from "@/components/reader/focus-select";
 import { MarkKey } from "@/components/reader/mark-key";
 import { ReaderProvider } from "@/components/reader/reader-context";
-import { buildTooltipDetails, evidenceHref } from "@/lib/reader/reader-props";
+import { buildTooltipDetails } from "@/lib/reader/reader-props";
 import { focusParsers } from "@/components/reader/url-state";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HowToRead } from "@/components/ui/how-to-read";
@@ -18,6 +18,7 @@ import { SourceText } from "@/components/ui/source-text";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import { buildArticleLabels, tallyActors, tallyCategories } from "@/lib/comparison/article-labels";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { parseFocus } from "@/lib/comparison/focus";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import { localizedHref } from "@/lib/i18n/locale";
@@ -58,7 +59,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
     name: CATEGORY_NAMES[locale][tally.category],
     count: tally.body,
     chrome: tally.chrome,
-    href: evidenceHref(caseStudy.id, { article: article.id, category: tally.category }, locale),
+    href: localizedHref(evidenceTablePath(caseStudy.id, { article: [article.id], category: [tally.category] }), locale),
   }));
   const tallies = tallyActors(analyzed.mentions, caseStudy.actors.map((a) => a.id));
   // An actor the article never names can still arrive in the URL: it stays choosable, with its 0.
@@ -71,7 +72,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
     focus &&
     buildArticleLabels(analyzed, caseStudy.lexicon, focus).map((label) => ({
       ...label,
-      href: evidenceHref(caseStudy.id, { article: article.id, entry: label.entry }, locale),
+      href: localizedHref(evidenceTablePath(caseStudy.id, { article: [article.id], entry: [label.entry] }), locale),
     }));
 
   return (
@@ -148,7 +149,7 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
           <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
             <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{r.textAsCaptured}</h2>
             <p className="text-xs text-muted" data-testid="text-summary">
-              <Link href={evidenceHref(caseStudy.id, { article: article.id }, locale)} prefetch={false} className="font-semibold text-accent underline-offset-4 hover:underline">
+              <Link href={localizedHref(evidenceTablePath(caseStudy.id, { article: [article.id] }), locale)} prefetch={false} className="font-semibold text-accent underline-offset-4 hover:underline">
                 {format(r.textSummary, { mentions: bodyMentions, words: analyzed.words })}
               </Link>
             </p>

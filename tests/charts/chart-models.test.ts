@@ -4,7 +4,6 @@ import { CATEGORY_IDS, STANCES } from "@/lib/case-study/schema";
 import { ACTOR_COLORS, actorColor } from "@/lib/charts/actor-colors";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { describeArticles } from "@/lib/charts/chart-notes";
-import { evidenceHref } from "@/lib/charts/evidence-links";
 import { formatCounted } from "@/lib/charts/format";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { ACTOR_SHORT_MESSAGES } from "@/lib/i18n/charts-messages";
@@ -59,12 +58,6 @@ describe("the taxonomy's names", () => {
 });
 
 describe("helpers", () => {
-  it("should link to the evidence table with the filters it supports", () => {
-    expect(evidenceHref("derna", { outlet: "qposts" })).toBe("/cases/derna/terms?outlet=qposts");
-    expect(evidenceHref("derna", { outlet: "qposts", actor: "lna", stance: "neutral" })).toBe("/cases/derna/terms?outlet=qposts&actor=lna&stance=neutral");
-    expect(evidenceHref("derna", { outlet: "qposts", actor: ["lna", "dmsc"] })).toBe("/cases/derna/terms?outlet=qposts&actor=lna,dmsc");
-  });
-
   it("should describe the articles counted in one line", () => {
     expect(describeArticles(buildCaseCharts(analysis, "en").outlets, "en")).toBe(
       "Articles counted: Qposts: May 2018 (approx.), 395 body words; Libya24: Jun 2018 (approx.), 454 body words; Youm7: Jun 2018 (approx.), 534 body words; Al Jazeera: Apr 2016 (approx.), 13 Feb 2018, 713 body words.",

@@ -1,8 +1,8 @@
 import { cache } from "react";
 import { readCaseStudy, readCaseVersion, type StoredCaseStudy } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
-import { getBundledCaseStudy } from "./load";
-import type { CaseArticle, CaseStudy } from "./types";
+import { getBundledCaseStudy } from "@/lib/case-study/load";
+import type { CaseArticle, CaseStudy } from "@/lib/case-study/types";
 
 /**
  * The bundled case studies, in the order the first page lists them.

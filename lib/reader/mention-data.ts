@@ -1,0 +1,18 @@
+import type { Stance } from "@/lib/case-study/schema";
+
+/** A mention as the browser needs it: what the tooltip shows and what the marks are keyed by. */
+export interface MentionData {
+  /** The mark's id: `m-<start>` in the reader, `<article>-m-<start>` side by side. */
+  key: string;
+  /** UTF-16 offsets into the raw text. */
+  start: number;
+  end: number;
+  /** The mention as written. */
+  text: string;
+  entry: string;
+  category: string | null;
+  actor: string | null;
+  stance: Stance | null;
+  quoted: boolean;
+  chrome: boolean;
+}
