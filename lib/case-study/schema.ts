@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { schemaText } from "@/lib/i18n/schema-messages";
 import { ruleMessage } from "./issue-text";
+import { isBlankText } from "./text-rules";
 
 /** Framing categories of the reference taxonomy (DESIGN.md), in display order. */
 export const CATEGORY_IDS = [
@@ -22,7 +23,11 @@ export const STANCES = ["legitimizing", "neutral", "delegitimizing"] as const;
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, ruleMessage(schemaText("schemaSlug")));
-const nonEmpty = z.string().trim().min(1, ruleMessage(schemaText("schemaNotEmpty")));
+// Blank: nothing but spaces and invisible format characters (a zero-width space, a direction mark …).
+const nonEmpty = z
+  .string()
+  .trim()
+  .refine((text) => !isBlankText(text), ruleMessage(schemaText("schemaNotEmpty")));
 const bilingualName = z.strictObject({ en: nonEmpty, ar: nonEmpty });
 
 export const outletSchema = z.strictObject({
