@@ -97,7 +97,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issueText(issue) });
   }
-  if (problems.length > 0 || !parsed.success) throw new CaseStudyInvalidError(problems);
+  if (!parsed.success) throw new CaseStudyInvalidError(problems);
   const { caseStudy } = parsed.data;
   const texts = new Map<string, unknown>();
   const articles = caseStudy.articles.map((article) => {
@@ -129,7 +129,9 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       articles: part("articles"),
       lexicon: part("lexicon"),
       rawFile: (rawFile) => serverText("textOfFile", { rawFile }),
+      textField: "text",
     },
+    problems,
   );
   return { sourceId: caseStudy.id, name: caseStudy.name, description: caseStudy.description, content };
 }

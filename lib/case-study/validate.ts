@@ -71,6 +71,8 @@ export interface CaseStudyParts {
 export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "lexicon", string> & {
   /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
   rawFile: (rawFile: string) => string | LocalizedText;
+  /** The field a missing or empty text is named by: `rawFile` (default) where texts are files, `text` where they are sent inline. */
+  textField?: string;
 };
 
 /**
@@ -80,13 +82,13 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
- * @param earlier problems already found while reading (they are reported first, as they are in both languages)
+ * @param earlier problems already found while reading, reported first (a bare string: the same in both languages)
  * @returns the validated content, each article with its outlet resolved and its text
  * @throws CaseStudyInvalidError listing every problem, each naming the part, the entry (index
  *   from 0 and id) and the field
  */
-export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly Problem[] = []): CaseStudyContent {
-  const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : same(entry), field, message: same(message) }));
+export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly (Problem | LocalizedProblem)[] = []): CaseStudyContent {
+  const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : asText(entry), field, message: asText(message) }));
   for (const part of ["outlets", "actors", "events", "articles", "lexicon"] as const) checkCharacters(labels[part], parts[part], problems);
   const outlets = validateEntries(labels.outlets, parts.outlets, outletSchema, problems);
   const actors = validateEntries(labels.actors, parts.actors, actorSchema, problems);
@@ -112,7 +114,7 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
     const text = parts.textOf(article.rawFile);
     const push = (field: string, message: LocalizedText) => problems.push({ file: labels.articles, entry: describeEntry(index, article.id), field, message });
     if (typeof text !== "string") {
-      push("rawFile", asText(text.error));
+      push(labels.textField ?? "rawFile", asText(text.error));
       return undefined;
     }
     checkArticleText(text, labels.articles, describeEntry(index, article.id), problems);
