@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { exportCaseStudy } from "@/lib/case-study/exchange";
 import { createCase, getCase, importCase, replaceCase } from "@/lib/cases/http";
@@ -139,5 +139,30 @@ describe("a case study sent with hostile or careless input", () => {
     const created = await (await importCase(post(exchange((c) => replaceText(c, 0, text))))).json();
     const back = await (await getCase(created.id, { download: false })).json();
     expect(back.caseStudy.articles[0].text).toBe(text);
+  });
+});
+
+describe("a case-study route whose database fails", () => {
+  it("answers 500 with a JSON error and logs the route and the error, not the text or the token", async () => {
+    vi.resetModules();
+    vi.doMock("@/lib/store/database", () => ({
+      getDatabase: async () => {
+        throw Object.assign(new Error("connection terminated unexpectedly"), { params: ["secret article text", "token-hash-abc"] });
+      },
+    }));
+    const { importCase: importWithBrokenDatabase } = await import("@/lib/cases/http");
+    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const file = exchange((c) => replaceText(c, 0, "secret article text"));
+      const response = await importWithBrokenDatabase(post(file));
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: expect.stringMatching(/the server failed/) });
+      const logged = spy.mock.calls.flat().map(String).join("\n");
+      expect(logged).toBe("framelens: 500 on POST /api/cases/import: Error: connection terminated unexpectedly");
+    } finally {
+      spy.mockRestore();
+      vi.doUnmock("@/lib/store/database");
+      vi.resetModules();
+    }
   });
 });
