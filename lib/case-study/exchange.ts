@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { CaseStudy, CaseStudyContent } from "./types";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import { schemaText } from "@/lib/i18n/schema-messages";
 import { issueText, ruleMessage } from "./issue-text";
 import { CaseStudyInvalidError, validateCaseStudyContent } from "./validate";
 import { type LocalizedProblem, formatPath } from "./problem";
 import { characterMessage } from "./text-checks";
 import { findForbiddenStrings, isBlankText } from "./text-rules";
+import { nonEmpty } from "./schema";
 
 /** What every exported file says it is. */
 export const EXCHANGE_SCHEMA = "framelens.case-study";
@@ -66,7 +66,7 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
   };
 }
 
-const bilingual = z.strictObject({ en: z.string().trim().refine((text) => !isBlankText(text), ruleMessage(schemaText("schemaNotEmpty"))), ar: z.string() });
+const bilingual = z.strictObject({ en: nonEmpty, ar: z.string() });
 const envelope = z.object({
   schema: z.literal(EXCHANGE_SCHEMA, { error: ruleMessage(serverText("exchangeSchema", { schema: EXCHANGE_SCHEMA })) }),
   version: z.literal(EXCHANGE_VERSION, { error: ruleMessage(serverText("exchangeVersion", { version: EXCHANGE_VERSION })) }),
