@@ -1,9 +1,10 @@
 import { separateChrome } from "./chrome";
 import type { CompiledLexicon } from "./lexicon";
 import { findWordMatches } from "./match";
-import { findQuoteSpans, isQuoted } from "./quotes";
+import { findOpenQuotes, findQuoteSpans } from "./quotes";
 import { tokenize } from "./tokenize";
 import type { Mention, Segment } from "./types";
+import { findVoice } from "./voice";
 
 /** What the engine finds in one text. */
 export interface Analysis {
@@ -23,7 +24,7 @@ export interface AnalyzeOptions {
 
 /**
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
- * flag quoted terms and count body words.
+ * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
  * @param lexicon a lexicon compiled by `compileLexicon`
@@ -33,7 +34,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, lexicon: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const segments = separateChrome(text, options.chromeLines);
   const tokens = tokenize(text);
-  const quotes = findQuoteSpans(text);
+  const quotes = { closed: findQuoteSpans(text), open: findOpenQuotes(text) };
 
   let words = 0;
   let segment = 0;
@@ -50,7 +51,7 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;
-    const quoted = isQuoted(tokens, quotes, match.firstWord, match.lastWord);
+    const voice = findVoice(text, tokens, quotes, match.firstWord, match.lastWord);
     return {
       start,
       end,
@@ -61,8 +62,8 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       category: term.category,
       stance: term.stance,
       event: term.event,
-      voice: quoted ? "distanced" : "outlet",
-      quoted,
+      voice,
+      quoted: voice !== "outlet",
       chrome: segments[segment]?.kind === "chrome",
     };
   });
