@@ -1,4 +1,5 @@
 import { separateChrome } from "./chrome";
+import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
 import { findWordMatches } from "./match";
 import { findOpenQuotes, findQuoteSpans } from "./quotes";
@@ -24,6 +25,7 @@ export interface AnalyzeOptions {
 
 /**
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
+ * drop matches their context rules out (datelines, another country's army, both sides' dead),
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
@@ -45,14 +47,17 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
   }
 
   segment = 0;
-  const mentions: Mention[] = findWordMatches(tokens, lexicon).map((match) => {
+  const mentions: Mention[] = [];
+  for (const match of findWordMatches(tokens, lexicon)) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
+    // A dateline, another country's army, casualties on both sides: the words match, the sense does not.
+    if (isOutOfContext(text, tokens, term, match.firstWord, match.lastWord)) continue;
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;
     const voice = findVoice(text, tokens, quotes, match.firstWord, match.lastWord);
-    return {
+    mentions.push({
       start,
       end,
       text: text.slice(start, end),
@@ -65,7 +70,7 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       voice,
       quoted: voice !== "outlet",
       chrome: segments[segment]?.kind === "chrome",
-    };
-  });
+    });
+  }
   return { words, mentions, segments };
 }
