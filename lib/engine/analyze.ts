@@ -1,6 +1,7 @@
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
+import { joinHarmToVictims } from "./harm-phrases";
 import { findWordMatches } from "./match";
 import { findOpenQuotes, findQuoteSpans } from "./quotes";
 import { tokenize } from "./tokenize";
@@ -26,6 +27,7 @@ export interface AnalyzeOptions {
 /**
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
+ * join a harm to the civilians it is done to,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
@@ -48,11 +50,17 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
 
   segment = 0;
   const mentions: Mention[] = [];
-  for (const match of findWordMatches(tokens, lexicon)) {
+  // A dateline, another country's army, casualties on both sides: the words match, the sense does not.
+  const inContext = findWordMatches(tokens, lexicon).filter((match) => {
+    const term = lexicon.entries[match.entry];
+    return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
+  });
+  for (const match of joinHarmToVictims(tokens, lexicon, inContext)) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
-    // A dateline, another country's army, casualties on both sides: the words match, the sense does not.
-    if (isOutOfContext(text, tokens, term, match.firstWord, match.lastWord)) continue;
+    // A harm joined to its victims names them: انتهاكات بحق المدنيين is harm done to the civilians.
+    const victims = match.actorFrom === undefined ? undefined : lexicon.entries[match.actorFrom];
+    const actor = victims ? victims.actor : term.actor;
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;
@@ -62,10 +70,10 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       end,
       text: text.slice(start, end),
       entry: term.id,
-      actor: term.actor,
-      referent: term.actor,
+      actor,
+      referent: actor,
       category: term.category,
-      stance: term.stance,
+      stance: victims ? victims.stance : term.stance,
       event: term.event,
       voice,
       quoted: voice !== "outlet",

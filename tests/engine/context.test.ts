@@ -58,3 +58,29 @@ describe("casualties on both sides", () => {
     expect(found("أصيب عدد من المدنيين من الطرفين")).toEqual(["المدنيين:civilians"]);
   });
 });
+
+describe("a harm and the civilians it is done to", () => {
+  const harmLexicon = compileLexicon([
+    term("violations", ["انتهاكات خطيرة", "انتهاكات"], { category: "civilian-harm" }),
+    term("panic", ["الهلع"], { category: "civilian-harm" }),
+    term("civilians", ["المدنيين", "السكان"], { category: null, actor: "civilians", stance: "neutral" }),
+    term("haftar", ["حفتر"], { category: null, actor: "haftar", stance: "neutral" }),
+    term("heavy-losses", ["خسائر فادحة في صفوف المدنيين"], { category: "civilian-harm", actor: "civilians", stance: "neutral" }),
+    term("dead", ["قتلى"], { category: "civilian-harm" }),
+  ]);
+  const joined = (text: string) => analyze(text, harmLexicon).mentions.map((m) => `${m.text}:${m.actor ?? "-"}/${m.category ?? "plain"}`);
+
+  it("are one framing phrase that names the civilians", () => {
+    expect(joined("وثقت المنظمة انتهاكات خطيرة بحق المدنيين في المدينة")).toEqual(["انتهاكات خطيرة بحق المدنيين:civilians/civilian-harm"]);
+    expect(joined("أدى القصف إلى نشر الهلع في صفوف السكان")).toEqual(["الهلع في صفوف السكان:civilians/civilian-harm"]);
+  });
+
+  it("stay two mentions when a sentence break or other words stand between them", () => {
+    expect(joined("تحدثت عن انتهاكات. المدنيين غادروا")).toEqual(["انتهاكات:-/civilian-harm", "المدنيين:civilians/plain"]);
+    expect(joined("انتهاكات كثيرة بحق المدنيين")).toEqual(["انتهاكات:-/civilian-harm", "المدنيين:civilians/plain"]);
+  });
+
+  it("never make fighters' dead into harm done to civilians", () => {
+    expect(joined("سقط قتلى في صفوف حفتر")).toEqual(["قتلى:-/civilian-harm", "حفتر:haftar/plain"]);
+  });
+});
