@@ -183,16 +183,16 @@ describe("loadCaseStudy", () => {
   it("should name both entries and the form when a paradigm generates a form another entry lists", () => {
     const { dir } = copyBundledCase();
     const lexicon = readEntries(dir, "lexicon.json");
-    const civilians = lexicon.findIndex((entry) => (entry.forms as string[]).includes("مدنيين"));
+    const wounded = lexicon.findIndex((entry) => (entry.forms as string[]).includes("مصابين"));
     // The last entry, read after the one that lists the form.
     const other = lexicon.length - 1;
     const position = (lexicon[other]!.forms as string[]).length;
     editEntries(dir, "lexicon.json", (entries) => {
-      (entries[other]!.forms as string[]).push("مدني{p}");
+      (entries[other]!.forms as string[]).push("مصاب{p}");
     });
     const error = loadError(dir);
-    expect(error).toContain(`entry #${other} "${lexicon[other]!.id}": field "forms[${position}]": form "مدني{p}" generates`);
-    expect(error).toContain(`which entry #${civilians} "${lexicon[civilians]!.id}" also has`);
+    expect(error).toContain(`entry #${other} "${lexicon[other]!.id}": field "forms[${position}]": form "مصاب{p}" generates "مصابون"`);
+    expect(error).toContain(`which entry #${wounded} "${lexicon[wounded]!.id}" also has (from its form "مصابون")`);
   });
 
   it("should name the entry and the form whose syntax cannot be read", () => {
