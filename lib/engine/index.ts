@@ -2,6 +2,7 @@ export { analyze, type Analysis, type AnalyzeOptions } from "./analyze";
 export { countMentions, sumCounts, ratePer1000Words, type FramingCounts } from "./aggregate";
 export { separateChrome } from "./chrome";
 export { countTerms, rankDistinctiveTerms, type DistinctiveTerm } from "./distinctive-terms";
+export { displayForm, expandForm, expandForms, formSyntaxProblem, FormSyntaxError, MAX_GENERATED_FORMS } from "./forms";
 export { compileLexicon, type CompiledLexicon } from "./lexicon";
 export { findWordMatches, type WordMatch } from "./match";
 export { normalize, normalizeWords, normalizeCode, isWordCode, type NormalizedText } from "./normalize";

@@ -2,7 +2,7 @@
 export interface LexiconTerm {
   /** Stable id of the entry, reported on every mention. */
   id: string;
-  /** Surface forms as written; each is normalized and tokenized when the lexicon is compiled. */
+  /** Surface forms as written, each a phrase or a pattern in the form syntax (`expandForm`: optional slots, paradigms); normalized and tokenized when the lexicon is compiled. */
   forms: readonly string[];
   /** A framing category, or null for a plain name that only names its actor (never counted as framing). */
   category: string | null;

@@ -60,6 +60,12 @@ describe("searchGlossary", () => {
     expect(searchGlossary(glossary, "caliphate").map((g) => g.entry.id)).toContain("caliphate");
   });
 
+  it("finds an entry written as a pattern by any form it generates", () => {
+    // foreign-emirati is written إمارات{n}; إماراتيات is one of the forms it generates.
+    expect(searchGlossary(glossary, "إماراتيات").map((g) => g.entry.id)).toContain("foreign-emirati");
+    expect(glossarySearchText({ id: "x", forms: ["متطرف{pa}"], gloss: "", note: "" })).toContain("متطرفين");
+  });
+
   it("builds the search text from forms, gloss, note and id", () => {
     const text = glossarySearchText({ id: "a-b", forms: ["إرهابيًا"], gloss: "Terrorist", note: "Why." });
     expect(text).toContain("ارهابيا");

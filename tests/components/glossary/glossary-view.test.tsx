@@ -74,6 +74,14 @@ describe("GlossaryView", () => {
     expect(within(el).getAllByRole("link")).toHaveLength(2);
   });
 
+  it("shows a form written as a pattern readably", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const arabic = (id: string) => [...card(container, id).querySelectorAll('[lang="ar"][dir="rtl"]')].map((n) => n.textContent);
+    // Written متطرف{pa} and اللواء [الليبي] [ال]متقاعد [حفتر|خليفة حفتر|] in the lexicon.
+    expect(arabic("dmsc-extremists")).toEqual(["متطرف (ـون، ـين، ـا)"]);
+    expect(arabic("haftar-retired-general")).toEqual(["اللواء (الليبي) (ال)متقاعد (حفتر/خليفة حفتر)"]);
+  });
+
   it("says so when an entry was never found", () => {
     const { container } = render(<GlossaryView {...props("en")} />);
     const el = card(container, "caliphate");
