@@ -77,9 +77,11 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
 };
 
 /**
- * Validate and cross-check a case study: every entry against its schema, unique ids, every
- * reference (outlet, events, actor, event, seed file) resolving, no form in two entries, every
- * article's text present and its chrome lines found in it.
+ * Validate and cross-check a case study: every string by the character rule (no NUL, no lone
+ * surrogate: text-rules.ts), every entry against its schema, unique ids in each part and unique
+ * raw files, every reference (outlet, events, actor, event, seed file) resolving, no form in two
+ * entries, every article's text present, within the size limit per article and its chrome lines
+ * found in it.
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
