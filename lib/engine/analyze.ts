@@ -3,7 +3,7 @@ import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
 import { joinHarmToVictims } from "./harm-phrases";
 import { findWordMatches } from "./match";
-import { findOpenQuotes, findQuoteSpans } from "./quotes";
+import { scanQuotes } from "./quotes";
 import { tokenize } from "./tokenize";
 import type { Mention, Segment } from "./types";
 import { findVoice } from "./voice";
@@ -38,7 +38,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, lexicon: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const segments = separateChrome(text, options.chromeLines);
   const tokens = tokenize(text);
-  const quotes = { closed: findQuoteSpans(text), open: findOpenQuotes(text) };
+  const quotes = scanQuotes(text);
 
   let words = 0;
   let segment = 0;

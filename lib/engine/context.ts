@@ -22,6 +22,16 @@ const FOREIGN_ADJECTIVES_EN = new Set([
 /** "On both sides" in Arabic (من الطرفين، في صفوف الجانبين، كلا الطرفين) and English, as the last normalized word(s). */
 const BOTH_SIDES_AR = new Set(["الطرفين", "الجانبين", "للطرفين", "للجانبين", "بالطرفين"]);
 const BOTH_SIDES_EN: readonly (readonly string[])[] = [["both", "sides"]];
+/**
+ * Fighting units, normalized: casualties "in the ranks of" one of them (قتلى في صفوف قوات …،
+ * في صفوف المسلحين, among the militia's fighters) are fighters' losses, not civilian harm.
+ */
+const FIGHTING_RANKS = new Set([
+  "قوات", "القوات", "مليشيات", "المليشيات", "ميليشيات", "الميليشيات", "الجيش", "المسلحين", "مسلحي", "مقاتلي", "المقاتلين",
+  "عناصر", "العناصر", "التنظيم", "الجماعات", "الكتائب", "كتائب", "الجنود", "جنود", "قوه", "القوه",
+]);
+const RANKS_AR = [["في", "صفوف"], ["فى", "صفوف"], ["بين", "صفوف"], ["من", "صفوف"]];
+const RANKS_EN: readonly (readonly string[])[] = [["among", "the", "ranks", "of"], ["among", "fighters"], ["among", "troops"], ["among", "the", "fighters"], ["among", "the", "troops"]];
 /** How many words after a casualty term "on both sides" may come (قتلى وجرحى في صفوف الطرفين). */
 const BOTH_SIDES_WINDOW = 4;
 
@@ -38,8 +48,8 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
  *   foreign nationality adjective (الجيش القطري، القوات الجوية المصرية) or right after one
  *   ("Egyptian army") is that country's army, not the side the lexicon means;
  * - casualties on both sides: a civilian-harm term that names no one (قتلى، القتلى والجرحى,
- *   casualties) followed within four words by من الطرفين / "on both sides" counts fighters,
- *   not civilians.
+ *   casualties) followed within four words by من الطرفين / "on both sides", or right away by
+ *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), counts fighters, not civilians.
  *
  * @param raw the text as read
  * @param tokens the text's words
@@ -50,7 +60,7 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
 export function isOutOfContext(raw: string, tokens: Tokens, term: LexiconTerm, firstWord: number, lastWord: number): boolean {
   if (lastWord - firstWord < 2 && isDateline(raw, tokens, firstWord, lastWord)) return true;
   if (term.category === "state-legitimacy" && namesAnotherArmy(tokens, firstWord, lastWord)) return true;
-  if (term.category === "civilian-harm" && term.actor === null && countsBothSides(tokens, lastWord)) return true;
+  if (term.category === "civilian-harm" && term.actor === null && (countsBothSides(tokens, lastWord) || countsFighters(tokens, lastWord))) return true;
   return false;
 }
 
@@ -68,6 +78,14 @@ function namesAnotherArmy(tokens: Tokens, firstWord: number, lastWord: number): 
   const next = lastWord + 1;
   if (next < tokens.count && tokens.joined[next] === 1 && FOREIGN_NISBAS.has(tokenText(tokens, next))) return true;
   return firstWord > 0 && tokens.joined[firstWord] === 1 && FOREIGN_ADJECTIVES_EN.has(tokenText(tokens, firstWord - 1));
+}
+
+/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …). */
+function countsFighters(tokens: Tokens, lastWord: number): boolean {
+  const at = lastWord + 1;
+  const inRanks = RANKS_AR.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
+  if (inRanks && at + 2 < tokens.count && FIGHTING_RANKS.has(tokenText(tokens, at + 2))) return true;
+  return RANKS_EN.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
 }
 
 function countsBothSides(tokens: Tokens, lastWord: number): boolean {

@@ -36,7 +36,14 @@ export function findOpenQuotes(raw: string): QuoteSpan[] {
   return scanQuotes(raw).open;
 }
 
-function scanQuotes(raw: string): { closed: QuoteSpan[]; open: QuoteSpan[] } {
+/**
+ * Both lists at once, in one pass over the text: the quotations closed on their line
+ * ({@link findQuoteSpans}) and those left open at its end ({@link findOpenQuotes}).
+ *
+ * @param raw the text as read
+ * @returns the closed and the open stretches, each in text order
+ */
+export function scanQuotes(raw: string): { closed: QuoteSpan[]; open: QuoteSpan[] } {
   const closed: QuoteSpan[] = [];
   const open: QuoteSpan[] = [];
   const table = NORMALIZATION_TABLE;

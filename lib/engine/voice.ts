@@ -29,6 +29,19 @@ const DISTANCING_BEFORE: readonly (readonly string[])[] = [
   ["what", "it", "termed"], ["what", "he", "termed"], ["what", "they", "termed"],
 ];
 const BA = "ب".charCodeAt(0);
+/** {@link DISTANCING_BEFORE} by its last word, for a lookup per term instead of a scan. */
+const DISTANCING_BY_LAST_WORD = groupByLastWord(DISTANCING_BEFORE);
+/** The phrases that end in a separate بـ, without it, by their new last word (for ما يعرف بمجلس…). */
+const DISTANCING_BEFORE_BA = groupByLastWord(DISTANCING_BEFORE.filter((p) => p[p.length - 1] === "ب").map((p) => p.slice(0, -1)));
+
+function groupByLastWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const byLast = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const last = phrase[phrase.length - 1] ?? "";
+    byLast.set(last, [...(byLast.get(last) ?? []), phrase]);
+  }
+  return byLast;
+}
 /** Normalized words right after a term that hold it at a distance ("the alleged"). */
 const DISTANCING_AFTER = new Set(["المزعوم", "المزعومه", "المزعومين", "المزعومون", "المزعومات", "المزعومتين"]);
 
@@ -81,14 +94,16 @@ export function findVoice(raw: string, tokens: Tokens, quotes: QuoteMarks, first
 
 /** Whether a hedge stands right before the term or المزعوم right after it. */
 function isHedged(tokens: Tokens, firstWord: number, lastWord: number): boolean {
-  const attachedBa = tokens.codes[tokens.codeStart[firstWord] ?? 0] === BA;
-  for (const full of DISTANCING_BEFORE) {
+  if (firstWord > 0) {
+    // The word right before the term picks the few phrases that can end there.
+    const before = tokenText(tokens, firstWord - 1);
+    const candidates = [...(DISTANCING_BY_LAST_WORD.get(before) ?? [])];
     // ما يعرف بمجلس…: a بـ written onto the term stands for the phrase's own بـ.
-    const phrase = attachedBa && full[full.length - 1] === "ب" ? full.slice(0, -1) : full;
-    const at = firstWord - phrase.length;
-    // The word right before the term first: it rules out almost every phrase at once.
-    if (at < 0 || !tokenEquals(tokens, firstWord - 1, phrase[phrase.length - 1] ?? "")) continue;
-    if (phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
+    if (tokens.codes[tokens.codeStart[firstWord] ?? 0] === BA) candidates.push(...(DISTANCING_BEFORE_BA.get(before) ?? []));
+    for (const phrase of candidates) {
+      const at = firstWord - phrase.length;
+      if (at >= 0 && phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
+    }
   }
   const next = lastWord + 1;
   return next < tokens.count && DISTANCING_AFTER.has(tokenText(tokens, next));

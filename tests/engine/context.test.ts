@@ -49,6 +49,11 @@ describe("casualties on both sides", () => {
     expect(found("there were casualties on both sides of the front")).toEqual([]);
   });
 
+  it("are not civilian harm in the ranks of a fighting unit either", () => {
+    expect(found("سقط قتلى وجرحى في صفوف مليشيات متحالفة مع الطرف الآخر")).toEqual([]);
+    expect(found("there were casualties among the ranks of the attacking brigade")).toEqual([]);
+  });
+
   it("stay civilian harm when the sentence does not split them between the sides", () => {
     expect(found("سقط قتلى وجرحى في قصف حي سكني")).toEqual(["قتلى وجرحى:-"]);
     expect(found("there were casualties among residents")).toEqual(["casualties:-"]);
