@@ -177,3 +177,38 @@ describe("Egypt, the residents and the city", () => {
     expect(tagOf("بقيت المدينة العصية خارج السيطرة", "المدينة العصية")).toMatchObject({ category: "popular-support" });
   });
 });
+
+describe("labels added from a second reading", () => {
+  it("tags bare militias as delegitimization with no actor, since both camps use it for the other", () => {
+    expect(tagOf("دعا البيان إلى حل الميليشيات المسلحة", "الميليشيات المسلحة")).toMatchObject({ actor: null, category: "delegitimization" });
+  });
+
+  it("names armed groups and gunmen plainly, as the Derna fighters", () => {
+    expect(tagOf("انسحبت الجماعات المسلحة من الحي القديم", "الجماعات المسلحة")).toMatchObject({ actor: "dmsc", category: null });
+  });
+
+  it("gives the forces of the recognized government the state's standing", () => {
+    expect(tagOf("تقدمت القوات التابعة للبرلمان نحو الوادي", "القوات التابعة للبرلمان")).toMatchObject({ actor: "lna", category: "state-legitimacy" });
+  });
+
+  it("does not read channels loyal to Haftar as his forces", () => {
+    expect(tagsOf("بثت قنوات موالية لحفتر صورا من المحور").some((t) => t.entry === "lna-forces-loyal-to-haftar")).toBe(false);
+  });
+
+  it("tags foreign fighters and Qatar's 'project' as foreign involvement", () => {
+    expect(tagOf("قالت المصادر إن المقاتلين الأجانب غادروا المدينة", "المقاتلين الأجانب")).toMatchObject({ category: "foreign-involvement" });
+    expect(tagOf("وصف الكاتب الحرب بأنها نهاية مشروع الحمدين", "مشروع الحمدين")).toMatchObject({ category: "foreign-involvement" });
+  });
+
+  it("tags flight in women's clothes as ridicule", () => {
+    expect(tagOf("قبض على أحدهم متخفيا في زي نسائي", "في زي نسائي")).toMatchObject({ category: "delegitimization" });
+  });
+
+  it("files Egyptian air raids under Egypt even with the word for air between", () => {
+    expect(tagOf("نفذت غارات جوية مصرية على أطراف المدينة", "غارات جوية مصرية")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+  });
+
+  it("places a toll among the residents under civilian harm", () => {
+    expect(tagOf("سقط قتلى في صفوف المدنيين خلال القصف", "في صفوف المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+  });
+});
