@@ -211,4 +211,19 @@ describe("labels added from a second reading", () => {
   it("places a toll among the residents under civilian harm", () => {
     expect(tagOf("سقط قتلى في صفوف المدنيين خلال القصف", "في صفوف المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
   });
+
+  it("names the Derna operations room, the Islamic State's local precursor and Abu Dhabi's ruler plainly", () => {
+    expect(tagOf("أعلنت غرفة عمليات عمر المختار السيطرة على الحي", "غرفة عمليات عمر المختار")).toMatchObject({ actor: "lna", category: null });
+    expect(tagOf("بايع مجلس شورى شباب الإسلام زعيم التنظيم", "مجلس شورى شباب الإسلام")).toMatchObject({ actor: "isis", category: null });
+    expect(tagOf("استقبل محمد بن زايد الضيف الليبي", "محمد بن زايد")).toMatchObject({ actor: "uae", category: null });
+  });
+
+  it("files takfiri Daesh under the Islamic State, not under the Derna fighters", () => {
+    expect(tagOf("قصفت الطائرات مواقع داعش التكفيري", "داعش التكفيري")).toMatchObject({ actor: "isis", category: "extremism" });
+  });
+
+  it("tags backing with money and weapons as foreign involvement", () => {
+    expect(tagOf("اتهم البيان دولا بدعم المسلحين بالمال والسلاح", "بالمال والسلاح")).toMatchObject({ category: "foreign-involvement" });
+  });
 });
+
