@@ -41,7 +41,9 @@ describe("buildArticleLabels", () => {
   it("should list Youm7's labels for the LNA, most used first, with the spelling it used", () => {
     const labels = buildArticleLabels(article("youm7-2018-06"), lexicon, { kind: "actor", id: "lna" });
     expect(labels[0]).toMatchObject({ entry: "lna-libyan-army", form: "الجيش الليبى", gloss: "the Libyan army", stance: "legitimizing" });
-    expect(labels.every((l) => l.stance === "legitimizing")).toBe(true);
+    // Every framing label is legitimizing; the one plain name (Operation Dignity) frames nothing.
+    expect(labels.filter((l) => l.category !== null).every((l) => l.stance === "legitimizing")).toBe(true);
+    expect(labels.filter((l) => l.category === null).map((l) => l.entry)).toEqual(["lna-operation-dignity"]);
     for (let i = 1; i < labels.length; i++) expect(labels[i - 1]!.count).toBeGreaterThanOrEqual(labels[i]!.count);
   });
 
@@ -68,7 +70,8 @@ describe("tallyCategories and tallyActors", () => {
     const tallies = tallyCategories(article("aljazeera-2016-04").mentions);
     expect(tallies.map((t) => t.category)).toEqual(["terrorism", "extremism", "state-legitimacy", "liberation", "assault", "civilian-harm", "religious-ideological"]);
     const total = tallies.reduce((n, t) => n + t.body + t.chrome, 0);
-    expect(total).toBe(article("aljazeera-2016-04").mentions.length);
+    // Plain names have no category to tally.
+    expect(total).toBe(article("aljazeera-2016-04").mentions.filter((m) => m.category !== null).length);
     expect(tallies.find((t) => t.category === "state-legitimacy")).toEqual({ category: "state-legitimacy", body: 0, chrome: 1 });
   });
 
