@@ -42,7 +42,7 @@ describe("CategoryRatesChart", () => {
     const all = texts(container);
     expect(all.filter((t) => t === "State legitimacy")).toHaveLength(1);
     expect(all.filter((t) => t === "per 1,000 words")).toHaveLength(4);
-    expect(all).toEqual(expect.arrayContaining(["58.1", "40.5", "16.8", "60"]));
+    expect(all).toEqual(expect.arrayContaining(["58.1", "43.0", "16.8", "60"]));
   });
 });
 
