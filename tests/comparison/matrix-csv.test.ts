@@ -73,7 +73,8 @@ describe("buildMatrixCsv", () => {
     expect(lna[1]).toBe("Haftar-led forces (Libyan National Army)");
     expect(lna[2]).toBe("القوات بقيادة حفتر (الجيش الوطني الليبي)");
     expect(lna[5]).toContain("الجيش الوطني الليبي (the Libyan National Army) ×7 [state-legitimacy, legitimizing]");
-    expect(lna[5]!.split("; ")).toHaveLength(7);
+    // Seven framing labels and the plain name Operation Dignity.
+    expect(lna[5]!.split("; ")).toHaveLength(8);
     expect(rows.find((row) => row[0] === "uae")![5]).toBe("never named");
   });
 

@@ -71,7 +71,7 @@ describe("SlideView", () => {
 
   it("tells how many labels did not fit on a Derna slide", () => {
     render(<SlideView slide={slideById(buildSlides(derna), "actor-lna")} caseStudy={derna.caseStudy} locale="en" t={PRESENT_MESSAGES.en} />);
-    expect(within(screen.getByRole("region", { name: "Youm7" })).getByText("+ 4 more labels (×6)")).toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "Youm7" })).getByText("+ 5 more labels (×7)")).toBeInTheDocument();
   });
 });
 
