@@ -49,10 +49,15 @@ describe("English labels for Haftar's side", () => {
   });
 
   it("names the LNA, Operation Dignity and the Libyan commander as plain names, with no framing category", () => {
-    const sentence = "The LNA's Operation Dignity, led by the Libyan commander, reached the outskirts.";
+    const sentence = "The LNA's Operation Dignity, led by Libyan commander Khalifa Haftar, reached the outskirts.";
     expect(tagOf(sentence, "LNA")).toEqual({ text: "LNA", entry: "lna-acronym-en", actor: "lna", category: null });
     expect(tagOf(sentence, "Operation Dignity")).toEqual({ text: "Operation Dignity", entry: "lna-operation-dignity-en", actor: "lna", category: null });
-    expect(tagOf(sentence, "Libyan commander")).toEqual({ text: "Libyan commander", entry: "haftar-libyan-commander-en", actor: "haftar", category: null });
+    expect(tagOf(sentence, "Libyan commander Khalifa Haftar")).toEqual({
+      text: "Libyan commander Khalifa Haftar",
+      entry: "haftar-libyan-commander-en",
+      actor: "haftar",
+      category: null,
+    });
   });
 
   it("files every spelling of Haftar's name under the Arabic name's entry", () => {
@@ -168,5 +173,28 @@ describe("English false friends", () => {
 
   it("does not tag hunger strikes or a bare strike", () => {
     expect(taggedWords("Teachers went on strike.")).toEqual([]);
+  });
+
+  it("does not take Gaddafi for the strongman, nor forces loyal to Gaddafi for Haftar's", () => {
+    expect(taggedWords("The former strongman Muammar Gaddafi fell in 2011, when forces loyal to Gaddafi left the town.")).toEqual([]);
+  });
+
+  it("does not take the Emir of Qatar for a jihadist emir", () => {
+    expect(taggedWords("The Emir of Qatar received the delegation.")).toEqual([]);
+    expect(tagOf("The group's emir fled the city.", "emir")).toMatchObject({ entry: "religious-emir-en", category: "religious-ideological" });
+  });
+
+  it("does not take any Libyan commander for Haftar", () => {
+    expect(tagOf("A Libyan commander in Misrata disagreed.", "Libyan commander")).toBeUndefined();
+    expect(tagOf("Libyan commander Khalifa Haftar spoke.", "Libyan commander Khalifa Haftar")).toMatchObject({ actor: "haftar", category: null });
+  });
+
+  it("files the Islamic Youth Shura Council of 2014 under the Islamic State, not under the later Shura Council", () => {
+    expect(tagOf("The Islamic Youth Shura Council held a parade.", "Islamic Youth Shura Council")).toEqual({
+      text: "Islamic Youth Shura Council",
+      entry: "isis-islamic-youth-shura-council-en",
+      actor: "isis",
+      category: null,
+    });
   });
 });
