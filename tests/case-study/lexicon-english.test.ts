@@ -95,6 +95,7 @@ describe("English labels for the Shura Council and the jihadist groups", () => {
     ["The coalition of Islamists refused to disarm.", "Islamists", "dmsc-islamists-en", "dmsc", "religious-ideological"],
     ["Rival jihadists fought for the district.", "jihadists", "dmsc-jihadists-en", "dmsc", "religious-ideological"],
     ["The local militia answered with mortars.", "militia", "dmsc-militias-en", "dmsc", "delegitimization"],
+    ["A band of gunmen held the bridge.", "band of", "dmsc-band-en", "dmsc", "delegitimization"],
     ["The town's former rebels took up arms again.", "former rebels", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
     ["Local fighters held the western gate.", "Local fighters", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
   ])("tags «%s»", (sentence, words, entry, actor, category) => {
@@ -131,6 +132,8 @@ describe("English event and frame labels", () => {
     ["Hundreds of displaced families slept in schools.", "displaced families", "harm-displaced-people", "civilian-harm"],
     ["Medics said indiscriminate shelling hit the market.", "indiscriminate shelling", "harm-indiscriminate-shelling", "civilian-harm"],
     ["Critics said the siege was choking the life out of the town.", "choking the life out of", "harm-choking-the-city-en", "civilian-harm"],
+    ["Doctors described dire conditions in the clinic.", "dire conditions", "harm-dire-conditions-en", "civilian-harm"],
+    ["The strikes followed an attack on Coptic Christians.", "attack on Coptic Christians", "civilians-copts-en", "civilian-harm"],
   ])("tags «%s»", (sentence, words, entry, category) => {
     expect(tagOf(sentence, words)).toMatchObject({ text: words, entry, category });
   });
