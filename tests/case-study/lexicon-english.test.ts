@@ -94,7 +94,7 @@ describe("English labels for the Shura Council and the jihadist groups", () => {
     ["The statement blamed extremists for the blast.", "extremists", "dmsc-extremists", "dmsc", "extremism"],
     ["The coalition of Islamists refused to disarm.", "Islamists", "dmsc-islamists-en", "dmsc", "religious-ideological"],
     ["Rival jihadists fought for the district.", "jihadists", "dmsc-jihadists-en", "dmsc", "religious-ideological"],
-    ["The local militia answered with mortars.", "militia", "dmsc-militias-en", "dmsc", "delegitimization"],
+    ["The local militia answered with mortars.", "militia", "militias-en", null, "delegitimization"],
     ["A band of gunmen held the bridge.", "band of", "dmsc-band-en", "dmsc", "delegitimization"],
     ["The town's former rebels took up arms again.", "former rebels", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
     ["Local fighters held the western gate.", "Local fighters", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
