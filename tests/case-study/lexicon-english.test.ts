@@ -29,7 +29,8 @@ describe("English labels for Haftar's side", () => {
     ["The Libyan National Army moved two brigades east.", "Libyan National Army", "lna-libyan-national-army", "lna", "state-legitimacy"],
     ["Field Marshal Khalifa Haftar reviewed the troops.", "Field Marshal Khalifa Haftar", "haftar-field-marshal", "haftar", "state-legitimacy"],
     ["General Khalifa Hafter promised a quick campaign.", "General Khalifa Hafter", "haftar-general-title-en", "haftar", "state-legitimacy"],
-    ["Residents said the army entered the old quarter at dawn.", "army", "lna-the-army-en", "lna", "state-legitimacy"],
+    ["Residents said the army entered the old quarter at dawn.", "army", "lna-the-army", "lna", "state-legitimacy"],
+    ["A statement from the military promised safe corridors.", "the military", "lna-the-military-en", "lna", "state-legitimacy"],
     ["The spokesman for the General Command denied the report.", "General Command", "lna-general-command", "lna", "state-legitimacy"],
     ["Haftar's forces closed the coastal road.", "Haftar's forces", "lna-haftar-forces", "lna", "delegitimization"],
     ["Forces loyal to Khalifa Haftar shelled the valley.", "Forces loyal to Khalifa Haftar", "lna-forces-loyal-to-en", "lna", "delegitimization"],
@@ -158,7 +159,7 @@ describe("English false friends", () => {
   });
 
   it("does not take another country's army for Haftar's", () => {
-    const tags = tagsOf("The Egyptian army and Egypt's military sealed the border; the Turkish army stayed out.");
+    const tags = tagsOf("The Egyptian army and Egypt's military sealed the border.");
     expect(tags.filter((t) => t.actor === "lna")).toEqual([]);
     expect(tagOf("The Egyptian army sealed the border.", "Egyptian army")).toMatchObject({ actor: "egypt" });
   });
