@@ -156,6 +156,14 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     exchangeSchema: 'must be "{schema}": this is not a Framelens case-study file',
     exchangeVersion: "must be {version}: this Framelens reads version {version} files only",
     exchangeMaxArticles: "must hold at most {max} articles",
+    // The character and size rules (lib/case-study/text-rules.ts)
+    characterNul: "holds a NUL character (U+0000) at offset {offset}, which no database keeps: remove it",
+    characterSurrogate: "holds a lone surrogate ({unit}) at offset {offset}, half of a character whose other half is missing, which no database keeps: remove it or paste the text again",
+    textProblem: "{name} {message}",
+    duplicateRawFile: 'duplicate raw file: entry #{first} "{id}" has the same rawFile; each article needs its own',
+    articleTooLarge: "the article's text is {size}; the limit per article is {limit}",
+    // A failure of the server's own (a bug or an outage): what was asked is not repeated
+    internalError: "the server failed while answering this request, and the failure has been logged; try again later",
   },
   ar: {
     bodyTooLarge: "متن الطلب يتجاوز {limit} بايت (حجمه {bytes} بايت على الأقل)",
@@ -292,6 +300,12 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     exchangeSchema: 'يجب أن يكون \u200e"{schema}"\u200e: هذا ليس ملف دراسة حالة من Framelens',
     exchangeVersion: "يجب أن يكون {version}: لا تقرأ نسخة Framelens هذه إلا ملفات الإصدار {version}",
     exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
+    characterNul: "يحتوي على محرف NUL \u200e(U+0000)\u200e عند الموضع {offset}، ولا تحفظه أي قاعدة بيانات: احذفه",
+    characterSurrogate: "يحتوي على نصف زوج بديل منفرد ({unit}) عند الموضع {offset}، أي نصف محرف غاب نصفه الآخر، ولا تحفظه أي قاعدة بيانات: احذفه أو الصق النص مجددًا",
+    textProblem: "{name}: {message}",
+    duplicateRawFile: "ملف خام مكرر: للعنصر رقم {first} «{id}» قيمة rawFile نفسها؛ تحتاج كل مقالة ملفها الخاص",
+    articleTooLarge: "حجم نص المقالة {size}، والحد لكل مقالة {limit}",
+    internalError: "تعطّل الخادم أثناء الرد على هذا الطلب، وسُجّل العطل؛ حاول مجددًا لاحقًا",
   },
 });
 
