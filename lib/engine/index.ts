@@ -5,7 +5,8 @@ export { countTerms, rankDistinctiveTerms, type DistinctiveTerm } from "./distin
 export { compileLexicon, type CompiledLexicon } from "./lexicon";
 export { findWordMatches, type WordMatch } from "./match";
 export { normalize, normalizeWords, normalizeCode, isWordCode, type NormalizedText } from "./normalize";
-export { findQuoteSpans, isQuoted, type QuoteSpan } from "./quotes";
+export { findOpenQuotes, findQuoteSpans, type QuoteSpan } from "./quotes";
+export { findVoice, type QuoteMarks } from "./voice";
 export { STOPWORDS } from "./stopwords";
 export { tokenize, tokenText, type Tokens } from "./tokenize";
 export type { LexiconTerm, Mention, Segment, Voice } from "./types";

@@ -45,7 +45,7 @@ export interface Mention {
   event: string | null;
   /** Whose words the label is. */
   voice: Voice;
-  /** `voice !== "outlet"`: inside quotation marks, after "ما يسمى" or "so-called" (and the like), or before "المزعوم(ة)". */
+  /** `voice !== "outlet"`: attributed to someone or held at a distance. */
   quoted: boolean;
   /** In page chrome: kept for the reader, never counted. */
   chrome: boolean;

@@ -47,6 +47,13 @@ describe("GlossaryView", () => {
     expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("State legitimacy");
   });
 
+  it("shows plain names last, in a group of their own", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const section = card(container, "haftar").closest("section")!;
+    expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("Plain name (not framing)");
+    expect(screen.getAllByTestId("glossary-category").at(-1)).toBe(section);
+  });
+
   it("shows an entry's forms, gloss, actor, stance, note and outlet counts linking to the table", () => {
     const { container } = render(<GlossaryView {...props("en")} />);
     const entry = caseStudy.lexicon.find((e) => e.id === "lna-libyan-army")!;
