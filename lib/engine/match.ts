@@ -1,3 +1,4 @@
+import { isAcronymInSmallLetters } from "./acronyms";
 import type { CompiledLexicon } from "./lexicon";
 import { tokenText, type Tokens } from "./tokenize";
 
@@ -84,7 +85,11 @@ export function findWordMatches(tokens: Tokens, lexicon: CompiledLexicon): WordM
 
   function pushIfEntry(node: number, firstWord: number, lastWord: number) {
     const entry = entryAt[node] ?? -1;
-    if (entry >= 0 && !isExcepted(tokens, lexicon, entry, firstWord, lastWord)) {
+    if (
+      entry >= 0 &&
+      !isExcepted(tokens, lexicon, entry, firstWord, lastWord) &&
+      !isAcronymInSmallLetters(tokens, lexicon, entry, firstWord, lastWord)
+    ) {
       found.push({ firstWord, lastWord, entry });
     }
   }

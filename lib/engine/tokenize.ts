@@ -24,6 +24,8 @@ export interface Tokens {
   joined: Uint8Array;
   /** 1 when the word's final normalized ه was written ة (so it is no pronoun suffix). */
   endsInTaMarbuta: Uint8Array;
+  /** 1 when the word is written in Latin capitals only (IS, LNA), which tells an acronym from a word (is). */
+  capitals: Uint8Array;
 }
 
 const GAP_NONE = 0;
@@ -57,6 +59,7 @@ export function tokenize(raw: string): Tokens {
   const rawEnd = new Int32Array(maxWords);
   const joined = new Uint8Array(maxWords);
   const endsInTaMarbuta = new Uint8Array(maxWords);
+  const capitals = new Uint8Array(maxWords);
 
   let count = 0;
   let codeLength = 0;
@@ -64,6 +67,7 @@ export function tokenize(raw: string): Tokens {
   // What separates the current word from the previous one: only spaces, one bare hyphen, or more.
   let gap = GAP_NONE;
   let lastRaw = 0;
+  let allCapitals = false;
   for (let i = 0; i < length; i++) {
     const rawCode = raw.charCodeAt(i);
     const code = table[rawCode] ?? rawCode;
@@ -78,13 +82,16 @@ export function tokenize(raw: string): Tokens {
         codeStart[count] = codeLength;
         rawStart[count] = i;
         joined[count] = (gap === GAP_SPACE || gap === GAP_HYPHEN) && count > 0 ? 1 : 0;
+        allCapitals = true;
       }
+      if (rawCode < 0x41 || rawCode > 0x5a) allCapitals = false;
       codes[codeLength++] = code;
       lastRaw = rawCode;
       rawEnd[count] = i + 1;
     } else {
       if (inWord) {
         endsInTaMarbuta[count] = lastRaw === 0x0629 ? 1 : 0;
+        capitals[count] = allCapitals ? 1 : 0;
         count++;
         inWord = false;
         gap = GAP_NONE;
@@ -96,10 +103,11 @@ export function tokenize(raw: string): Tokens {
   }
   if (inWord) {
     endsInTaMarbuta[count] = lastRaw === 0x0629 ? 1 : 0;
+    capitals[count] = allCapitals ? 1 : 0;
     count++;
   }
   codeStart[count] = codeLength;
-  return { count, codes, codeStart, rawStart, rawEnd, joined, endsInTaMarbuta };
+  return { count, codes, codeStart, rawStart, rawEnd, joined, endsInTaMarbuta, capitals };
 }
 
 /**
