@@ -43,7 +43,7 @@ export default async function TermsPage({ params }: TermsPageProps) {
       </header>
 
       <HowToRead title={NAV_MESSAGES[locale].howToRead}>
-        {[t.howRows, t.howChrome, t.howSearch, t.howFilters, t.howExport].map((text) => (
+        {[t.howRows, t.howChrome, t.howVoice, t.howSearch, t.howFilters, t.howExport].map((text) => (
           <p key={text}>
             <MixedText>{text}</MixedText>
           </p>
