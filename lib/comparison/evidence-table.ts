@@ -6,7 +6,7 @@ import type { CaseAnalysis } from "./analyze-case";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";
 import { type PackedRows, packRows } from "./packed-rows";
-import { VOICES } from "./voice";
+import { VOICES } from "./voice-url";
 import { CATEGORY_COLORS, PLAIN_NAME_COLOR, STANCE_COLORS, STANCE_SIGNS } from "./palette";
 
 /** One value a filter menu offers. */

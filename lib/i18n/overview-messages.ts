@@ -28,6 +28,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     outletsHeading: "Outlets",
 
     neverNamed: "never named",
+    plainNameMarker: "plain name: names, does not frame",
     usedTimes: "used {count} times",
     usedOnce: "used once",
     quotedCount: "{count} in quotation marks or after “so-called”",
@@ -40,6 +41,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     legendCount: "how many times, in the article bodies",
     legendNeverNamed: "the outlet never names it with any label of the lexicon",
     legendCategory: "Framing category (colour of the edge)",
+    legendPlainNameTitle: "Plain name",
+    legendPlainName: "dashed grey: it only names the actor (حفتر, “Haftar”) and is never counted as framing",
 
     downloadCsv: "Download CSV",
     downloadActorsCsv: "Download CSV: the actor matrix, one column per outlet",
@@ -97,6 +100,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     outletsHeading: "وسائل الإعلام",
 
     neverNamed: "لم تذكره قط",
+    plainNameMarker: "اسم مجرد: يسمّي ولا يؤطّر",
     usedTimes: "عدد مرات الاستخدام: {count}",
     usedOnce: "استُخدمت مرة واحدة",
     quotedCount: "{count} بين علامتي تنصيص أو بعد «ما يسمى»",
@@ -109,6 +113,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     legendCount: "عدد المرات في متن المقالات",
     legendNeverNamed: "الوسيلة لا تسمّيه بأي تسمية من المعجم",
     legendCategory: "فئة التأطير (لون الحافة)",
+    legendPlainNameTitle: "اسم مجرد",
+    legendPlainName: "رمادي متقطع: يسمّي الفاعل فقط (حفتر) ولا يُحتسب تأطيرًا أبدًا",
 
     downloadCsv: "تنزيل CSV",
     downloadActorsCsv: "تنزيل CSV: مصفوفة الفاعلين، عمود لكل وسيلة",

@@ -1,0 +1,32 @@
+"use client";
+
+import { parseAsStringLiteral, useQueryState } from "nuqs";
+import { useState, useTransition } from "react";
+import { VoiceToggle } from "@/components/ui/voice-toggle";
+import { VOICE_PARAM } from "@/lib/comparison/voice-url";
+
+export interface VoicePickerProps {
+  /** True when the page counts the outlets' own words alone (the server's reading of the URL). */
+  ownOnly: boolean;
+  strings: { toggle: string; toggleHint: string; showingOwn: string; showingAll: string };
+  /** Announced while the page redraws. */
+  updating: string;
+}
+
+/**
+ * The charts' "outlet's own words only" switch. The choice lives in the URL (`?voice=outlet`),
+ * so the view is a permalink; the server counts the charts, their tables and CSV files anew.
+ */
+export function VoicePicker({ ownOnly, strings, updating }: VoicePickerProps) {
+  const [pending, startTransition] = useTransition();
+  const [announcement, setAnnouncement] = useState("");
+  const [, setVoice] = useQueryState(
+    VOICE_PARAM,
+    parseAsStringLiteral(["outlet"] as const).withOptions({ shallow: false, scroll: false, history: "push", startTransition }),
+  );
+  function change(next: boolean) {
+    setAnnouncement(next ? strings.showingOwn : strings.showingAll);
+    void setVoice(next ? "outlet" : null);
+  }
+  return <VoiceToggle ownOnly={ownOnly} onChange={change} announcement={pending ? updating : announcement} strings={strings} />;
+}
