@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AttentionSection } from "@/components/charts/attention-section";
 import { CategoryRatesSection } from "@/components/charts/category-rates-section";
 import { ChartsIntro } from "@/components/charts/charts-intro";
-import { VoicePicker } from "@/components/charts/voice-picker";
+import { VoicePicker } from "@/components/ui/voice-picker";
 import { StanceSection } from "@/components/charts/stance-section";
 import { listCaseStudies } from "@/lib/cases/catalog";
 import { buildCaseCharts } from "@/lib/charts/chart-models";

@@ -10,6 +10,7 @@ import { CategoryLegend } from "@/components/reader/category-legend";
 import { FocusSelect } from "@/components/reader/focus-select";
 import { MarkKey } from "@/components/reader/mark-key";
 import { ReaderProvider } from "@/components/reader/reader-context";
+import { VoicePicker } from "@/components/ui/voice-picker";
 import { buildTooltipDetails } from "@/lib/reader/reader-props";
 import { focusParsers } from "@/components/reader/url-state";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -20,6 +21,7 @@ import { caseSectionPath } from "@/lib/case-study/paths";
 import { buildArticleLabels, tallyActors, tallyCategories } from "@/lib/comparison/article-labels";
 import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { parseFocus } from "@/lib/comparison/focus";
+import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -42,11 +44,13 @@ export async function generateMetadata({ params }: Pick<ArticlePageProps, "param
 
 /**
  * One article, tagged: every line as captured with its framing terms highlighted and explained,
- * a legend that switches categories off, and one actor singled out on request (`?actor=`).
+ * a legend that switches categories off, one actor singled out on request (`?actor=`), and the
+ * labels that are not the outlet's own words faded on request (`?voice=outlet`).
  * Rendered per request, since the view is whatever the URL names.
  */
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   const { locale, caseStudy, article, analyzed } = await findArticlePage(params);
+  const voice = parseVoiceView((await searchParams)[VOICE_PARAM]);
   const { focus } = parseFocus({ actor: (await loadFocus(searchParams)).actor, category: null }, caseStudy.actors.map((a) => a.id));
   const t = CASE_MESSAGES[locale];
   const r = READER_MESSAGES[locale];
@@ -111,6 +115,11 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
               }}
             />
             <MarkKey locale={locale} strings={r} />
+            <VoicePicker
+              ownOnly={voice === "outlet"}
+              strings={{ toggle: r.voiceToggle, toggleHint: r.voiceToggleHint, showingOwn: r.voiceShowingOwn, showingAll: r.voiceShowingAll }}
+              updating={r.voiceShowingOwn}
+            />
             {actors.length > 0 && (
               <div className="grid gap-3">
                 <FocusSelect label={r.actorFilterLabel} noneLabel={r.allActors} groups={[{ kind: "actor", label: r.focusActors, options: actors }]} />
@@ -155,14 +164,17 @@ export default async function ArticlePage({ params, searchParams }: ArticlePageP
             </p>
           </div>
           <ReaderProvider details={buildTooltipDetails(caseStudy, analyzed.mentions, locale)} focus={focus}>
-            <ArticleText
-              text={article.text}
-              segments={analyzed.segments}
-              mentions={analyzed.mentions}
-              language={article.language}
-              locale={locale}
-              strings={r}
-            />
+            {/* ?voice=outlet fades the labels that are not the outlet's own words (mention-marks.css). */}
+            <div data-voice-view={voice}>
+              <ArticleText
+                text={article.text}
+                segments={analyzed.segments}
+                mentions={analyzed.mentions}
+                language={article.language}
+                locale={locale}
+                strings={r}
+              />
+            </div>
           </ReaderProvider>
         </article>
       </div>

@@ -14,8 +14,9 @@ export interface VoicePickerProps {
 }
 
 /**
- * The charts' "outlet's own words only" switch. The choice lives in the URL (`?voice=outlet`),
- * so the view is a permalink; the server counts the charts, their tables and CSV files anew.
+ * The "outlet's own words only" switch of a page the server renders per request: the charts
+ * count them alone, the reader fades the rest. The choice lives in the URL (`?voice=outlet`),
+ * so the view is a permalink; the server renders the page anew for it.
  */
 export function VoicePicker({ ownOnly, strings, updating }: VoicePickerProps) {
   const [pending, startTransition] = useTransition();
