@@ -2,7 +2,7 @@ import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS, type CategoryId } from "@/lib/case-study/schema";
 import type { GlossaryEntry } from "@/lib/comparison/glossary";
-import { CATEGORY_COLORS } from "@/lib/comparison/palette";
+import { PLAIN_NAME_EDGE, categoryColor } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 import { format } from "@/lib/i18n/messages";
@@ -26,11 +26,17 @@ export interface GlossaryViewProps {
   howToReadTitle: string;
 }
 
-/** The glossary: a search, then every lexicon entry the search keeps, grouped by framing category. */
+/** The id of the plain names' section, beside the categories' ids. */
+const PLAIN_NAMES_ID = "plain-names";
+
+/**
+ * The glossary: a search, then every lexicon entry the search keeps, grouped by framing
+ * category, and last the plain names, which name an actor without framing it.
+ */
 export function GlossaryView({ locale, caseId, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
-  const groups = CATEGORY_IDS.map((category) => ({ category, items: entries.filter((e) => e.entry.category === category) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const groups: { category: CategoryId | null; items: typeof entries }[] = [...CATEGORY_IDS, null]
+    .map((category) => ({ category, items: entries.filter((e) => e.entry.category === category) }))
+    .filter((g) => g.items.length > 0);
   return (
     <>
       <header className="mb-6 max-w-3xl">
@@ -53,10 +59,14 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
       {entries.length === 0 && <p className="mt-4 text-base text-muted">{t.noResults}</p>}
 
       {groups.map(({ category, items }) => (
-        <section key={category} aria-labelledby={`category-${category}`} className="mt-10" data-testid="glossary-category">
-          <h2 id={`category-${category}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
-            <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: CATEGORY_COLORS[category] }} />
-            {names.categories[category] ?? category}
+        <section key={category ?? PLAIN_NAMES_ID} aria-labelledby={`category-${category ?? PLAIN_NAMES_ID}`} className="mt-10" data-testid="glossary-category">
+          <h2 id={`category-${category ?? PLAIN_NAMES_ID}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
+            <span
+              aria-hidden="true"
+              className={`inline-block size-4 shrink-0 rounded-sm ${category === null ? "border-2 border-dashed border-muted" : "ring-1 ring-black/20"}`}
+              style={{ backgroundColor: categoryColor(category) }}
+            />
+            {category === null ? t.plainNames : (names.categories[category] ?? category)}
             <span className="ms-1 text-sm font-normal text-muted">{items.length === 1 ? t.categoryCountOne : format(t.categoryCount, { count: items.length })}</span>
           </h2>
           <ul className="mt-4 grid gap-4 lg:grid-cols-2">
@@ -67,11 +77,12 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
                 caseId={caseId}
                 locale={locale}
                 names={names}
-                color={CATEGORY_COLORS[category as CategoryId]}
+                color={category === null ? PLAIN_NAME_EDGE : categoryColor(category)}
                 messages={t}
               />
             ))}
           </ul>
+          {category === null && <p className="mt-3 text-sm text-muted">{t.plainNamesNote}</p>}
         </section>
       ))}
     </>

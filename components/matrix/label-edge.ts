@@ -2,10 +2,7 @@ import type { CSSProperties } from "react";
 import type { CategoryId } from "@/lib/case-study/schema";
 import type { LabelUse } from "@/lib/comparison/label-matrix";
 import type { MatrixKind } from "@/lib/comparison/occurrences";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
-
-/** A plain name's edge: a grey dark enough to see on white, and no colour of the palette. */
-const PLAIN_NAME_EDGE = "#8C8C8C";
+import { CATEGORY_COLORS, PLAIN_NAME_EDGE, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 
 /**
  * The coloured edge of a label in a matrix, on screen and on paper alike: an actor's label by
