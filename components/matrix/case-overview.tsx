@@ -35,6 +35,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
   const { caseStudy } = analysis;
   const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = getOverviewData(analysis, locale);
   const howToRead = NAV_MESSAGES[locale].howToRead;
+  const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
 
   return (
@@ -75,7 +76,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
           download={
             <VoiceSwitch
               all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
-              own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet-own-words.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
+              own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
             />
           }
         >
@@ -90,7 +91,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
           download={
             <VoiceSwitch
               all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
-              own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet-own-words.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
+              own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
             />
           }
         >
