@@ -1,7 +1,7 @@
 "use client";
 
 import { parseAsStringLiteral, useQueryState } from "nuqs";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { VoiceToggle } from "@/components/ui/voice-toggle";
 import { VOICE_PARAM } from "@/lib/comparison/voice-url";
 
@@ -21,13 +21,17 @@ export interface VoicePickerProps {
 export function VoicePicker({ ownOnly, strings, updating }: VoicePickerProps) {
   const [pending, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
+  // The box follows the click at once; the page the server renders for it follows.
+  const [checked, setChecked] = useState(ownOnly);
+  useEffect(() => setChecked(ownOnly), [ownOnly]);
   const [, setVoice] = useQueryState(
     VOICE_PARAM,
     parseAsStringLiteral(["outlet"] as const).withOptions({ shallow: false, scroll: false, history: "push", startTransition }),
   );
   function change(next: boolean) {
+    setChecked(next);
     setAnnouncement(next ? strings.showingOwn : strings.showingAll);
     void setVoice(next ? "outlet" : null);
   }
-  return <VoiceToggle ownOnly={ownOnly} onChange={change} announcement={pending ? updating : announcement} strings={strings} />;
+  return <VoiceToggle ownOnly={checked} onChange={change} announcement={pending ? updating : announcement} strings={strings} />;
 }

@@ -98,4 +98,22 @@ describe("the overview's own-words switch", () => {
     expect(csv).toContain("حفتر (Haftar) ×1 [plain name]");
     expect(csv).not.toContain("الإرهابيين");
   });
+
+  it("should show in a label's dialog only the sentences the own view counts", async () => {
+    renderOverview("/cases/fixture?label=youm7:haftar-forces:lna");
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getAllByRole("listitem")).toHaveLength(1);
+    cleanup();
+    renderOverview("/cases/fixture?voice=outlet&label=youm7:haftar-forces:lna");
+    const own = await screen.findByRole("dialog");
+    expect(within(own).queryAllByRole("listitem")).toHaveLength(0);
+    expect(own).toHaveTextContent("Uses:0");
+  });
+
+  it("should give a plain name's dialog no stance", async () => {
+    renderOverview("/cases/fixture?label=qposts:plain-haftar:haftar");
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent("Category:Plain name (not framing)");
+    expect(dialog).not.toHaveTextContent("Stance:");
+  });
 });
