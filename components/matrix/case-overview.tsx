@@ -61,6 +61,7 @@ export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
         {paragraph(t.howEmpty)}
         {paragraph(t.howSummary)}
         {paragraph(t.howCsv)}
+        {paragraph(t.howPlainVoice)}
       </HowToRead>
 
       <VoiceScope strings={VOICE_MESSAGES[locale]}>

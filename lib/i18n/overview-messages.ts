@@ -73,6 +73,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     howEvents: "Event names: a term tied to an event counts toward it. A liberation or assault term that names no event of its own (تطهير “purification” or اقتحام “storming” can serve several) counts toward the article’s main event, the first event the case study lists for that article.",
     howSummary: "The lines per outlet are generated from the same counts, never written by hand; rates are per 1,000 body words, so long and short coverage compare.",
     howCsv: "The CSV files have one row per actor or event and one column per outlet; each cell lists the labels with their counts, category and stance.",
+    howPlainVoice: "A plain name (حفتر, “Haftar”, تنظيم الدولة) only names its actor: it is listed, dashed and grey, marked “plain name”, and never counted as framing. “Only the outlet's own words” leaves out the labels an outlet quotes from someone or keeps at a distance, from the matrices, the summary lines and the CSV files.",
 
     aboutTitle: "About this case study",
   },
@@ -145,6 +146,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     howEvents: "أسماء الأحداث: المصطلح المرتبط بحدث يُحتسب له. ومصطلح التحرير أو الهجوم الذي لا يسمّي حدثًا بعينه (تطهير، اقتحام تصلح لأكثر من حدث) يُحتسب للحدث الرئيسي في مقالته، أي أول حدث تذكره دراسة الحالة لتلك المقالة.",
     howSummary: "السطور الخاصة بكل وسيلة مولَّدة من الأعداد نفسها ولم تُكتب يدويًا؛ والمعدلات لكل 1000 كلمة من المتن، لتمكن المقارنة بين التغطيات الطويلة والقصيرة.",
     howCsv: "في ملفات CSV صف لكل فاعل أو حدث وعمود لكل وسيلة؛ وتعرض كل خانة التسميات مع عددها وفئتها وموقفها.",
+    howPlainVoice: "الاسم المجرد (حفتر، تنظيم الدولة) يسمّي فاعله فقط: يُدرج رماديًا بحافة متقطعة وعليه «اسم مجرد»، ولا يُحتسب تأطيرًا أبدًا. ويستبعد خيار «كلام الوسيلة نفسها فقط» التسميات التي تنقلها الوسيلة عن غيرها أو تتحفّظ منها، من الجدولين وسطور الملخص وملفات CSV.",
 
     aboutTitle: "عن دراسة الحالة",
   },
