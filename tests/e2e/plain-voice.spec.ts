@@ -22,6 +22,8 @@ const shown = (locator: import("@playwright/test").Locator) => locator.evaluate(
 test.describe("plain names and voice", () => {
   test("the overview's own-words switch changes the counts and the URL, is announced, and a reload keeps it", async ({ page }) => {
     test.skip(!quoted, "the case study has no quoted label");
+    // An axe scan of the overview takes a while on a busy two-core machine.
+    test.slow();
     const { use } = quoted!;
     await page.goto("/cases/derna");
     const label = chip(page, keyOf(quoted!));
