@@ -1,4 +1,4 @@
-import { normalize, normalizeWords, type LexiconTerm } from "../lib/engine";
+import { expandForms, normalize, normalizeWords, type LexiconTerm } from "../lib/engine";
 
 /** One lexicon form as a regular expression over normalized text. */
 export interface NaivePattern {
@@ -31,7 +31,7 @@ export function compileNaivePatterns(entries: readonly LexiconTerm[]): NaivePatt
   const seen = new Set<string>();
   const patterns: NaivePattern[] = [];
   entries.forEach((term, entry) => {
-    for (const form of term.forms) {
+    for (const form of expandForms(term.forms)) {
       const normalized = normalizeWords(form);
       if (!normalized || seen.has(normalized)) continue;
       seen.add(normalized);

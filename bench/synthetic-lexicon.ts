@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { analyze, compileLexicon, normalizeWords, tokenize, tokenText, type LexiconTerm } from "../lib/engine";
+import { analyze, compileLexicon, expandForms, normalizeWords, tokenize, tokenText, type LexiconTerm } from "../lib/engine";
 import { createRandom, pick } from "./random";
 
 const SYNTHETIC_ID = "synthetic-";
@@ -32,7 +32,7 @@ const SEED_WORD_SHARE = 0.6;
  */
 export function padLexicon(real: readonly LexiconTerm[], seedText: string, total: number, seed: number): LexiconTerm[] {
   const random = createRandom(seed);
-  const realForms = new Set(real.flatMap((entry) => entry.forms.map(normalizeWords)));
+  const realForms = new Set(real.flatMap((entry) => expandForms(entry.forms).map((form) => normalizeWords(form))));
   const taken = new Set(realForms);
   const formsPerEntry = real.reduce((sum, entry) => sum + entry.forms.length, 0) / Math.max(1, real.length);
   const entryCount = Math.max(0, total - real.length);

@@ -6,6 +6,7 @@ import type { Outlet, Stance } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import { type GlossaryEntry, glossaryCountHref } from "@/lib/comparison/glossary";
+import { displayForm } from "@/lib/engine";
 import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
 import type { MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
@@ -135,14 +136,14 @@ export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossa
       {entries.map(({ entry, byOutlet }) => (
         <li key={entry.id} data-entry={entry.id} className="mb-2 break-inside-avoid border-b border-rule pb-2">
           <p className="flex flex-wrap items-baseline gap-x-2">
-            <ArabicText className="text-base font-semibold leading-snug">{entry.forms[0]}</ArabicText>
+            <ArabicText className="text-base font-semibold leading-snug">{displayForm(entry.forms[0] ?? "")}</ArabicText>
             <bdi lang="en" dir="ltr" className="font-semibold">
               {entry.gloss}
             </bdi>
           </p>
           {entry.forms.length > 1 && (
             <ArabicText as="p" className="text-xs leading-snug text-muted">
-              {entry.forms.slice(1).join(" · ")}
+              {entry.forms.slice(1).map(displayForm).join(" · ")}
             </ArabicText>
           )}
           <p className="flex flex-wrap items-center gap-x-2 text-xs">

@@ -9,6 +9,7 @@ import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
+import { MAX_TEXT_BYTES, findForbiddenCharacter, utf8Length } from "@/lib/case-study/text-rules";
 import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 import { LivePreview } from "./live-preview";
 
@@ -117,8 +118,15 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
     }
   };
 
-  const problemText: Record<ArticleProblem, string> = { text: t.articleProblemText, date: t.articleProblemDate, outlet: t.articleProblemOutlet };
-  const invalid = (field: ArticleProblem) => (problems.includes(field) ? { "aria-invalid": true, "aria-describedby": `${id}-problems` } : {});
+  const forbidden = findForbiddenCharacter(input.text);
+  const problemText: Record<ArticleProblem, string> = {
+    text: t.articleProblemText,
+    size: format(t.articleProblemSize, { size: utf8Length(input.text).toLocaleString("en"), limit: MAX_TEXT_BYTES.toLocaleString("en") }),
+    character: format(t.articleProblemCharacter, { unit: forbidden?.codeUnit ?? "", offset: forbidden?.offset ?? 0 }),
+    date: t.articleProblemDate,
+    outlet: t.articleProblemOutlet,
+  };
+  const invalid = (...fields: ArticleProblem[]) => (fields.some((field) => problems.includes(field)) ? { "aria-invalid": true, "aria-describedby": `${id}-problems` } : {});
   const sources: [Source, string][] = [
     ["paste", t.sourcePaste],
     ["upload", t.sourceUpload],
@@ -236,7 +244,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
               lang={input.language}
               rows={12}
               data-testid="article-text-input"
-              {...invalid("text")}
+              {...invalid("text", "size", "character")}
             />
             <span className={`${HINT} font-normal`}>{t.textHint}</span>
           </label>

@@ -5,6 +5,7 @@ import { ArticleText } from "@/components/reader/article-text";
 import { ReaderProvider } from "@/components/reader/reader-context";
 import { buildTooltipDetails } from "@/lib/reader/reader-props";
 import type { CaseDraft } from "@/lib/editor/draft";
+import { displayForm } from "@/lib/engine";
 import { type DraftLexicon, tagText } from "@/lib/editor/live-tagging";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
@@ -82,4 +83,4 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
   );
 }
 
-const firstForm = (entry: { forms: readonly string[] }) => entry.forms.find((form) => form.trim() !== "")?.trim() ?? "";
+const firstForm = (entry: { forms: readonly string[] }) => displayForm(entry.forms.find((form) => form.trim() !== "")?.trim() ?? "");

@@ -3,6 +3,7 @@ import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { Stance } from "@/lib/case-study/schema";
 import { type GlossaryEntry, glossaryCountHref } from "@/lib/comparison/glossary";
+import { displayForm } from "@/lib/engine";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 import { format } from "@/lib/i18n/messages";
@@ -32,7 +33,7 @@ export interface GlossaryCardProps {
  */
 export function GlossaryCard({ item, caseId, locale, names, color, messages: t }: GlossaryCardProps) {
   const { entry, byOutlet, total } = item;
-  const [first, ...others] = entry.forms;
+  const [first, ...others] = entry.forms.map(displayForm);
   return (
     <li
       id={`entry-${entry.id}`}

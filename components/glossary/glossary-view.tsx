@@ -1,11 +1,12 @@
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
-import { CATEGORY_IDS, type CategoryId } from "@/lib/case-study/schema";
+import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { GlossaryEntry } from "@/lib/comparison/glossary";
-import { PLAIN_NAME_EDGE, categoryColor } from "@/lib/comparison/palette";
+import { CATEGORY_COLORS, PLAIN_NAME_COLOR } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 import { format } from "@/lib/i18n/messages";
+import { PLAIN_NAME } from "@/lib/i18n/taxonomy-messages";
 import { GlossaryCard, type GlossaryNames } from "./glossary-card";
 import { GlossarySearch } from "./glossary-search";
 
@@ -26,17 +27,18 @@ export interface GlossaryViewProps {
   howToReadTitle: string;
 }
 
-/** The id of the plain names' section, beside the categories' ids. */
-const PLAIN_NAMES_ID = "plain-names";
-
-/**
- * The glossary: a search, then every lexicon entry the search keeps, grouped by framing
- * category, and last the plain names, which name an actor without framing it.
- */
+/** The glossary: a search, then every lexicon entry the search keeps, grouped by framing category, plain names last. */
 export function GlossaryView({ locale, caseId, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
-  const groups: { category: CategoryId | null; items: typeof entries }[] = [...CATEGORY_IDS, null]
-    .map((category) => ({ category, items: entries.filter((e) => e.entry.category === category) }))
-    .filter((g) => g.items.length > 0);
+  // Plain names (no framing category) come last, in a group of their own: they name an actor and frame nothing.
+  const groups = [
+    ...CATEGORY_IDS.map((category) => ({
+      id: category as string,
+      name: names.categories[category] ?? category,
+      color: CATEGORY_COLORS[category],
+      items: entries.filter((e) => e.entry.category === category),
+    })),
+    { id: "plain-names", name: PLAIN_NAME[locale], color: PLAIN_NAME_COLOR, items: entries.filter((e) => e.entry.category === null) },
+  ].filter((g) => g.items.length > 0);
   return (
     <>
       <header className="mb-6 max-w-3xl">
@@ -58,15 +60,11 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
       </p>
       {entries.length === 0 && <p className="mt-4 text-base text-muted">{t.noResults}</p>}
 
-      {groups.map(({ category, items }) => (
-        <section key={category ?? PLAIN_NAMES_ID} aria-labelledby={`category-${category ?? PLAIN_NAMES_ID}`} className="mt-10" data-testid="glossary-category">
-          <h2 id={`category-${category ?? PLAIN_NAMES_ID}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
-            <span
-              aria-hidden="true"
-              className={`inline-block size-4 shrink-0 rounded-sm ${category === null ? "border-2 border-dashed border-muted" : "ring-1 ring-black/20"}`}
-              style={{ backgroundColor: categoryColor(category) }}
-            />
-            {category === null ? t.plainNames : (names.categories[category] ?? category)}
+      {groups.map(({ id, name, color, items }) => (
+        <section key={id} aria-labelledby={`category-${id}`} className="mt-10" data-testid="glossary-category">
+          <h2 id={`category-${id}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: color }} />
+            {name}
             <span className="ms-1 text-sm font-normal text-muted">{items.length === 1 ? t.categoryCountOne : format(t.categoryCount, { count: items.length })}</span>
           </h2>
           <ul className="mt-4 grid gap-4 lg:grid-cols-2">
@@ -77,12 +75,12 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
                 caseId={caseId}
                 locale={locale}
                 names={names}
-                color={category === null ? PLAIN_NAME_EDGE : categoryColor(category)}
+                color={color}
                 messages={t}
               />
             ))}
           </ul>
-          {category === null && <p className="mt-3 text-sm text-muted">{t.plainNamesNote}</p>}
+          {id === "plain-names" && <p className="mt-3 text-sm text-muted">{t.plainNamesNote}</p>}
         </section>
       ))}
     </>

@@ -4,8 +4,9 @@ import { CaseStudySummary } from "@/components/case-study/case-study-summary";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
-import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
+import type { CaseStudy } from "@/lib/case-study/types";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
+import type { OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
@@ -18,22 +19,22 @@ import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
 import { VoiceScope, VoiceSwitch } from "./voice-scope";
 import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
-import { getOverviewData } from "@/lib/comparison/overview-data";
 
 export interface CaseOverviewProps {
-  analysis: CaseAnalysis;
+  /** What the overview shows, from {@link getOverviewData}. */
+  data: OverviewData;
+  caseStudy: CaseStudy;
   locale: Locale;
 }
 
 /**
- * A case study's overview: one generated line per outlet, the actor × outlet label matrix,
+ * A case study's overview (its data computed by `getOverviewData`): one generated line per outlet, the actor × outlet label matrix,
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
  * label in a dialog, and what the case study is about.
  */
-export function CaseOverview({ analysis, locale }: CaseOverviewProps) {
+export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { caseStudy } = analysis;
-  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = getOverviewData(analysis, locale);
+  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;

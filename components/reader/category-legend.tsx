@@ -3,22 +3,11 @@
 import Link from "next/link";
 import { useQueryState } from "nuqs";
 import type { CategoryId } from "@/lib/case-study/schema";
+import type { LegendItem } from "@/lib/reader/reader-view";
 import { CATEGORY_COLORS, CATEGORY_TINTS } from "@/lib/comparison/palette";
 import { format } from "@/lib/i18n/messages";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
 import { hideParser } from "./url-state";
-
-/** One category of the legend: its name, how often the article uses it, and where those mentions are listed. */
-export interface LegendItem {
-  id: CategoryId;
-  name: string;
-  /** Body mentions. */
-  count: number;
-  /** Mentions in page chrome (shown, not counted). */
-  chrome: number;
-  /** The evidence table filtered to this article and category. */
-  href: string;
-}
 
 export interface CategoryLegendProps {
   items: readonly LegendItem[];

@@ -3,13 +3,16 @@ import { analyze, type Analysis, type CompiledLexicon, type Voice } from "@/lib/
 import { lexiconEntrySchema, type LexiconEntry } from "@/lib/case-study/schema";
 import { InputError } from "@/lib/http/input-error";
 import { issueText, ruleMessage } from "@/lib/case-study/issue-text";
-import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { formatBytes } from "@/lib/case-study/format-bytes";
+import { characterMessage } from "@/lib/case-study/text-checks";
+import { MAX_TEXT_BYTES, findForbiddenCharacter, isBlankText, utf8Length } from "@/lib/case-study/text-rules";
 import { serverText } from "@/lib/i18n/server-error-messages";
 
 export { InputError };
 
-/** Largest article the CLI and the API analyze: 2 MiB of UTF-8. */
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** Largest article the CLI and the API analyze, and the limit per article of a case study: 2 MiB of UTF-8. */
+export { MAX_TEXT_BYTES };
 /** Most lexicon entries a request may bring with it. */
 export const MAX_LEXICON_ENTRIES = 20_000;
 
@@ -63,18 +66,21 @@ export function decodeArticleFile(bytes: Uint8Array, name: LocalizedText): strin
 }
 
 /**
- * Refuse a text that is empty or over the size limit.
+ * Refuse a text that is empty (or only invisible characters), over the size limit, or breaks the
+ * character rule (a NUL, a lone surrogate: lib/case-study/text-rules.ts), as a case study would.
  *
  * @param text the article's text
  * @param name how to name it in an error, in both languages
- * @throws InputError naming the problem and the limit
+ * @throws InputError naming the problem (and the limit, or the character's offset)
  */
 export function checkArticleText(text: string, name: LocalizedText): void {
-  if (text.trim().length === 0) throw new InputError(serverText("textEmpty", { name }));
-  const bytes = new TextEncoder().encode(text).length;
+  if (isBlankText(text)) throw new InputError(serverText("textEmpty", { name }));
+  const bytes = utf8Length(text);
   if (bytes > MAX_TEXT_BYTES) {
     throw new InputError(serverText("textTooLarge", { name, size: formatBytes(bytes), limit: formatBytes(MAX_TEXT_BYTES) }), 413);
   }
+  const forbidden = findForbiddenCharacter(text);
+  if (forbidden) throw new InputError(serverText("textProblem", { name, message: characterMessage(forbidden) }));
 }
 
 /**
@@ -126,24 +132,39 @@ function toContract(analysis: Analysis): ContractResult {
   };
 }
 
-function formatBytes(bytes: number): LocalizedText {
-  return bytes >= 1024 * 1024
-    ? serverText("sizeMiB", { mib: (bytes / (1024 * 1024)).toFixed(2), bytes: groupDigits(bytes) })
-    : serverText("sizeBytes", { bytes: groupDigits(bytes) });
-}
-
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+/**
+ * Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no
+ * overlong forms, no surrogates U+D800–U+DFFF, nothing past U+10FFFF, no sequence cut short),
+ * or -1 when every byte does.
+ *
+ * @param bytes the file's content
+ */
+export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const lead = bytes[i] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // The length, and the range the second byte must be in: it is what rules out overlong
+    // forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
+    const [length, low, high] =
+      lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+      : lead === 0xe0 ? [3, 0xa0, 0xbf]
+      : lead === 0xed ? [3, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+      : lead === 0xf0 ? [4, 0x90, 0xbf]
+      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+      : lead === 0xf4 ? [4, 0x80, 0x8f]
+      : [0, 0, 0];
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];
-      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      const [min, max] = k === 1 ? [low, high] : [0x80, 0xbf];
+      if (next === undefined || next < min || next > max) return i;
     }
     i += length;
   }
-  return i;
+  return -1;
 }

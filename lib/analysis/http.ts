@@ -1,6 +1,6 @@
 import { compileLexicon } from "@/lib/engine";
 import { readJsonBody } from "@/lib/http/json-body";
-import { refusalFor } from "@/lib/http/refusal";
+import { answerError } from "@/lib/http/server-failure";
 import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
@@ -30,12 +30,12 @@ export function getAnalyzeLimiter(): RateLimiter | null {
  * 429 with `Retry-After` past the client's rate.
  *
  * @param request the HTTP request
- * @param limiter the rate limiter (default: the shared one, {@link getAnalyzeLimiter})
+ * @param limiter the rate limiter (default: the shared one, {@link getAnalyzeLimiter}; null: none)
  */
-export async function analyzeRequest(request: Request, limiter: RateLimiter | null = getAnalyzeLimiter()): Promise<Response> {
-  const limited = limitRequest(limiter, request, serverText("whatAnalyses"));
-  if (limited) return limited;
+export async function analyzeRequest(request: Request, limiter?: RateLimiter | null): Promise<Response> {
   try {
+    const limited = limitRequest(limiter === undefined ? getAnalyzeLimiter() : limiter, request, serverText("whatAnalyses"));
+    if (limited) return limited;
     const body = await readJsonBody(request, MAX_REQUEST_BYTES, serverText("textLimitHint", { limit: groupDigits(MAX_TEXT_BYTES) }));
     if (typeof body !== "object" || body === null || Array.isArray(body)) throw new InputError(serverText("bodyNotTextObject"));
     const { text, lexicon, ...unknown } = body as Record<string, unknown>;
@@ -47,9 +47,7 @@ export async function analyzeRequest(request: Request, limiter: RateLimiter | nu
     const compiled = lexicon === undefined ? getBundledLexicon() : compileUserLexicon(lexicon);
     return Response.json(analyzeForContract(text, compiled));
   } catch (error) {
-    const refusal = refusalFor(request, error);
-    if (refusal) return refusal;
-    throw error;
+    return answerError(request, error);
   }
 }
 

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import type { CaseStudy, CaseStudyContent } from "./types";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import { schemaText } from "@/lib/i18n/schema-messages";
 import { issueText, ruleMessage } from "./issue-text";
 import { CaseStudyInvalidError, validateCaseStudyContent } from "./validate";
+import { type LocalizedProblem, formatPath } from "./problem";
+import { characterMessage } from "./text-checks";
+import { findForbiddenStrings, isBlankText } from "./text-rules";
+import { nonEmpty } from "./schema";
 
 /** What every exported file says it is. */
 export const EXCHANGE_SCHEMA = "framelens.case-study";
@@ -63,7 +66,7 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
   };
 }
 
-const bilingual = z.strictObject({ en: z.string().trim().min(1, ruleMessage(schemaText("schemaNotEmpty"))), ar: z.string() });
+const bilingual = z.strictObject({ en: nonEmpty, ar: z.string() });
 const envelope = z.object({
   schema: z.literal(EXCHANGE_SCHEMA, { error: ruleMessage(serverText("exchangeSchema", { schema: EXCHANGE_SCHEMA })) }),
   version: z.literal(EXCHANGE_VERSION, { error: ruleMessage(serverText("exchangeVersion", { version: EXCHANGE_VERSION })) }),
@@ -90,11 +93,11 @@ const envelope = z.object({
  */
 export function importCaseStudy(value: unknown, label: string): ImportedCaseStudy {
   const parsed = envelope.safeParse(value);
+  const problems: LocalizedProblem[] = characterProblems(value, label);
   if (!parsed.success) {
-    throw new CaseStudyInvalidError(
-      parsed.error.issues.map((issue) => ({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issueText(issue) })),
-    );
+    for (const issue of parsed.error.issues) problems.push({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issueText(issue) });
   }
+  if (!parsed.success) throw new CaseStudyInvalidError(problems);
   const { caseStudy } = parsed.data;
   const texts = new Map<string, unknown>();
   const articles = caseStudy.articles.map((article) => {
@@ -114,7 +117,8 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       textOf: (rawFile) => {
         const text = texts.get(rawFile);
         if (typeof text !== "string") return { error: serverText("articleNoText") };
-        if (text.trim() === "") return { error: serverText("articleTextEmpty") };
+        // Only spaces and invisible characters (a zero-width space, direction marks) is empty too.
+        if (isBlankText(text)) return { error: serverText("articleTextEmpty") };
         return text;
       },
     },
@@ -125,7 +129,23 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       articles: part("articles"),
       lexicon: part("lexicon"),
       rawFile: (rawFile) => serverText("textOfFile", { rawFile }),
+      textField: "text",
     },
+    problems,
   );
   return { sourceId: caseStudy.id, name: caseStudy.name, description: caseStudy.description, content };
+}
+
+/** The case study's own name and description by the character rule (its parts are checked with their entries). */
+function characterProblems(value: unknown, label: string): LocalizedProblem[] {
+  const caseStudy = typeof value === "object" && value !== null ? (value as { caseStudy?: unknown }).caseStudy : undefined;
+  if (typeof caseStudy !== "object" || caseStudy === null) return [];
+  return (["name", "description"] as const).flatMap((field) =>
+    findForbiddenStrings((caseStudy as Record<string, unknown>)[field]).map((found) => ({
+      file: label,
+      entry: null,
+      field: formatPath(["caseStudy", field, ...found.path]),
+      message: characterMessage(found),
+    })),
+  );
 }

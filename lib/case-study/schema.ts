@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { schemaText } from "@/lib/i18n/schema-messages";
 import { ruleMessage } from "./issue-text";
+import { isBlankText } from "./text-rules";
 
 /** Framing categories of the reference taxonomy (DESIGN.md), in display order. */
 export const CATEGORY_IDS = [
@@ -22,7 +23,20 @@ export const STANCES = ["legitimizing", "neutral", "delegitimizing"] as const;
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, ruleMessage(schemaText("schemaSlug")));
-const nonEmpty = z.string().trim().min(1, ruleMessage(schemaText("schemaNotEmpty")));
+/**
+ * A string with something to read: not empty once trimmed, and not only invisible format
+ * characters (a zero-width space, a direction mark …), which count as empty. Both are reported
+ * as the same "too small" issue, so every reader of the schema words them alike.
+ */
+export const nonEmpty = z
+  .string()
+  .trim()
+  .min(1, ruleMessage(schemaText("schemaNotEmpty")))
+  .superRefine((text, ctx) => {
+    if (text !== "" && isBlankText(text)) {
+      ctx.addIssue({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: text, message: ruleMessage(schemaText("schemaNotEmpty")) });
+    }
+  });
 const bilingualName = z.strictObject({ en: nonEmpty, ar: nonEmpty });
 
 export const outletSchema = z.strictObject({

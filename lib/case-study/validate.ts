@@ -12,28 +12,15 @@ import type { CaseArticle, CaseStudyContent } from "./types";
 import type { Locale } from "@/lib/i18n/locale";
 import { joinTexts, type LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
+import { expandForm, formSyntaxProblem, normalizeWords } from "@/lib/engine";
 import { issueText } from "./issue-text";
+import { type LocalizedProblem, type Problem, asText, describeEntry, formatPath, same } from "./problem";
+import { checkArticleText, checkCharacters } from "./text-checks";
+
+export type { LocalizedProblem, Problem };
 
 /** Stop listing problems after this many: the first ones are what a curator fixes first. */
 const MAX_PROBLEMS_LISTED = 25;
-
-/** One thing wrong with a case study, located as precisely as the data allows. */
-export interface Problem {
-  /** Where the data came from: a file path, or a name such as `import.json: articles`. */
-  file: string;
-  /** `entry #<index> "<id>"`, or null for a problem with the part as a whole. */
-  entry: string | null;
-  field: string | null;
-  message: string;
-}
-
-/** A {@link Problem} whose entry and message are in both interface languages. */
-export interface LocalizedProblem {
-  file: string;
-  entry: LocalizedText | null;
-  field: string | null;
-  message: LocalizedText;
-}
 
 /**
  * A case study that failed validation; `problems` lists every problem found (in English, as
@@ -41,6 +28,8 @@ export interface LocalizedProblem {
  */
 export class CaseStudyInvalidError extends Error {
   override name = "CaseStudyInvalidError";
+  /** The HTTP status that fits: 413 when a text is over its size limit, 400 otherwise. */
+  readonly status: 400 | 413;
   /** Every problem, one a line (the first {@link MAX_PROBLEMS_LISTED}), in both languages. */
   readonly summary: LocalizedText;
   constructor(private readonly localized: readonly LocalizedProblem[]) {
@@ -49,6 +38,7 @@ export class CaseStudyInvalidError extends Error {
     const summary = joinTexts(lines, { en: "\n", ar: "\n" });
     super(summary.en);
     this.summary = summary;
+    this.status = localized.some((problem) => problem.tooLarge) ? 413 : 400;
   }
 
   /** Every problem, in English. */
@@ -82,22 +72,27 @@ export interface CaseStudyParts {
 export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "lexicon", string> & {
   /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
   rawFile: (rawFile: string) => string | LocalizedText;
+  /** The field a missing or empty text is named by: `rawFile` (default) where texts are files, `text` where they are sent inline. */
+  textField?: string;
 };
 
 /**
- * Validate and cross-check a case study: every entry against its schema, unique ids, every
- * reference (outlet, events, actor, event, seed file) resolving, no form in two entries, every
- * article's text present and its chrome lines found in it.
+ * Validate and cross-check a case study: every string by the character rule (no NUL, no lone
+ * surrogate: text-rules.ts), every entry against its schema, unique ids in each part and unique
+ * raw files, every reference (outlet, events, actor, event, seed file) resolving, no form in two
+ * entries, every article's text present, within the size limit per article and its chrome lines
+ * found in it.
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
- * @param earlier problems already found while reading (they are reported first, as they are in both languages)
+ * @param earlier problems already found while reading, reported first (a bare string: the same in both languages)
  * @returns the validated content, each article with its outlet resolved and its text
  * @throws CaseStudyInvalidError listing every problem, each naming the part, the entry (index
  *   from 0 and id) and the field
  */
-export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly Problem[] = []): CaseStudyContent {
-  const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : same(entry), field, message: same(message) }));
+export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly (Problem | LocalizedProblem)[] = []): CaseStudyContent {
+  const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : asText(entry), field, message: asText(message) }));
+  for (const part of ["outlets", "actors", "events", "articles", "lexicon"] as const) checkCharacters(labels[part], parts[part], problems);
   const outlets = validateEntries(labels.outlets, parts.outlets, outletSchema, problems);
   const actors = validateEntries(labels.actors, parts.actors, actorSchema, problems);
   const events = validateEntries(labels.events, parts.events, eventSchema, problems);
@@ -115,15 +110,17 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
   ] as const) {
     checkUniqueIds(label, entries, problems);
   }
+  checkUniqueRawFiles(labels.articles, articles, problems);
   checkArticleReferences(labels.articles, articles, new Set(outlets.map((o) => o.id)), new Set(events.map((e) => e.id)), problems);
   checkLexicon(labels.lexicon, lexicon, { actors, events, articles }, problems);
   const texts = articles.map((article, index) => {
     const text = parts.textOf(article.rawFile);
     const push = (field: string, message: LocalizedText) => problems.push({ file: labels.articles, entry: describeEntry(index, article.id), field, message });
     if (typeof text !== "string") {
-      push("rawFile", asText(text.error));
+      push(labels.textField ?? "rawFile", asText(text.error));
       return undefined;
     }
+    checkArticleText(text, labels.articles, describeEntry(index, article.id), problems);
     // A chrome line that matches no line of the text would silently leave chrome in the body.
     const lines = new Set(text.split(/\r\n|\r|\n/u).map((line) => line.trim()));
     article.chromeLines.forEach((line, i) => {
@@ -186,6 +183,16 @@ function checkUniqueIds(file: string, entries: readonly { id: string }[], proble
   });
 }
 
+/** Two articles with one raw file would store one text under both: the second would overwrite the first. */
+function checkUniqueRawFiles(file: string, articles: readonly Article[], problems: LocalizedProblem[]): void {
+  const first = new Map<string, number>();
+  articles.forEach(({ id, rawFile }, index) => {
+    const earlier = first.get(rawFile);
+    if (earlier === undefined) first.set(rawFile, index);
+    else problems.push({ file, entry: describeEntry(index, id), field: "rawFile", message: serverText("duplicateRawFile", { first: earlier, id: articles[earlier]!.id }) });
+  });
+}
+
 function checkArticleReferences(
   file: string,
   articles: readonly Article[],
@@ -215,8 +222,9 @@ function checkLexicon(
   const actorIds = new Set(known.actors.map((a) => a.id));
   const eventIds = new Set(known.events.map((e) => e.id));
   const rawFiles = new Set(known.articles.map((a) => a.rawFile));
-  // Keyed by the form with its spacing folded: "قوات  حفتر" and "قوات حفتر" are the same form.
-  const formOwner = new Map<string, LocalizedText>();
+  // Keyed by each form the engine generates, normalized as it matches: "قوات  حفتر" and
+  // "قوات حفتر" are the same form, and so are مدنيين written out and generated by مدني{p}.
+  const formOwner = new Map<string, { owner: LocalizedText; form: string; written: boolean }>();
 
   lexicon.forEach((term, index) => {
     const entry = describeEntry(index, term.id);
@@ -232,12 +240,21 @@ function checkLexicon(
     });
     const ownForms = new Set<string>();
     term.forms.forEach((form, i) => {
-      const key = form.trim().replace(/\s+/gu, " ");
-      if (ownForms.has(key)) return;
-      ownForms.add(key);
-      const owner = formOwner.get(key);
-      if (owner === undefined) formOwner.set(key, entry);
-      else push(`forms[${i}]`, serverText("formTaken", { form, owner }));
+      const problem = formSyntaxProblem(form);
+      if (problem !== null) {
+        push(`forms[${i}]`, serverText("formSyntax", { form, problem }));
+        return;
+      }
+      for (const phrase of expandForm(form)) {
+        const key = normalizeWords(phrase) || phrase.trim().replace(/\s+/gu, " ");
+        if (ownForms.has(key)) continue;
+        ownForms.add(key);
+        const taken = formOwner.get(key);
+        if (taken === undefined) formOwner.set(key, { owner: entry, form, written: phrase === form });
+        else if (phrase === form && taken.written) push(`forms[${i}]`, serverText("formTaken", { form, owner: taken.owner }));
+        else if (phrase === form) push(`forms[${i}]`, serverText("formTakenByPattern", { form, owner: taken.owner, other: taken.form }));
+        else push(`forms[${i}]`, serverText("formGeneratedTaken", { form, phrase, owner: taken.owner, other: taken.form }));
+      }
     });
   });
 }
@@ -249,26 +266,6 @@ function throwIfAny(problems: readonly LocalizedProblem[]): void {
 function formatProblem({ file, entry, field, message }: LocalizedProblem): LocalizedText {
   const parts = [same(file), entry, field === null ? null : serverText("problemField", { field }), message].filter((part) => part !== null);
   return joinTexts(parts, { en: ": ", ar: ": " });
-}
-
-function describeEntry(index: number, id: string | null): LocalizedText {
-  return id === null ? serverText("entry", { index }) : serverText("entryWithId", { index, id });
-}
-
-/** A text that is the same in both languages: a file path, a message read where only English is written. */
-function same(text: string): LocalizedText {
-  return { en: text, ar: text };
-}
-
-function asText(text: string | LocalizedText): LocalizedText {
-  return typeof text === "string" ? same(text) : text;
-}
-
-/** `["forms", 2]` → `forms[2]`; `["name", "en"]` → `name.en`. */
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
-    .join("");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,7 @@ import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/cases/catal
 import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { InputError } from "@/lib/http/input-error";
-import { refusalFor } from "@/lib/http/refusal";
+import { answerError } from "@/lib/http/server-failure";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { readJsonBody } from "@/lib/http/json-body";
@@ -133,8 +133,6 @@ async function answer(request: Request, handle: () => Promise<Response>): Promis
   try {
     return await handle();
   } catch (error) {
-    const refusal = refusalFor(request, error);
-    if (refusal) return refusal;
-    throw error;
+    return answerError(request, error);
   }
 }

@@ -1,7 +1,7 @@
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { MAX_DIALOG_OCCURRENCES, findLabelSentences } from "@/lib/comparison/label-sentences";
 import { InputError } from "@/lib/http/input-error";
-import { refusalFor } from "@/lib/http/refusal";
+import { answerError } from "@/lib/http/server-failure";
 import { serverText } from "@/lib/i18n/server-error-messages";
 
 /**
@@ -27,8 +27,6 @@ export async function getLabelSentences(request: Request, caseId: string): Promi
     // The analysis is per version: a save makes a new one, so the answer may not be kept for long.
     return Response.json(found, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    const refusal = refusalFor(request, error);
-    if (refusal) return refusal;
-    throw error;
+    return answerError(request, error);
   }
 }

@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, STANCES } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
+import { displayForm } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
 import { categoryName, stanceName, voiceName } from "@/lib/i18n/taxonomy-messages";
 import type { CaseAnalysis } from "./analyze-case";
@@ -109,7 +110,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
   );
   const lexicon = new Map(caseStudy.lexicon.map((e) => [e.id, e]));
   const entries = Object.fromEntries(
-    [...new Set(rows.map((r) => r.entry))].map((id) => [id, { form: lexicon.get(id)?.forms[0] ?? id, gloss: lexicon.get(id)?.gloss ?? "" }]),
+    [...new Set(rows.map((r) => r.entry))].map((id) => [id, { form: displayForm(lexicon.get(id)?.forms[0] ?? id), gloss: lexicon.get(id)?.gloss ?? "" }]),
   );
 
   const count = (pick: (row: EvidenceRow) => string) => {

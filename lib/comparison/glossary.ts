@@ -1,5 +1,5 @@
 import type { LexiconEntry } from "@/lib/case-study/schema";
-import { normalizeWords } from "@/lib/engine";
+import { expandForms, normalizeWords } from "@/lib/engine";
 import type { CaseAnalysis } from "./analyze-case";
 import { searchWords } from "./evidence-query";
 import { evidenceTablePath } from "./evidence-url";
@@ -53,7 +53,7 @@ export function buildGlossary(analysis: CaseAnalysis): GlossaryEntry[] {
  * @returns its forms, gloss, note and id, normalized and joined by spaces
  */
 export function glossarySearchText(entry: Pick<LexiconEntry, "id" | "forms" | "gloss" | "note">): string {
-  return [...entry.forms, entry.gloss, entry.note, entry.id.replace(/-/g, " ")].map((text) => normalizeWords(text)).join(" | ");
+  return [...expandForms(entry.forms), entry.gloss, entry.note, entry.id.replace(/-/g, " ")].map((text) => normalizeWords(text)).join(" | ");
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Stance } from "@/lib/case-study/schema";
+import { displayForm } from "@/lib/engine";
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
 import { belongsToRow } from "./occurrences";
 
@@ -66,7 +67,7 @@ function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean):
       if (!entry) continue;
       let use = cell.get(entry.id);
       if (!use) {
-        use = { entry: entry.id, form: entry.forms[0] ?? "", gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [] };
+        use = { entry: entry.id, form: displayForm(entry.forms[0] ?? ""), gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [] };
         cell.set(entry.id, use);
       }
       use.count++;

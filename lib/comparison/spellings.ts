@@ -1,5 +1,5 @@
 import type { LexiconEntry } from "@/lib/case-study/schema";
-import { normalizeWords } from "@/lib/engine";
+import { expandForms, normalizeWords } from "@/lib/engine";
 import type { EvidenceRow } from "./evidence";
 import { spellingOf } from "./evidence-query";
 
@@ -56,7 +56,8 @@ export function summarizeSpellings(rows: readonly EvidenceRow[], lexicon: readon
     entry.counts.set(spelling, (entry.counts.get(spelling) ?? 0) + 1);
   }
   const summaries = [...entries].map(([id, { first, counts }]): EntrySpellings => {
-    const listed = forms.get(id) ?? [];
+    // A form written as a pattern (مصر{n}) lists every form it generates.
+    const listed = expandForms(forms.get(id) ?? []);
     const listedSpellings = new Set(listed.map(spellingOf));
     const listedNormalized = new Set(listed.map((f) => normalizeWords(f)));
     const spellings = [...counts]

@@ -1,3 +1,4 @@
+import { MAX_TEXT_BYTES, findForbiddenCharacter, isBlankText, utf8Length } from "@/lib/case-study/text-rules";
 import type { CaseDraft, DraftArticle } from "./draft";
 import { uniqueSlug } from "./draft";
 
@@ -15,8 +16,12 @@ export interface ArticleInput {
   dateEvidence?: string;
 }
 
-/** A field of the article form that is not filled in as an article needs. */
-export type ArticleProblem = "text" | "date" | "outlet";
+/**
+ * A field of the article form that is not filled in as an article needs: the text empty (or
+ * only invisible characters), over the size limit per article, or holding a character no
+ * database keeps; the date; the outlet. The same rules the server applies on save.
+ */
+export type ArticleProblem = "text" | "size" | "character" | "date" | "outlet";
 
 /** The evidence recorded for a date the editor typed. */
 export const TYPED_DATE_EVIDENCE = "entered by the case study's editor";
@@ -41,7 +46,8 @@ export function precisionOfDate(date: string): "year" | "month" | "day" | null {
 }
 
 /**
- * What keeps a form from becoming an article: empty text, a date that is not one, no outlet.
+ * What keeps a form from becoming an article: empty text (or only invisible characters), a text
+ * over {@link MAX_TEXT_BYTES} or with a NUL or a lone surrogate, a date that is not one, no outlet.
  *
  * @param input the form
  * @param outletIds the draft's outlets
@@ -51,7 +57,9 @@ export function checkArticleInput(input: ArticleInput, outletIds: readonly strin
   const problems: ArticleProblem[] = [];
   if (!outletIds.includes(input.outlet)) problems.push("outlet");
   if (precisionOfDate(input.date) === null) problems.push("date");
-  if (input.text.trim() === "") problems.push("text");
+  if (isBlankText(input.text)) problems.push("text");
+  else if (utf8Length(input.text) > MAX_TEXT_BYTES) problems.push("size");
+  if (findForbiddenCharacter(input.text) !== null) problems.push("character");
   return problems;
 }
 

@@ -1,6 +1,6 @@
 import type { LexiconEntry } from "@/lib/case-study/schema";
 import { analyzeCaseStudy, type CaseAnalysis } from "@/lib/comparison/analyze-case";
-import { normalizeWords } from "@/lib/engine";
+import { expandForms, formSyntaxProblem, normalizeWords } from "@/lib/engine";
 import { type CaseDraft, caseStudyFromDraft } from "./draft";
 
 /** A draft analyzed in the browser: what it tags now, before it is saved. */
@@ -23,8 +23,11 @@ export function selectTaggableEntries(lexicon: readonly LexiconEntry[]): { entri
   const entries: LexiconEntry[] = [];
   const untagged = new Set<string>();
   for (const entry of lexicon) {
-    const forms = entry.forms.filter((form) => normalizeWords(form) !== "");
-    const normalized = forms.map((form) => normalizeWords(form));
+    // A form still being typed ("قوات [الليبي") is left out until it can be read.
+    const forms = entry.forms.filter((form) => normalizeWords(form) !== "" && formSyntaxProblem(form) === null);
+    const normalized = expandForms(forms)
+      .map((form) => normalizeWords(form))
+      .filter((form) => form !== "");
     if (normalized.some((form) => owner.has(form) && owner.get(form) !== entry.id)) {
       untagged.add(entry.id);
       continue;

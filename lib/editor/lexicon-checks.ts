@@ -1,5 +1,5 @@
 import { actorSchema, eventSchema, lexiconEntrySchema } from "@/lib/case-study/schema";
-import { normalizeWords } from "@/lib/engine";
+import { expandForm, expandForms, formSyntaxProblem, normalizeWords } from "@/lib/engine";
 import type { CaseDraft } from "./draft";
 import type { EntryFields } from "./lexicon-edits";
 
@@ -10,6 +10,7 @@ export type ProblemCode =
   | "no-letters"
   | "form-repeated"
   | "form-taken"
+  | "form-syntax"
   | "unknown-actor"
   | "unknown-event"
   | "stance-required"
@@ -20,8 +21,10 @@ export interface FieldProblem {
   /** The field's path: `gloss`, `forms.1`, `name.ar`, `except.before.0` … */
   field: string;
   code: ProblemCode;
-  /** For `form-taken`, the other entry's id; for `invalid`, the schema's own message. */
+  /** For `form-taken`, the other entry's id; for `form-syntax` and `invalid`, the English reason. */
   detail?: string;
+  /** For `form-taken` and `form-repeated` when the form generates the clashing phrase: that phrase. */
+  phrase?: string;
 }
 
 /** An entry of a draft with its problems. */
@@ -61,19 +64,28 @@ export function checkEntry(
   fields.forms.forEach((form, i) => {
     const field = `forms.${i}`;
     if (form.trim() === "" || has(field)) return;
-    const normalized = normalizeWords(form);
-    if (normalized === "") problems.push({ field, code: "no-letters" });
-    else if (own.has(normalized)) problems.push({ field, code: "form-repeated" });
-    else {
-      const other = forms.get(normalized)?.find((id) => id !== ownId);
-      if (other !== undefined) problems.push({ field, code: "form-taken", detail: other });
+    const syntax = formSyntaxProblem(form);
+    if (syntax !== null) {
+      problems.push({ field, code: "form-syntax", detail: syntax });
+      return;
     }
-    own.add(normalized);
+    const phrases = expandForm(form).map((phrase) => ({ phrase, normalized: normalizeWords(phrase) }));
+    const generated = (phrase: string) => (phrase === form ? {} : { phrase });
+    if (phrases.every((p) => p.normalized === "")) problems.push({ field, code: "no-letters" });
+    else {
+      const repeated = phrases.find((p) => own.has(p.normalized));
+      const taken = phrases
+        .map((p) => ({ ...p, other: forms.get(p.normalized)?.find((id) => id !== ownId) }))
+        .find((p) => p.other !== undefined);
+      if (repeated) problems.push({ field, code: "form-repeated", ...generated(repeated.phrase) });
+      else if (taken) problems.push({ field, code: "form-taken", detail: taken.other, ...generated(taken.phrase) });
+    }
+    for (const p of phrases) own.add(p.normalized);
   });
   return problems;
 }
 
-/** Every form of a lexicon once normalized, and the ids of the entries that list it. */
+/** Every form of a lexicon once expanded and normalized, and the ids of the entries that list or generate it. */
 export type FormIndex = ReadonlyMap<string, readonly string[]>;
 
 /**
@@ -84,7 +96,7 @@ export type FormIndex = ReadonlyMap<string, readonly string[]>;
 export function indexForms(lexicon: readonly { id: string; forms: readonly string[] }[]): FormIndex {
   const index = new Map<string, string[]>();
   for (const entry of lexicon) {
-    for (const form of entry.forms) {
+    for (const form of expandForms(entry.forms)) {
       const key = normalizeWords(form);
       const ids = index.get(key);
       if (!ids) index.set(key, [entry.id]);

@@ -28,7 +28,8 @@ export function readSaveFailure(status: number, body: unknown, locale: Locale = 
     const now = typeof record.currentVersion === "number" ? record.currentVersion : Number(/now at version (\d+)/.exec(message)?.[1] ?? Number.NaN);
     return { kind: "conflict", message, theirVersion: Number.isInteger(now) ? now : null };
   }
-  if (status === 400 && Array.isArray(record.problems)) {
+  // A 413 lists its problems too: the article over the size limit, named as any other problem.
+  if ((status === 400 || status === 413) && Array.isArray(record.problems)) {
     return { kind: "invalid", message, problems: record.problems.filter(isProblem) };
   }
   return { kind: "refused", status, message };

@@ -1,5 +1,5 @@
 import type { CategoryId, LexiconEntry } from "@/lib/case-study/schema";
-import { normalizeWords, tokenText, tokenize } from "@/lib/engine";
+import { expandForms, normalizeWords, tokenText, tokenize } from "@/lib/engine";
 import type { EntryFields } from "./lexicon-edits";
 
 /** The gloss a suggestion is added with: savable, and plainly not a gloss yet. */
@@ -62,7 +62,7 @@ export function pickSpelling(texts: readonly string[], term: string): string {
  * @param term a normalized term
  */
 export function findEntryWithTerm(lexicon: readonly Pick<LexiconEntry, "id" | "forms">[], term: string): string | null {
-  for (const entry of lexicon) if (entry.forms.some((form) => normalizeWords(form) === term)) return entry.id;
+  for (const entry of lexicon) if (expandForms(entry.forms).some((form) => normalizeWords(form) === term)) return entry.id;
   return null;
 }
 
@@ -101,7 +101,7 @@ export function findPendingFields(entry: Pick<LexiconEntry, "gloss" | "note">): 
 
 function guessCategory(term: string, lexicon: readonly LexiconEntry[]): CategoryId {
   const words = new Set(term.split(" ").filter((w) => w.length > 2));
-  const sharing = lexicon.find((entry) => entry.forms.some((form) => normalizeWords(form).split(" ").some((w) => words.has(w))));
+  const sharing = lexicon.find((entry) => expandForms(entry.forms).some((form) => normalizeWords(form).split(" ").some((w) => words.has(w))));
   if (sharing?.category) return sharing.category;
   const uses = new Map<CategoryId, number>();
   for (const entry of lexicon) if (entry.category) uses.set(entry.category, (uses.get(entry.category) ?? 0) + 1);

@@ -1,9 +1,12 @@
 import { separateChrome } from "./chrome";
+import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
+import { joinHarmToVictims } from "./harm-phrases";
 import { findWordMatches } from "./match";
-import { findQuoteSpans, isQuoted } from "./quotes";
+import { scanQuotes } from "./quotes";
 import { tokenize } from "./tokenize";
 import type { Mention, Segment } from "./types";
+import { findVoice } from "./voice";
 
 /** What the engine finds in one text. */
 export interface Analysis {
@@ -23,7 +26,9 @@ export interface AnalyzeOptions {
 
 /**
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
- * flag quoted terms and count body words.
+ * drop matches their context rules out (datelines, another country's army, both sides' dead),
+ * join a harm to the civilians it is done to,
+ * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
  * @param lexicon a lexicon compiled by `compileLexicon`
@@ -33,7 +38,7 @@ export interface AnalyzeOptions {
 export function analyze(text: string, lexicon: CompiledLexicon, options: AnalyzeOptions = {}): Analysis {
   const segments = separateChrome(text, options.chromeLines);
   const tokens = tokenize(text);
-  const quotes = findQuoteSpans(text);
+  const quotes = scanQuotes(text);
 
   let words = 0;
   let segment = 0;
@@ -44,27 +49,36 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
   }
 
   segment = 0;
-  const mentions: Mention[] = findWordMatches(tokens, lexicon).map((match) => {
+  const mentions: Mention[] = [];
+  // A dateline, another country's army, casualties on both sides: the words match, the sense does not.
+  const inContext = findWordMatches(tokens, lexicon).filter((match) => {
+    const term = lexicon.entries[match.entry];
+    return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
+  });
+  for (const match of joinHarmToVictims(tokens, lexicon, inContext)) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
+    // A harm joined to its victims names them: انتهاكات بحق المدنيين is harm done to the civilians.
+    const victims = match.actorFrom === undefined ? undefined : lexicon.entries[match.actorFrom];
+    const actor = victims ? victims.actor : term.actor;
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;
-    const quoted = isQuoted(tokens, quotes, match.firstWord, match.lastWord);
-    return {
+    const voice = findVoice(text, tokens, quotes, match.firstWord, match.lastWord);
+    mentions.push({
       start,
       end,
       text: text.slice(start, end),
       entry: term.id,
-      actor: term.actor,
-      referent: term.actor,
+      actor,
+      referent: actor,
       category: term.category,
-      stance: term.stance,
+      stance: victims ? victims.stance : term.stance,
       event: term.event,
-      voice: quoted ? "distanced" : "outlet",
-      quoted,
+      voice,
+      quoted: voice !== "outlet",
       chrome: segments[segment]?.kind === "chrome",
-    };
-  });
+    });
+  }
   return { words, mentions, segments };
 }

@@ -1,3 +1,4 @@
+import { expandForm, FormSyntaxError } from "./forms";
 import { normalizeWords } from "./normalize";
 import type { LexiconTerm } from "./types";
 
@@ -47,10 +48,12 @@ export interface CompiledLexicon {
 /**
  * Compile lexicon entries for `findWordMatches` and `analyze`.
  *
- * @param entries the case study's lexicon; every form is normalized and split into words
+ * @param entries the case study's lexicon; every form is expanded (`expandForm`: optional slots,
+ *   paradigms, spelling variants), and each phrase it generates normalized and split into words
  * @returns the compiled lexicon
- * @throws Error naming the entry and form when a form has no word, or when two entries
- *   share a form after normalization (the match would be ambiguous)
+ * @throws Error naming the entry and form when a form's syntax cannot be read, when a form has no
+ *   word, or when two entries share a form after expansion and normalization (the match would be
+ *   ambiguous)
  */
 export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon {
   const symbolOf = new Uint16Array(0x10000);
@@ -61,33 +64,45 @@ export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon
 
   entries.forEach((entry, entryIndex) => {
     for (const form of entry.forms) {
-      const normalized = normalizeWords(form);
-      if (!normalized) {
-        throw new Error(`lexicon entry "${entry.id}": form "${form}" has no letters or digits to match`);
+      let generated: string[];
+      try {
+        generated = expandForm(form);
+      } catch (error) {
+        if (error instanceof FormSyntaxError) throw new Error(`lexicon entry "${entry.id}": ${error.message}`);
+        throw error;
       }
-      const previous = owner.get(normalized);
-      if (previous !== undefined && previous !== entryIndex) {
-        throw new Error(
-          `lexicon entry "${entry.id}": form "${form}" is also a form of entry "${entries[previous]?.id}" once normalized ("${normalized}")`,
-        );
-      }
-      if (previous !== undefined) continue;
-      owner.set(normalized, entryIndex);
-      const ids = normalized.split(" ").map((word) => {
-        let id = words.get(word);
-        if (id === undefined) {
-          id = words.size;
-          words.set(word, id);
-          for (let i = 0; i < word.length; i++) {
-            const code = word.charCodeAt(i);
-            if (symbolOf[code] === 0) symbolOf[code] = ++symbols;
-          }
-        }
-        return id;
-      });
-      forms.push({ words: ids, entry: entryIndex });
+      for (const phrase of generated) addForm(entry, entryIndex, form, phrase);
     }
   });
+
+  function addForm(entry: LexiconTerm, entryIndex: number, form: string, phrase: string) {
+    const normalized = normalizeWords(phrase);
+    const as = phrase === form ? `form "${form}"` : `form "${form}" (generating "${phrase}")`;
+    if (!normalized) {
+      throw new Error(`lexicon entry "${entry.id}": ${as} has no letters or digits to match`);
+    }
+    const previous = owner.get(normalized);
+    if (previous !== undefined && previous !== entryIndex) {
+      throw new Error(
+        `lexicon entry "${entry.id}": ${as} is also a form of entry "${entries[previous]?.id}" once normalized ("${normalized}")`,
+      );
+    }
+    if (previous !== undefined) return;
+    owner.set(normalized, entryIndex);
+    const ids = normalized.split(" ").map((word) => {
+      let id = words.get(word);
+      if (id === undefined) {
+        id = words.size;
+        words.set(word, id);
+        for (let i = 0; i < word.length; i++) {
+          const code = word.charCodeAt(i);
+          if (symbolOf[code] === 0) symbolOf[code] = ++symbols;
+        }
+      }
+      return id;
+    });
+    forms.push({ words: ids, entry: entryIndex });
+  }
 
   const charWidth = symbols + 1;
   const charChild = new Map<number, number>();

@@ -2,7 +2,7 @@
 export interface LexiconTerm {
   /** Stable id of the entry, reported on every mention. */
   id: string;
-  /** Surface forms as written; each is normalized and tokenized when the lexicon is compiled. */
+  /** Surface forms as written, each a phrase or a pattern in the form syntax (`expandForm`: optional slots, paradigms); normalized and tokenized when the lexicon is compiled. */
   forms: readonly string[];
   /** A framing category, or null for a plain name that only names its actor (never counted as framing). */
   category: string | null;
@@ -45,7 +45,7 @@ export interface Mention {
   event: string | null;
   /** Whose words the label is. */
   voice: Voice;
-  /** `voice !== "outlet"`: inside quotation marks, after "ما يسمى" or "so-called" (and the like), or before "المزعوم(ة)". */
+  /** `voice !== "outlet"`: attributed to someone or held at a distance. */
   quoted: boolean;
   /** In page chrome: kept for the reader, never counted. */
   chrome: boolean;

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
+import { isRateValue } from "@/lib/settings/settings";
 import { refuse } from "./refusal";
 
 /** The answer of a rate limiter: go ahead, or wait this many seconds. */
@@ -105,8 +106,9 @@ export function clientKey(request: Request, env: Record<string, string | undefin
 export function rateFromEnv(name: string, fallback: number, env: Record<string, string | undefined> = process.env): number | null {
   const value = env[name]?.trim();
   if (!value) return fallback;
-  if (value === "0" || value.toLowerCase() === "off") return null;
-  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number of requests per minute, 0 or "off"; it is "${value}"`);
+  // The server checks every setting as it starts (lib/settings); this holds outside it too.
+  if (!isRateValue(value)) throw new Error(`${name} must be a whole number of requests per minute, 0 or "off"; it is "${value}"`);
+  if (value.toLowerCase() === "off" || Number(value) === 0) return null;
   return Number(value);
 }
 

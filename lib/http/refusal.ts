@@ -26,8 +26,8 @@ export function refuse(
 
 /**
  * The answer to a refused request, or null for an error that is not a refusal (a bug, an
- * outage: the caller rethrows it). A case study that fails validation answers 400 with its
- * `problems`, each in the request's language; a conflict (409) says the version now saved in
+ * outage: the caller rethrows it). A case study that fails validation answers 400 (413 when a
+ * text is over its size limit) with its `problems`, each in the request's language; a conflict (409) says the version now saved in
  * `currentVersion`.
  *
  * @param request the request being answered
@@ -40,7 +40,7 @@ export function refusalFor(request: Request, error: unknown): Response | null {
   }
   if (error instanceof CaseStudyInvalidError) {
     const locale = requestLocale(request);
-    return refuse(request, error.summary, 400, { fields: { problems: error.problemsIn(locale) } });
+    return refuse(request, error.summary, error.status, { fields: { problems: error.problemsIn(locale) } });
   }
   return null;
 }

@@ -100,6 +100,9 @@ export const LEXICON_EDITOR_MESSAGES = defineMessages({
     problemNoLetters: "{field}: has no letters or digits to match.",
     problemRepeated: "{field}: this term already has this form (once normalized).",
     problemTaken: "{field}: the term “{other}” already has this form once normalized; a form can belong to one term only.",
+    problemTakenGenerated: "{field}: generates “{phrase}”, which the term “{other}” already has once normalized; a form can belong to one term only.",
+    problemRepeatedGenerated: "{field}: generates “{phrase}”, which this term already has (once normalized).",
+    problemSyntax: "{field}: cannot be read: {detail}. Write [x] for an optional word, [a|b] for alternatives, word{fpdaln} for a paradigm.",
     problemUnknownActor: "{field}: no actor has this id.",
     problemUnknownEvent: "{field}: no event has this id.",
     problemStance: "{field}: choose a stance, since the term labels an actor.",
@@ -205,6 +208,9 @@ export const LEXICON_EDITOR_MESSAGES = defineMessages({
     problemNoLetters: "{field}: لا حروف فيه ولا أرقام للمطابقة.",
     problemRepeated: "{field}: لهذا المصطلح هذه الصيغة أصلًا (بعد التطبيع).",
     problemTaken: "{field}: للمصطلح «{other}» هذه الصيغة بعد التطبيع؛ والصيغة لمصطلح واحد فقط.",
+    problemTakenGenerated: "{field}: تولّد «{phrase}»، وهي صيغة للمصطلح «{other}» بعد التطبيع؛ والصيغة لمصطلح واحد فقط.",
+    problemRepeatedGenerated: "{field}: تولّد «{phrase}»، ولهذا المصطلح هذه الصيغة أصلًا (بعد التطبيع).",
+    problemSyntax: "{field}: تعذّرت قراءتها: {detail}. اكتب [x] لكلمة اختيارية، و[a|b] للبدائل، وword{fpdaln} للتصريف.",
     problemUnknownActor: "{field}: لا فاعل بهذا المعرّف.",
     problemUnknownEvent: "{field}: لا حدث بهذا المعرّف.",
     problemStance: "{field}: اختر موقفًا، فالمصطلح يسمّي فاعلًا.",
@@ -294,13 +300,14 @@ export type DistinctiveMessages = (typeof DISTINCTIVE_MESSAGES)["ar"];
  * @param otherName for a form another term has, that term's name
  */
 export function describeProblem(problem: FieldProblem, fieldName: string, t: LexiconEditorMessages, otherName?: string): string {
-  const values = { field: fieldName, other: otherName ?? problem.detail ?? "", detail: problem.detail ?? "" };
+  const values = { field: fieldName, other: otherName ?? problem.detail ?? "", detail: problem.detail ?? "", phrase: problem.phrase ?? "" };
   const template = {
     empty: t.problemEmpty,
     "no-forms": t.problemNoForms,
     "no-letters": t.problemNoLetters,
-    "form-repeated": t.problemRepeated,
-    "form-taken": t.problemTaken,
+    "form-repeated": problem.phrase ? t.problemRepeatedGenerated : t.problemRepeated,
+    "form-taken": problem.phrase ? t.problemTakenGenerated : t.problemTaken,
+    "form-syntax": t.problemSyntax,
     "unknown-actor": t.problemUnknownActor,
     "unknown-event": t.problemUnknownEvent,
     "stance-required": t.problemStance,

@@ -1,7 +1,7 @@
 import { checkArticleText } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
 import { readJsonBody } from "@/lib/http/json-body";
-import { refusalFor } from "@/lib/http/refusal";
+import { answerError } from "@/lib/http/server-failure";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { limitRequest, sharedLimiterFromEnv, type RateLimiter } from "@/lib/http/rate-limit";
 import { extractArticle } from "./extract-article";
@@ -49,10 +49,10 @@ export function getImportUrlLimiter(): RateLimiter | null {
  * @param dependencies the limiter and fetch options (defaults for production)
  */
 export async function importUrlRequest(request: Request, dependencies: ImportUrlDependencies = {}): Promise<Response> {
-  const limiter = dependencies.limiter === undefined ? getImportUrlLimiter() : dependencies.limiter;
-  const limited = limitRequest(limiter, request, serverText("whatUrlImports"));
-  if (limited) return limited;
   try {
+    const limiter = dependencies.limiter === undefined ? getImportUrlLimiter() : dependencies.limiter;
+    const limited = limitRequest(limiter, request, serverText("whatUrlImports"));
+    if (limited) return limited;
     const url = readUrlField(await readJsonBody(request, MAX_IMPORT_REQUEST_BYTES));
     const page = await fetchArticlePage(url, dependencies.fetchOptions);
     const article =
@@ -63,9 +63,7 @@ export async function importUrlRequest(request: Request, dependencies: ImportUrl
     const answer: ImportedArticle = { text: article.text, headline: article.headline, byline: article.byline, date: article.date, url: page.url };
     return Response.json(answer);
   } catch (error) {
-    const refusal = refusalFor(request, error);
-    if (refusal) return refusal;
-    throw error;
+    return answerError(request, error);
   }
 }
 

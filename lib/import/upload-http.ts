@@ -1,7 +1,7 @@
 import { MAX_TEXT_BYTES } from "@/lib/analysis/contract";
 import { InputError } from "@/lib/http/input-error";
 import { readBodyBytes } from "@/lib/http/json-body";
-import { refusalFor } from "@/lib/http/refusal";
+import { answerError } from "@/lib/http/server-failure";
 import { groupDigits } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { decodeUpload, type DecodedUpload, uploadTypesText } from "./decode-upload";
@@ -21,9 +21,7 @@ export async function uploadRequest(request: Request): Promise<Response> {
     const decoded: DecodedUpload = decodeUpload(name, await readUpload(request, name));
     return Response.json(decoded);
   } catch (error) {
-    const refusal = refusalFor(request, error);
-    if (refusal) return refusal;
-    throw error;
+    return answerError(request, error);
   }
 }
 

@@ -82,12 +82,12 @@ export async function readCaseVersion(db: Queryable, id: string): Promise<number
 }
 
 async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStudy | null> {
-  const [row] = await db.query<CaseRow>(`SELECT id, name_en, name_ar, description_en, description_ar, version, updated_at FROM case_studies WHERE id = $1`, [id]);
+  const [row] = await selectRows<CaseRow>(db, `SELECT row_to_json(c)::text AS row FROM (SELECT id, name_en, name_ar, description_en, description_ar, version, updated_at FROM case_studies WHERE id = $1) c`, [id]);
   if (!row) return null;
-  const outlets = await db.query<OutletRow>(`SELECT * FROM outlets WHERE case_id = $1 ORDER BY position`, [id]);
-  const actors = await db.query<ActorRow>(`SELECT * FROM actors WHERE case_id = $1 ORDER BY position`, [id]);
-  const events = await db.query<EventRow>(`SELECT * FROM events WHERE case_id = $1 ORDER BY position`, [id]);
-  const articles = await db.query<ArticleRow>(`SELECT * FROM articles WHERE case_id = $1 ORDER BY position`, [id]);
+  const outlets = await selectRows<OutletRow>(db, `SELECT row_to_json(t)::text AS row FROM outlets t WHERE case_id = $1 ORDER BY position`, [id]);
+  const actors = await selectRows<ActorRow>(db, `SELECT row_to_json(t)::text AS row FROM actors t WHERE case_id = $1 ORDER BY position`, [id]);
+  const events = await selectRows<EventRow>(db, `SELECT row_to_json(t)::text AS row FROM events t WHERE case_id = $1 ORDER BY position`, [id]);
+  const articles = await selectRows<ArticleRow>(db, `SELECT row_to_json(t)::text AS row FROM articles t WHERE case_id = $1 ORDER BY position`, [id]);
   const lexicon = await db.query<{ entry: LexiconEntry }>(`SELECT entry FROM lexicon_entries WHERE case_id = $1 ORDER BY position`, [id]);
   const outletList = outlets.map((o) => ({ id: o.id, name: { en: o.name_en, ar: o.name_ar }, country: o.country, language: o.language as "ar" | "en", description: o.description }));
   const outletsById = new Map(outletList.map((o) => [o.id, o]));
@@ -165,9 +165,11 @@ export async function deleteCaseStudy(db: Database, id: string, editToken: strin
 
 /** The stored case studies, newest first, as the first page lists them. */
 export async function listStoredCaseStudies(db: Queryable): Promise<{ id: string; name: Bilingual; articles: number; updatedAt: string }[]> {
-  const rows = await db.query<{ id: string; name_en: string; name_ar: string; articles: number | string; updated_at: string }>(
-    `SELECT c.id, c.name_en, c.name_ar, c.updated_at, (SELECT count(*) FROM articles a WHERE a.case_id = c.id) AS articles
-       FROM case_studies c ORDER BY c.updated_at DESC, c.id`,
+  const rows = await selectRows<{ id: string; name_en: string; name_ar: string; articles: number | string; updated_at: string }>(
+    db,
+    `SELECT row_to_json(l)::text AS row FROM (
+       SELECT c.id, c.name_en, c.name_ar, c.updated_at, (SELECT count(*) FROM articles a WHERE a.case_id = c.id) AS articles
+         FROM case_studies c) l ORDER BY l.updated_at DESC, l.id`,
   );
   return rows.map((r) => ({ id: r.id, name: { en: r.name_en, ar: r.name_ar }, articles: Number(r.articles), updatedAt: new Date(r.updated_at).toISOString() }));
 }
@@ -205,6 +207,17 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
   for (const [i, entry] of content.lexicon.entries()) {
     await tx.query(`INSERT INTO lexicon_entries (case_id, id, position, entry) VALUES ($1, $2, $3, $4)`, [id, entry.id, i, JSON.stringify(entry)]);
   }
+}
+
+/**
+ * Rows read as one JSON text each (`SELECT row_to_json(t)::text AS row …`), parsed here. The
+ * embedded database decodes a text column as a document and drops a leading byte-order mark
+ * (U+FEFF) from it; inside JSON the mark is a character of a string, and comes back, so every
+ * text reads back exactly as it was saved, on both databases.
+ */
+async function selectRows<Row>(db: Queryable, sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+  const rows = await db.query<{ row: string }>(sql, params);
+  return rows.map(({ row }) => JSON.parse(row) as Row);
 }
 
 /** A readable, unguessable-enough id: the English name as a slug, and six random characters. */

@@ -86,6 +86,25 @@ describe("npm run analyze", () => {
     expect(stderr).toMatch(/cp1256\.txt is not UTF-8 text \(first invalid byte at offset 2\)/);
   });
 
+  it("refuses a file with a NUL character, naming its offset", () => {
+    const { status, stderr, stdout } = runCli(tempFile("nul.txt", "قوات\u0000حفتر"));
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/nul\.txt holds a NUL character \(U\+0000\) at offset 4/);
+  });
+
+  it("refuses a file of only invisible characters as empty", () => {
+    const { status, stderr } = runCli(tempFile("invisible.txt", "\u200b\u200f\u00a0\n"));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/invisible\.txt is empty/);
+  });
+
+  it("names the first bad byte of a surrogate encoded in UTF-8, not the end of the file", () => {
+    const { status, stderr } = runCli(tempFile("surrogate.txt", Uint8Array.from([0x61, 0xed, 0xa0, 0x80, 0x62, 0x63, 0x64])));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/surrogate\.txt is not UTF-8 text \(first invalid byte at offset 1\)/);
+  });
+
   it("refuses a text over the size limit, naming the limit", () => {
     const { status, stderr } = runCli(tempFile("huge.txt", "ب".repeat(1024 * 1024 + 1)));
     expect(status).toBe(1);

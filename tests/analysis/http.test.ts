@@ -38,6 +38,9 @@ describe("POST /api/analyze", () => {
     ["a missing text", "{}", /missing field "text"/],
     ["a text that is not a string", '{"text": 42}', /field "text" must be a string, not a number/],
     ["an empty text", '{"text": "  \\n "}', /field "text" is empty/],
+    ["a text of only invisible characters, as an empty one", '{"text": "\\u200b\\u200c\\u200f\\u00a0\\u200d\\ufeff"}', /field "text" is empty: there is no text to analyze/],
+    ["a text with a NUL", '{"text": "abc\\u0000"}', /field "text" holds a NUL character \(U\+0000\) at offset 3/],
+    ["a text with a lone surrogate", '{"text": "\\ud83d abc"}', /field "text" holds a lone surrogate \(U\+D83D\) at offset 0/],
     ["an unknown field", '{"text": "درنة", "lang": "ar"}', /unknown field "lang"/],
   ])("answers 400 with a JSON error for %s", async (_, body, message) => {
     const response = await post(body);

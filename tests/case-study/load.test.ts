@@ -180,6 +180,33 @@ describe("loadCaseStudy", () => {
     );
   });
 
+  it("should name both entries and the form when a paradigm generates a form another entry lists", () => {
+    const { dir } = copyBundledCase();
+    const lexicon = readEntries(dir, "lexicon.json");
+    const wounded = lexicon.findIndex((entry) => (entry.forms as string[]).includes("مصابين"));
+    // The last entry, read after the one that lists the form.
+    const other = lexicon.length - 1;
+    const position = (lexicon[other]!.forms as string[]).length;
+    editEntries(dir, "lexicon.json", (entries) => {
+      (entries[other]!.forms as string[]).push("مصاب{p}");
+    });
+    const error = loadError(dir);
+    expect(error).toContain(`entry #${other} "${lexicon[other]!.id}": field "forms[${position}]": form "مصاب{p}" generates "مصابون"`);
+    expect(error).toContain(`which entry #${wounded} "${lexicon[wounded]!.id}" also has (from its form "مصابون")`);
+  });
+
+  it("should name the entry and the form whose syntax cannot be read", () => {
+    const { dir, shown } = copyBundledCase();
+    const lexicon = readEntries(dir, "lexicon.json");
+    const position = (lexicon[1]!.forms as string[]).length;
+    editEntries(dir, "lexicon.json", (entries) => {
+      (entries[1]!.forms as string[]).push("قوات [الليبي");
+    });
+    expect(loadError(dir)).toContain(
+      `${shown}/lexicon.json: entry #1 "${lexicon[1]!.id}": field "forms[${position}]": form "قوات [الليبي" cannot be read: a [ slot is never closed`,
+    );
+  });
+
   it("should name a chrome line that is not a line of the raw text", () => {
     const { dir, shown } = copyBundledCase();
     const article = readEntries(dir, "articles.json")[1]!;

@@ -31,7 +31,8 @@ describe("buildCaseCharts", () => {
       { outlet: "qposts", legitimizing: 0, neutral: 0, delegitimizing: 0 },
       { outlet: "libya24", legitimizing: 0, neutral: 0, delegitimizing: 0 },
       { outlet: "youm7", legitimizing: 0, neutral: 0, delegitimizing: 0 },
-      { outlet: "aljazeera", legitimizing: 0, neutral: 9, delegitimizing: 0 },
+      // Egypt's framing labels (Egyptian supervision, raids, forces, promises, support); Cairo and Sisi are plain names.
+      { outlet: "aljazeera", legitimizing: 0, neutral: 5, delegitimizing: 0 },
     ]);
   });
 

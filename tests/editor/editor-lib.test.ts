@@ -32,6 +32,22 @@ describe("an article from the form", () => {
     expect(checkArticleInput(input(), ["youm7"])).toEqual([]);
   });
 
+  it("should count a text of only invisible characters as empty, as the server does", () => {
+    expect(checkArticleInput(input({ text: "\u200b\u200c\u200f\u00a0\u200d\ufeff" }), ["youm7"])).toEqual(["text"]);
+    expect(checkArticleInput(input({ text: "\u200bنص\u200f" }), ["youm7"])).toEqual([]);
+  });
+
+  it("should refuse a text over the 2 MiB limit per article before it is saved", () => {
+    expect(checkArticleInput(input({ text: "ب".repeat(1024 * 1024 + 1) }), ["youm7"])).toEqual(["size"]);
+    expect(checkArticleInput(input({ text: "x".repeat(2 * 1024 * 1024) }), ["youm7"])).toEqual([]);
+  });
+
+  it("should refuse a text with a NUL or a lone surrogate before it is saved", () => {
+    expect(checkArticleInput(input({ text: "نص\u0000" }), ["youm7"])).toEqual(["character"]);
+    expect(checkArticleInput(input({ text: "\ud83dنص" }), ["youm7"])).toEqual(["character"]);
+    expect(checkArticleInput(input({ text: "نص 😀" }), ["youm7"])).toEqual([]);
+  });
+
   it("should get a readable unique id, a raw file after it and null for empty optional fields", () => {
     const draft = derna();
     const article = buildArticle(input({ date: "2018-06" }), draft);
@@ -154,6 +170,16 @@ describe("a refused save", () => {
     if (failure.kind !== "invalid") return;
     expect(failure.problems).toHaveLength(1);
     expect(describeProblem(failure.problems[0]!)).toBe('articles · entry #1 "y-2018" · date: must be YYYY');
+  });
+
+  it("should list a 413's problems too, so the article over the size limit is named", () => {
+    const failure = readSaveFailure(413, {
+      error: "too large",
+      problems: [{ file: "request body: caseStudy.articles", entry: 'entry #4 "y-2018"', field: "text", message: "the article's text is 6.10 MiB (6,396,314 bytes); the limit per article is 2.00 MiB (2,097,152 bytes)" }],
+    });
+    expect(failure.kind).toBe("invalid");
+    if (failure.kind !== "invalid") return;
+    expect(describeProblem(failure.problems[0]!)).toMatch(/^articles · entry #4 "y-2018" · text: the article's text is 6\.10 MiB .*the limit per article is 2\.00 MiB/);
   });
 
   it("should keep the server's message for any other refusal", () => {

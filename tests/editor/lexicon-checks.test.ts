@@ -33,6 +33,23 @@ describe("checkEntry", () => {
     expect(checkEntry({ ...valid, forms: ["الجيشُ الليبى"] }, derna(), null)).toEqual([{ field: "forms.0", code: "form-taken", detail: "lna-libyan-army" }]);
   });
 
+  it("refuses a form whose paradigm generates a form another entry has, naming the entry and the generated form", () => {
+    // The Derna lexicon lists مدنيين under civilians; مدني{p} generates it.
+    expect(checkEntry({ ...valid, forms: ["مدني{p}"] }, derna(), null)).toEqual([
+      { field: "forms.0", code: "form-taken", detail: "civilians", phrase: "مدني" },
+    ]);
+  });
+
+  it("refuses a form whose syntax cannot be read, saying why", () => {
+    expect(checkEntry({ ...valid, forms: ["ميليشيات [الكرامة"] }, derna(), null)).toEqual([
+      { field: "forms.0", code: "form-syntax", detail: "a [ slot is never closed" },
+    ]);
+  });
+
+  it("refuses a form of the entry that another of its forms generates", () => {
+    expect(checkEntry({ ...valid, forms: ["مرتزق{p} الكرامة", "مرتزقين الكرامة"] }, derna(), null)).toEqual([{ field: "forms.1", code: "form-repeated" }]);
+  });
+
   it("does not count an entry's own forms against it", () => {
     const draft = derna();
     const { id, seeds: _s, ...fields } = draft.lexicon[0]!;

@@ -4,14 +4,21 @@ import * as engine from "@/lib/engine";
 describe("the engine's public API", () => {
   it("exports exactly these functions and the stopword list", () => {
     expect(Object.keys(engine).sort()).toEqual([
+      "FormSyntaxError",
+      "MAX_GENERATED_FORMS",
       "STOPWORDS",
       "analyze",
       "compileLexicon",
       "countMentions",
       "countTerms",
+      "displayForm",
+      "expandForm",
+      "expandForms",
+      "findOpenQuotes",
       "findQuoteSpans",
+      "findVoice",
       "findWordMatches",
-      "isQuoted",
+      "formSyntaxProblem",
       "isWordCode",
       "normalize",
       "normalizeCode",

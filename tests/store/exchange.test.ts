@@ -63,7 +63,7 @@ describe("exporting and importing a case study", () => {
   it("refuses an article without its text", () => {
     const file = exported();
     delete file.caseStudy.articles[1].text;
-    expect(importError(file)).toMatch(/caseStudy\.articles: entry #1 "[a-z0-9-]+": field "rawFile": the article has no text/);
+    expect(importError(file)).toMatch(/caseStudy\.articles: entry #1 "[a-z0-9-]+": field "text": the article has no text/);
   });
 
   it("refuses more articles than the limit, naming the limit", () => {

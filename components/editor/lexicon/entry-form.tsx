@@ -4,6 +4,7 @@ import { useState } from "react";
 import { CATEGORY_IDS, STANCES, type Actor, type CaseEvent, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { categoryColor, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { FieldProblem } from "@/lib/editor/lexicon-checks";
+import { displayForm } from "@/lib/engine";
 import { type EntryFields, setEntryActor } from "@/lib/editor/lexicon-edits";
 import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
@@ -79,6 +80,12 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
                   <span aria-hidden="true">×</span>
                 </button>
               </div>
+              {/* A form written as a pattern (متطرف{fpa}) shows what it stands for as the glossary will show it. */}
+              {!error && displayForm(form) !== form && (
+                <p lang="ar" dir="rtl" className="ms-22 text-sm text-muted" data-testid="form-reading">
+                  {displayForm(form)}
+                </p>
+              )}
               {error && <FieldMessage error={error} />}
             </div>
           );

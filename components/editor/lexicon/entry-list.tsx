@@ -8,6 +8,7 @@ import { type GlossaryEntry, glossarySearchText, searchGlossary } from "@/lib/co
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import { categoryColor } from "@/lib/comparison/palette";
 import type { CaseDraft } from "@/lib/editor/draft";
+import { displayForm } from "@/lib/engine";
 import { type FieldProblem, checkEntry, indexForms } from "@/lib/editor/lexicon-checks";
 import { type EntryFields, addEntry, removeEntry, updateEntry } from "@/lib/editor/lexicon-edits";
 import { findPendingFields } from "@/lib/editor/suggested-entry";
@@ -197,7 +198,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
   const pending = findPendingFields(entry);
   const actor = entry.actor ? draft.actors.find((a) => a.id === entry.actor) : undefined;
   const event = entry.event ? draft.events.find((e) => e.id === entry.event) : undefined;
-  const name = entry.gloss || entry.forms[0] || id;
+  const name = entry.gloss || displayForm(entry.forms[0] ?? "") || id;
   const pendingNames = { gloss: t.pendingGloss, category: t.pendingCategory, note: t.pendingNote };
   return (
     <li id={domId} data-entry={id} className={`scroll-mt-4 rounded-md border bg-white ${isOpen ? "border-accent" : "border-rule"}`}>
@@ -210,7 +211,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
               .map((form, i) => (
                 <span key={i} className="inline-flex items-baseline gap-2">
                   {i > 0 && <span aria-hidden="true" className="text-muted">·</span>}
-                  <ArabicText className="text-lg font-medium">{form}</ArabicText>
+                  <ArabicText className="text-lg font-medium">{displayForm(form)}</ArabicText>
                 </span>
               ))}
           </p>

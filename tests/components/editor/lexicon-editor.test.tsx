@@ -74,6 +74,16 @@ describe("LexiconEditor", () => {
     expect(within(row("lna-libyan-army")).getByText("Not tagged: a form is another term's")).toBeInTheDocument();
   });
 
+  it("reads a form written as a pattern under its field, and says why one cannot be read", () => {
+    render(<Harness initial={derna()} />);
+    fireEvent.click(within(row("lna-libyan-army")).getByRole("button", { name: /^Edit/ }));
+    const input = within(row("lna-libyan-army")).getByLabelText("Form 1");
+    fireEvent.change(input, { target: { value: "الجيش [العربي] الليبي" } });
+    expect(within(row("lna-libyan-army")).getByTestId("form-reading")).toHaveTextContent("الجيش (العربي) الليبي");
+    fireEvent.change(input, { target: { value: "الجيش [العربي الليبي" } });
+    expect(input).toHaveAccessibleDescription(/Form 1: cannot be read: a \[ slot is never closed/);
+  });
+
   it("refuses to remove an actor that terms label, says which, and changes nothing", () => {
     const onDraft = vi.fn();
     render(<Harness initial={derna()} onDraft={onDraft} />);

@@ -47,6 +47,13 @@ describe("GlossaryView", () => {
     expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("State legitimacy");
   });
 
+  it("shows plain names last, in a group of their own", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const section = card(container, "haftar").closest("section")!;
+    expect(within(section).getByRole("heading", { level: 2 })).toHaveTextContent("Plain name (not framing)");
+    expect(screen.getAllByTestId("glossary-category").at(-1)).toBe(section);
+  });
+
   it("shows an entry's forms, gloss, actor, stance, note and outlet counts linking to the table", () => {
     const { container } = render(<GlossaryView {...props("en")} />);
     const entry = caseStudy.lexicon.find((e) => e.id === "lna-libyan-army")!;
@@ -65,6 +72,14 @@ describe("GlossaryView", () => {
     );
     // Outlets that never used it show a zero, with nothing to open.
     expect(within(el).getAllByRole("link")).toHaveLength(2);
+  });
+
+  it("shows a form written as a pattern readably", () => {
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const arabic = (id: string) => [...card(container, id).querySelectorAll('[lang="ar"][dir="rtl"]')].map((n) => n.textContent);
+    // Written متطرف{pa} and اللواء [الليبي] [ال]متقاعد [حفتر|خليفة حفتر|] in the lexicon.
+    expect(arabic("dmsc-extremists")).toEqual(["متطرف (ـون، ـين، ـا)"]);
+    expect(arabic("haftar-retired-general")).toEqual(["اللواء (الليبي) (ال)متقاعد (حفتر/خليفة حفتر)"]);
   });
 
   it("says so when an entry was never found", () => {

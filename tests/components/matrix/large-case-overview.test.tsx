@@ -42,7 +42,7 @@ describe("the overview of a large case study", () => {
     window.history.replaceState(null, "", `/cases/large-case?label=${encodeURIComponent(key)}`);
     render(
       <NuqsAdapter>
-        <CaseOverview analysis={analysis} locale="en" />
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" />
       </NuqsAdapter>,
     );
     const dialog = await act(async () => screen.findByRole("dialog"));
@@ -59,7 +59,7 @@ describe("the overview of a large case study", () => {
     window.history.replaceState(null, "", `/cases/large-case?label=${encodeURIComponent(key)}`);
     render(
       <NuqsAdapter>
-        <CaseOverview analysis={analysis} locale="en" />
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" />
       </NuqsAdapter>,
     );
     await act(async () => screen.findByRole("dialog"));

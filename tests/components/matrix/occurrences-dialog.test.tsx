@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from "@testing-librar
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
+import { getOverviewData } from "@/lib/comparison/overview-data";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { collectLabelOccurrences } from "@/lib/comparison/occurrences";
 
@@ -17,7 +18,7 @@ function renderOverview(url = "/cases/derna", locale: "en" | "ar" = "en") {
   window.history.replaceState(null, "", url);
   return render(
     <NuqsAdapter>
-      <CaseOverview analysis={analysis} locale={locale} />
+      <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} />
     </NuqsAdapter>,
   );
 }

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CATEGORY_TINTS } from "@/lib/comparison/palette";
+import { CATEGORY_TINTS, PLAIN_NAME_COLOR } from "@/lib/comparison/palette";
 import { TaggedArticle, analysis, seedArticle, withUrl } from "./fixtures";
 
 afterEach(cleanup);
@@ -14,13 +14,17 @@ describe("the reader's tagged text", () => {
         const mark = container.querySelector(`#m-${mention.start}`)!;
         expect(mark, `m-${mention.start}`).not.toBeNull();
         expect(mark.textContent).toBe(mention.text);
-        expect(mark).toHaveAttribute("data-category", mention.category);
+        // A plain name has no category: its mark carries none.
+        if (mention.category === null) expect(mark).not.toHaveAttribute("data-category");
+        else expect(mark).toHaveAttribute("data-category", mention.category);
         expect(mark).toHaveAttribute("data-stance", mention.stance ?? "none");
         expect(mark.getAttribute("data-quoted")).toBe(mention.quoted ? "true" : null);
         expect(mark.getAttribute("data-chrome")).toBe(mention.chrome ? "true" : null);
         expect(mark.getAttribute("data-actor")).toBe(mention.actor);
         expect(mark).toHaveAttribute("tabindex", "0");
-        expect((mark as HTMLElement).style.getPropertyValue("--tint")).toBe(CATEGORY_TINTS[mention.category as keyof typeof CATEGORY_TINTS]);
+        expect((mark as HTMLElement).style.getPropertyValue("--tint")).toBe(
+          mention.category === null ? PLAIN_NAME_COLOR : CATEGORY_TINTS[mention.category as keyof typeof CATEGORY_TINTS],
+        );
       }
     });
   }

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CategoryLegend, type LegendItem } from "@/components/reader/category-legend";
+import { CategoryLegend } from "@/components/reader/category-legend";
+import type { LegendItem } from "@/lib/reader/reader-view";
 import { tallyCategories } from "@/lib/comparison/article-labels";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";

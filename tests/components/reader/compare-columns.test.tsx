@@ -44,7 +44,7 @@ describe("the side-by-side columns", () => {
     const count = within(youm7[0]!).getByRole("link", { name: /mentions: see them in the evidence table/ });
     const expected = seedArticle("youm7-2018-06").mentions.filter((m) => m.entry === "lna-libyan-army" && !m.chrome).length;
     expect(count).toHaveTextContent(`×${expected}`);
-    expect(count).toHaveAttribute("href", "/cases/derna/terms?article=youm7-2018-06&entry=lna-libyan-army");
+    expect(count).toHaveAttribute("href", "/cases/derna/terms?entry=lna-libyan-army&article=youm7-2018-06");
   });
 
   it("should highlight the chosen actor's mentions in every column and fade the others", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CaseOverview } from "@/components/matrix/case-overview";
 import { listCaseStudies } from "@/lib/cases/catalog";
+import { getOverviewData } from "@/lib/comparison/overview-data";
 import { LOCALES } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { findCasePage } from "@/lib/pages/find-page";
@@ -24,5 +25,5 @@ export async function generateMetadata({ params }: OverviewPageProps): Promise<M
 /** A case study's overview: how each outlet names each actor and event, and what the case covers. */
 export default async function OverviewPage({ params }: OverviewPageProps) {
   const { locale, analysis } = await findCasePage(params);
-  return <CaseOverview analysis={analysis} locale={locale} />;
+  return <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} />;
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { GlossaryView } from "@/components/glossary/glossary-view";
-import { caseSectionPath } from "@/lib/case-study/paths";
-import { buildGlossary, searchGlossary } from "@/lib/comparison/glossary";
+import { getGlossaryView } from "@/lib/comparison/glossary-view";
 import { GLOSSARY_MESSAGES } from "@/lib/i18n/glossary-messages";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { findCasePage } from "@/lib/pages/find-page";
 
 interface GlossaryPageProps {
@@ -21,27 +19,6 @@ export async function generateMetadata({ params }: GlossaryPageProps): Promise<M
 /** A case study's glossary: every lexicon entry, what it means, why it frames and who used it; searchable by `?q=`. */
 export default async function GlossaryPage({ params, searchParams }: GlossaryPageProps) {
   const { locale, analysis } = await findCasePage(params);
-  const q = (await searchParams).q;
-  const query = (Array.isArray(q) ? q[0] : q) ?? "";
-  const { caseStudy } = analysis;
-  const glossary = buildGlossary(analysis);
-  return (
-    <GlossaryView
-      locale={locale}
-      caseId={caseStudy.id}
-      paths={{ glossary: caseSectionPath(caseStudy.id, "glossary") }}
-      entries={searchGlossary(glossary, query)}
-      total={glossary.length}
-      query={query}
-      names={{
-        outlets: caseStudy.outlets.map((o) => ({ id: o.id, name: o.name[locale] })),
-        actors: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
-        events: Object.fromEntries(caseStudy.events.map((e) => [e.id, e.name[locale]])),
-        stances: STANCE_NAMES[locale],
-        categories: CATEGORY_NAMES[locale],
-      }}
-      messages={GLOSSARY_MESSAGES[locale]}
-      howToReadTitle={NAV_MESSAGES[locale].howToRead}
-    />
-  );
+  const view = getGlossaryView(analysis, (await searchParams).q, locale);
+  return <GlossaryView {...view} locale={locale} messages={GLOSSARY_MESSAGES[locale]} howToReadTitle={NAV_MESSAGES[locale].howToRead} />;
 }

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { CaseStudy } from "@/lib/case-study/types";
+import type { HandoutView as HandoutViewData } from "@/lib/classroom/handout";
+import { localizedHref, type Locale } from "@/lib/i18n/locale";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { HandoutGlossary, HandoutMatrix } from "./handout";
+import { LandscapePages } from "./landscape-pages";
+import { PrintButton } from "./print-button";
+import { PrintUrl } from "./print-url";
+
+export interface HandoutViewProps {
+  view: HandoutViewData;
+  caseStudy: CaseStudy;
+  locale: Locale;
+}
+
+/** The printable handout: how to read it, both matrices and the glossary of their labels, on landscape pages. */
+export function HandoutView({ view, caseStudy, locale }: HandoutViewProps) {
+  const { actorRows, eventRows, glossary } = view;
+  const t = PRESENT_MESSAGES[locale];
+  const o = OVERVIEW_MESSAGES[locale];
+  const matrixProps = { outlets: caseStudy.outlets, caseId: caseStudy.id, locale, neverNamed: o.neverNamed };
+  return (
+    <article className="mx-auto max-w-5xl" data-testid="handout">
+      {/* Four outlets side by side need the width of a landscape page. */}
+      <LandscapePages />
+      <header className="mb-4 border-b-2 border-ink pb-3">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">{t.handoutTitle}</h1>
+          <PrintButton label={t.print} />
+        </div>
+        <p className="mt-1 text-sm leading-relaxed text-muted print:hidden">{t.handoutIntro}</p>
+        <p className="mt-2 text-xs leading-relaxed text-ink">{t.handoutKey}</p>
+        <PrintUrl template={t.handoutOnline} className="mt-1" />
+        <p className="mt-2 print:hidden">
+          <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline">
+            {t.backToOverview}
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="handout-actors" className="mb-6">
+        <h2 id="handout-actors" className="mb-2 text-lg font-semibold">
+          {t.handoutActors}
+        </h2>
+        <HandoutMatrix kind="actor" caption={o.actorsCaption} rows={actorRows} {...matrixProps} />
+      </section>
+
+      <section aria-labelledby="handout-events" className="mb-6">
+        <h2 id="handout-events" className="mb-2 text-lg font-semibold">
+          {t.handoutEvents}
+        </h2>
+        <HandoutMatrix kind="event" caption={o.eventsCaption} rows={eventRows} {...matrixProps} />
+      </section>
+
+      <section aria-labelledby="handout-glossary" className="print:break-before-page">
+        <h2 id="handout-glossary" className="mb-2 text-lg font-semibold">
+          {t.handoutGlossary}
+        </h2>
+        <HandoutGlossary entries={glossary} caseStudy={caseStudy} locale={locale} t={t} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,143 @@
+import Link from "next/link";
+import { ArticleDate } from "@/components/case-study/article-date";
+import { ArticleHeadline } from "@/components/case-study/article-headline";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { HowToRead } from "@/components/ui/how-to-read";
+import { SourceText } from "@/components/ui/source-text";
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
+import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import { localizedHref } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
+import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import type { ReaderView as ReaderViewData } from "@/lib/reader/reader-view";
+import { ArticleDetails } from "./article-details";
+import { ArticleLabels } from "./article-labels";
+import { ArticleText } from "./article-text";
+import { CategoryLegend } from "./category-legend";
+import { FocusSelect } from "./focus-select";
+import { MarkKey } from "./mark-key";
+import { ReaderProvider } from "./reader-context";
+import { VoicePicker } from "@/components/ui/voice-picker";
+import type { VoiceView } from "@/lib/comparison/voice-url";
+
+export interface ReaderViewProps {
+  view: ReaderViewData;
+  /** The article's text as the engine read it: segments and mentions to mark. */
+  analyzed: Pick<AnalyzedArticle, "segments" | "mentions">;
+  /** `outlet` (`?voice=outlet`) fades the labels that are not the outlet's own words. */
+  voice?: VoiceView;
+}
+
+/**
+ * The reader page: the article's captured text with every framing term marked, beside a legend
+ * that switches categories off, an actor picker and what the article calls the chosen actor.
+ */
+export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
+  const { caseStudy, article, locale } = view;
+  const t = CASE_MESSAGES[locale];
+  const r = READER_MESSAGES[locale];
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t.breadcrumb}
+        trail={[
+          { href: localizedHref("/", locale), label: t.caseStudies },
+          { href: localizedHref(caseSectionPath(caseStudy.id), locale), label: caseStudy.name[locale] },
+        ]}
+        current={
+          <>
+            {article.outlet.name[locale]}, <ArticleDate article={article} locale={locale} />
+          </>
+        }
+      />
+
+      <HowToRead title={NAV_MESSAGES[locale].howToRead}>
+        <p>{r.readerHowTo1}</p>
+        <p>{r.readerHowTo2}</p>
+        <p>{r.readerHowTo3}</p>
+        <p>{r.readerHowTo4}</p>
+      </HowToRead>
+
+      <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,52rem)] xl:gap-10">
+        <aside aria-label={t.aboutArticle} className="grid content-start gap-6">
+          <div className="grid gap-6 rounded-xl border border-rule bg-white p-4">
+            <CategoryLegend
+              items={view.legend}
+              strings={{
+                legendTitle: r.legendTitle,
+                legendHint: r.legendHint,
+                legendCountLabel: r.legendCountLabel,
+                legendChrome: r.legendChrome,
+                showAllCategories: r.showAllCategories,
+              }}
+            />
+            <MarkKey locale={locale} strings={r} />
+            <VoicePicker
+              ownOnly={voice === "outlet"}
+              strings={{ toggle: r.voiceToggle, toggleHint: r.voiceToggleHint, showingOwn: r.voiceShowingOwn, showingAll: r.voiceShowingAll }}
+              updating={r.voiceShowingOwn}
+            />
+            {view.actors.length > 0 && (
+              <div className="grid gap-3">
+                <FocusSelect label={r.actorFilterLabel} noneLabel={r.allActors} groups={[{ kind: "actor", label: r.focusActors, options: view.actors }]} />
+                {view.focus && (
+                  <ArticleLabels
+                    heading={format(r.labelsForActor, { actor: view.focus.name })}
+                    emptyText={r.neverNamed}
+                    labels={view.focus.labels}
+                    locale={locale}
+                    strings={r}
+                  />
+                )}
+              </div>
+            )}
+          </div>
+          <div className="px-1">
+            <ArticleDetails article={article} events={caseStudy.events} locale={locale} />
+          </div>
+        </aside>
+
+        <article lang={article.language} dir={article.language === "ar" ? "rtl" : "ltr"} className="rounded-xl border border-rule bg-white px-6 py-8 shadow-sm sm:px-10">
+          <header className="mb-8 border-b border-rule pb-6">
+            <h1
+              className={`${article.headline === null ? "text-2xl" : "text-[2rem]"} font-semibold leading-snug`}
+              data-testid="headline"
+            >
+              <ArticleHeadline article={article} locale={locale} />
+            </h1>
+            {article.subheadline !== null && (
+              <SourceText language={article.language} as="p" className="mt-3 text-xl text-muted">
+                {article.subheadline}
+              </SourceText>
+            )}
+          </header>
+
+          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{r.textAsCaptured}</h2>
+            <p className="text-xs text-muted" data-testid="text-summary">
+              <Link href={view.summary.href} prefetch={false} className="font-semibold text-accent underline-offset-4 hover:underline">
+                {format(r.textSummary, { mentions: view.summary.mentions, words: view.summary.words })}
+              </Link>
+            </p>
+          </div>
+          <ReaderProvider details={view.tooltips} focus={view.focus?.focus ?? null}>
+            {/* ?voice=outlet fades the labels that are not the outlet's own words (mention-marks.css). */}
+            <div data-voice-view={voice}>
+              <ArticleText
+                text={article.text}
+                segments={analyzed.segments}
+                mentions={analyzed.mentions}
+                language={article.language}
+                locale={locale}
+                strings={r}
+              />
+            </div>
+          </ReaderProvider>
+        </article>
+      </div>
+    </>
+  );
+}

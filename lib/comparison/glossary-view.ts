@@ -1,0 +1,52 @@
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { CaseAnalysis } from "./analyze-case";
+import type { Locale } from "@/lib/i18n/locale";
+import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { buildGlossary, searchGlossary, type GlossaryEntry } from "./glossary";
+
+/** What the glossary page shows for a search: the entries it keeps and every name they need. */
+export interface GlossaryView {
+  caseId: string;
+  /** The glossary's path, without the language. */
+  paths: { glossary: string };
+  /** The entries the search kept. */
+  entries: GlossaryEntry[];
+  /** Entries in the whole glossary. */
+  total: number;
+  query: string;
+  names: {
+    outlets: { id: string; name: string }[];
+    actors: Record<string, string>;
+    events: Record<string, string>;
+    stances: Readonly<Record<string, string>>;
+    categories: Readonly<Record<string, string>>;
+  };
+}
+
+/**
+ * The glossary of a case study as a search (`?q=`) leaves it, with the outlets', actors',
+ * events', stances' and categories' names in the interface language.
+ *
+ * @param analysis the analyzed case study
+ * @param rawQuery the `q` search parameter as Next gives it
+ * @param locale the interface language
+ */
+export function getGlossaryView(analysis: CaseAnalysis, rawQuery: string | string[] | undefined, locale: Locale): GlossaryView {
+  const { caseStudy } = analysis;
+  const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery) ?? "";
+  const glossary = buildGlossary(analysis);
+  return {
+    caseId: caseStudy.id,
+    paths: { glossary: caseSectionPath(caseStudy.id, "glossary") },
+    entries: searchGlossary(glossary, query),
+    total: glossary.length,
+    query,
+    names: {
+      outlets: caseStudy.outlets.map((o) => ({ id: o.id, name: o.name[locale] })),
+      actors: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
+      events: Object.fromEntries(caseStudy.events.map((e) => [e.id, e.name[locale]])),
+      stances: STANCE_NAMES[locale],
+      categories: CATEGORY_NAMES[locale],
+    },
+  };
+}

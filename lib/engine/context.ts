@@ -1,0 +1,100 @@
+import { tokenEquals, tokenText, type Tokens } from "./tokenize";
+import type { LexiconTerm } from "./types";
+
+/**
+ * Nationality adjectives of countries other than the one a case is set in, normalized (ة → ه,
+ * hamza seats → ا), in every gender and number: an army label right before one of them names
+ * that country's army (الجيش القطري، القوات الجوية المصرية), not the side the lexicon means.
+ */
+const FOREIGN_NISBA_ROOTS = [
+  "مصري", "قطري", "اماراتي", "تركي", "سوداني", "تشادي", "جزائري", "تونسي", "فرنسي", "امريكي", "روسي",
+  "سعودي", "سوري", "عراقي", "اردني", "مغربي", "اسرائيلي", "ايطالي", "بريطاني", "ايراني", "نيجيري",
+];
+const FOREIGN_NISBAS = new Set(
+  FOREIGN_NISBA_ROOTS.flatMap((root) => ["", "ال"].flatMap((article) => ["", "ه", "ين", "ون", "يه"].map((ending) => article + root + ending))),
+);
+/** The same countries' adjectives in English, written before the noun ("Egyptian army"). */
+const FOREIGN_ADJECTIVES_EN = new Set([
+  "egyptian", "qatari", "emirati", "turkish", "sudanese", "chadian", "algerian", "tunisian", "french", "american",
+  "russian", "saudi", "syrian", "iraqi", "jordanian", "moroccan", "israeli", "italian", "british", "iranian",
+]);
+
+/** "On both sides" in Arabic (من الطرفين، في صفوف الجانبين، كلا الطرفين) and English, as the last normalized word(s). */
+const BOTH_SIDES_AR = new Set(["الطرفين", "الجانبين", "للطرفين", "للجانبين", "بالطرفين"]);
+const BOTH_SIDES_EN: readonly (readonly string[])[] = [["both", "sides"]];
+/**
+ * Fighting units, normalized: casualties "in the ranks of" one of them (قتلى في صفوف قوات …،
+ * في صفوف المسلحين, among the militia's fighters) are fighters' losses, not civilian harm.
+ */
+const FIGHTING_RANKS = new Set([
+  "قوات", "القوات", "مليشيات", "المليشيات", "ميليشيات", "الميليشيات", "الجيش", "المسلحين", "مسلحي", "مقاتلي", "المقاتلين",
+  "عناصر", "العناصر", "التنظيم", "الجماعات", "الكتائب", "كتائب", "الجنود", "جنود", "قوه", "القوه",
+]);
+const RANKS_AR = [["في", "صفوف"], ["فى", "صفوف"], ["بين", "صفوف"], ["من", "صفوف"]];
+const RANKS_EN: readonly (readonly string[])[] = [["among", "the", "ranks", "of"], ["among", "fighters"], ["among", "troops"], ["among", "the", "fighters"], ["among", "the", "troops"]];
+/** How many words after a casualty term "on both sides" may come (قتلى وجرحى في صفوف الطرفين). */
+const BOTH_SIDES_WINDOW = 4;
+
+/** Agency names and dashes that make a line's first word a dateline, not a mention (القاهرة (رويترز) -). */
+const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
+
+/**
+ * Whether the sentence around a match shows it is not what its entry means, so it is no
+ * mention at all:
+ * - a dateline: a name of at most two words opening a line and followed by "(" or a dash
+ *   (القاهرة (رويترز)، أبوظبي - (سكاي نيوز عربية), CAIRO (Reuters) -) places the report, it
+ *   does not bring that country into the story;
+ * - another country's army: a state-legitimacy label (the army, the air force) right before a
+ *   foreign nationality adjective (الجيش القطري، القوات الجوية المصرية) or right after one
+ *   ("Egyptian army") is that country's army, not the side the lexicon means;
+ * - casualties on both sides: a civilian-harm term that names no one (قتلى، القتلى والجرحى,
+ *   casualties) followed within four words by من الطرفين / "on both sides", or right away by
+ *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), counts fighters, not civilians.
+ *
+ * @param raw the text as read
+ * @param tokens the text's words
+ * @param term the matched entry
+ * @param firstWord index of the match's first word
+ * @param lastWord index of the match's last word
+ */
+export function isOutOfContext(raw: string, tokens: Tokens, term: LexiconTerm, firstWord: number, lastWord: number): boolean {
+  if (lastWord - firstWord < 2 && isDateline(raw, tokens, firstWord, lastWord)) return true;
+  if (term.category === "state-legitimacy" && namesAnotherArmy(tokens, firstWord, lastWord)) return true;
+  if (term.category === "civilian-harm" && term.actor === null && (countsBothSides(tokens, lastWord) || countsFighters(tokens, lastWord))) return true;
+  return false;
+}
+
+function isDateline(raw: string, tokens: Tokens, firstWord: number, lastWord: number): boolean {
+  const start = tokens.rawStart[firstWord] ?? 0;
+  for (let i = start - 1; i >= 0; i--) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) break;
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && code !== 0xfeff) return false;
+  }
+  return DATELINE_AFTER.test(raw.slice(tokens.rawEnd[lastWord] ?? 0, (tokens.rawEnd[lastWord] ?? 0) + 8));
+}
+
+function namesAnotherArmy(tokens: Tokens, firstWord: number, lastWord: number): boolean {
+  const next = lastWord + 1;
+  if (next < tokens.count && tokens.joined[next] === 1 && FOREIGN_NISBAS.has(tokenText(tokens, next))) return true;
+  return firstWord > 0 && tokens.joined[firstWord] === 1 && FOREIGN_ADJECTIVES_EN.has(tokenText(tokens, firstWord - 1));
+}
+
+/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …). */
+function countsFighters(tokens: Tokens, lastWord: number): boolean {
+  const at = lastWord + 1;
+  const inRanks = RANKS_AR.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
+  if (inRanks && at + 2 < tokens.count && FIGHTING_RANKS.has(tokenText(tokens, at + 2))) return true;
+  return RANKS_EN.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
+}
+
+function countsBothSides(tokens: Tokens, lastWord: number): boolean {
+  const last = Math.min(tokens.count - 1, lastWord + BOTH_SIDES_WINDOW);
+  for (let w = lastWord + 1; w <= last; w++) {
+    if (BOTH_SIDES_AR.has(tokenText(tokens, w))) return true;
+    for (const phrase of BOTH_SIDES_EN) {
+      if (w + phrase.length <= tokens.count && phrase.every((word, k) => tokenEquals(tokens, w + k, word))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,84 @@
+import type { CategoryId } from "@/lib/case-study/schema";
+import type { CaseArticle, CaseStudy } from "@/lib/case-study/types";
+import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
+import { buildArticleLabels, tallyActors, tallyCategories, type ArticleLabel } from "@/lib/comparison/article-labels";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
+import type { Focus } from "@/lib/comparison/focus";
+import { localizedHref, type Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { buildTooltipDetails, type TooltipDetails } from "./reader-props";
+
+/** One category of the reader's legend: its name, how often the article uses it, and where those mentions are listed. */
+export interface LegendItem {
+  id: CategoryId;
+  name: string;
+  /** Body mentions. */
+  count: number;
+  /** Mentions in page chrome (shown, not counted). */
+  chrome: number;
+  /** The evidence table filtered to this article and category. */
+  href: string;
+}
+
+/** Everything the reader page shows about one article beyond its text, in the interface language. */
+export interface ReaderView {
+  caseStudy: Pick<CaseStudy, "id" | "name" | "events">;
+  article: CaseArticle;
+  locale: Locale;
+  /** The categories the article uses, for the legend. */
+  legend: LegendItem[];
+  /** Actors the article names (and a focused one it never names), "Name (count)", for the actor picker. */
+  actors: { id: string; name: string }[];
+  /** The focused actor, if any, with the labels the article used for it. */
+  focus: { focus: Focus; name: string; labels: (ArticleLabel & { href: string })[] } | null;
+  /** Mentions in the body (chrome left out) and body words, with the link to them all in the table. */
+  summary: { mentions: number; words: number; href: string };
+  tooltips: TooltipDetails;
+}
+
+/**
+ * What the reader page shows about one analysed article: legend, actor picker, the focused
+ * actor's labels, the summary line and the tooltips' details, every count from the analysis
+ * and every link into the evidence table.
+ *
+ * @param caseStudy the case study the article belongs to
+ * @param analyzed the article with what the engine found in it
+ * @param focus the actor singled out by the URL, or null
+ * @param locale the interface language
+ */
+export function getReaderView(caseStudy: CaseStudy, analyzed: AnalyzedArticle, focus: Focus | null, locale: Locale): ReaderView {
+  const { article, mentions } = analyzed;
+  const r = READER_MESSAGES[locale];
+  const tablePath = (filters: Parameters<typeof evidenceTablePath>[1]) => localizedHref(evidenceTablePath(caseStudy.id, { article: [article.id], ...filters }), locale);
+  const actorName = (id: string) => caseStudy.actors.find((a) => a.id === id)?.name[locale] ?? id;
+
+  const legend = tallyCategories(mentions).map((tally) => ({
+    id: tally.category,
+    name: CATEGORY_NAMES[locale][tally.category],
+    count: tally.body,
+    chrome: tally.chrome,
+    href: tablePath({ category: [tally.category] }),
+  }));
+  const tallies = tallyActors(mentions, caseStudy.actors.map((a) => a.id));
+  // An actor the article never names can still arrive in the URL: it stays choosable, with its 0.
+  if (focus && !tallies.some((tally) => tally.actor === focus.id)) tallies.push({ actor: focus.id, count: 0 });
+  const actors = tallies.map((tally) => ({ id: tally.actor, name: format(r.optionCount, { name: actorName(tally.actor), count: tally.count }) }));
+  const focused = focus && {
+    focus,
+    name: actorName(focus.id),
+    labels: buildArticleLabels(analyzed, caseStudy.lexicon, focus).map((label) => ({ ...label, href: tablePath({ entry: [label.entry] }) })),
+  };
+
+  return {
+    caseStudy: { id: caseStudy.id, name: caseStudy.name, events: caseStudy.events },
+    article,
+    locale,
+    legend,
+    actors,
+    focus: focused,
+    summary: { mentions: mentions.filter((m) => !m.chrome).length, words: analyzed.words, href: tablePath({}) },
+    tooltips: buildTooltipDetails(caseStudy, mentions, locale),
+  };
+}
