@@ -39,6 +39,7 @@ export function syntheticEvidenceRows(base: readonly EvidenceRow[], count: numbe
     const source = base[i % base.length] as EvidenceRow;
     const outlet = pick(OUTLETS, random);
     const number = Math.floor(random() * ARTICLES_PER_OUTLET);
+    const quoted = random() < 0.1;
     rows.push({
       ...source,
       outlet,
@@ -47,7 +48,9 @@ export function syntheticEvidenceRows(base: readonly EvidenceRow[], count: numbe
       form: varySpelling(source.form, random),
       before: varySpelling(source.before, random),
       after: varySpelling(source.after, random),
-      quoted: random() < 0.1,
+      // One in ten quoted, most of those attributed to someone, the rest held at a distance.
+      voice: quoted ? (random() < 0.7 ? "attributed" : "distanced") : "outlet",
+      quoted,
       chrome: random() < 0.05,
     });
   }

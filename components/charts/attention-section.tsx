@@ -33,11 +33,11 @@ export function AttentionSection({ charts, locale }: { charts: CaseCharts; local
       articles={<ArticlesCounted caseId={caseId} outlets={attention.outlets} locale={locale} />}
       legend={legend}
       locale={locale}
-      table={buildAttentionTable(caseId, attention, locale)}
+      table={buildAttentionTable(caseId, attention, locale, charts.voice)}
       downloads={
         <ChartDownloads
           chartId={`${ID}-chart`}
-          fileName={`${caseId}-attention-by-actor`}
+          fileName={`${caseId}${charts.voice === "outlet" ? "-own-words" : ""}-attention-by-actor`}
           csv={attentionCsv(attention)}
           image={{
             title: t.attentionTitle,
@@ -56,7 +56,7 @@ export function AttentionSection({ charts, locale }: { charts: CaseCharts; local
           outlets={outlets}
           actors={attention.actors}
           rows={attention.rows}
-          hrefs={attentionEvidence(caseId, attention.actors, attention.rows, (href) => localizedHref(href, locale))}
+          hrefs={attentionEvidence(caseId, attention.actors, attention.rows, (href) => localizedHref(href, locale), charts.voice)}
           direction={localeDirection(locale)}
           labels={{ axis: t.attentionAxis, tooltip: t.attentionTooltip }}
         />

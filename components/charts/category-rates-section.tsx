@@ -33,11 +33,11 @@ export function CategoryRatesSection({ charts, locale }: { charts: CaseCharts; l
       articles={<ArticlesCounted caseId={caseId} outlets={category.outlets} locale={locale} />}
       legend={legend}
       locale={locale}
-      table={buildCategoryTable(caseId, category, locale)}
+      table={buildCategoryTable(caseId, category, locale, charts.voice)}
       downloads={
         <ChartDownloads
           chartId={`${ID}-chart`}
-          fileName={`${caseId}-framing-categories`}
+          fileName={`${caseId}${charts.voice === "outlet" ? "-own-words" : ""}-framing-categories`}
           csv={categoryCsv(category)}
           image={{
             title: t.categoryTitle,
@@ -56,7 +56,7 @@ export function CategoryRatesSection({ charts, locale }: { charts: CaseCharts; l
           outlets={outlets}
           categories={category.categories}
           values={category.values}
-          hrefs={categoryEvidence(caseId, category, (href) => localizedHref(href, locale))}
+          hrefs={categoryEvidence(caseId, category, (href) => localizedHref(href, locale), charts.voice)}
           direction={localeDirection(locale)}
           labels={{ axis: t.categoryAxisShort, column: t.categoryColumn, tooltip: t.categoryTooltip, tooltipOne: t.categoryTooltipOne }}
         />

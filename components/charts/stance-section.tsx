@@ -39,7 +39,7 @@ export function StanceSection({ charts, locale }: { charts: CaseCharts; locale: 
       articles={<ArticlesCounted caseId={caseId} outlets={stance.outlets} locale={locale} />}
       legend={legend}
       locale={locale}
-      table={buildStanceTable(caseId, stance, locale)}
+      table={buildStanceTable(caseId, stance, locale, charts.voice)}
       controls={
         <ActorPicker
           actors={stance.actors.map((a) => ({ id: a.id, label: formatCounted(a.count, t.actorOptionOne, t.actorOption, { actor: a.name }) }))}
@@ -52,7 +52,7 @@ export function StanceSection({ charts, locale }: { charts: CaseCharts; locale: 
       downloads={
         <ChartDownloads
           chartId={`${ID}-chart`}
-          fileName={`${caseId}-labels-${actor.id}-by-stance`}
+          fileName={`${caseId}${charts.voice === "outlet" ? "-own-words" : ""}-labels-${actor.id}-by-stance`}
           csv={stanceCsv(stance)}
           image={{
             title,
@@ -72,7 +72,7 @@ export function StanceSection({ charts, locale }: { charts: CaseCharts; locale: 
           outlets={outlets}
           rows={stance.rows}
           stances={stance.stances}
-          hrefs={stanceEvidence(caseId, actor.id, stance.rows, (href) => localizedHref(href, locale))}
+          hrefs={stanceEvidence(caseId, actor.id, stance.rows, (href) => localizedHref(href, locale), charts.voice)}
           direction={localeDirection(locale)}
           labels={{
             axis: t.stanceAxis,

@@ -84,9 +84,10 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
   );
 }
 
-/** One label on paper: sign (or category), Arabic form and count on a line, the gloss under it. */
+/** One label on paper: sign (or category), Arabic form and count on a line, the gloss under it; a plain name says so. */
 function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance: boolean; href: string; locale: Locale }) {
-  const stance = byStance ? use.stance : null;
+  // A plain name frames nothing: no stance sign, its kind written out instead.
+  const stance = byStance && use.category !== null ? use.stance : null;
   return (
     <div className="border-s-[3px] ps-1.5" style={labelEdgeStyle(use, byStance ? "actor" : "event")} data-entry={use.entry}>
       <p className="flex items-baseline gap-1">
@@ -100,7 +101,7 @@ function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance
       <p className="text-[0.7rem] leading-snug text-ink">
         <bdi lang="en">{use.gloss}</bdi>
       </p>
-      {!byStance && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
+      {(!byStance || use.category === null) && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { articlePath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { evidenceTablePath } from "@/lib/comparison/evidence-url";
 import type { LabelUse } from "@/lib/comparison/label-matrix";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import { CATEGORY_COLORS, PLAIN_NAME_EDGE, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import type { PairSide, PairSlide, RowSlide, Slide } from "@/lib/classroom/slides";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -153,12 +153,13 @@ interface LabelCardProps {
   t: PresentMessages;
 }
 
-/** One label written out in full: Arabic form, stance (sign and word) or category, count, gloss. */
+/** One label written out in full: Arabic form, stance (sign and word) or category, count, gloss; a plain name says so. */
 function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
-  const stance = byStance ? use.stance : null;
+  // A plain name frames nothing: no stance, a dashed grey edge, "plain name" written out.
+  const stance = byStance && use.category !== null ? use.stance : null;
   const edge: CSSProperties = stance
     ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
-    : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? "#777", borderInlineStartStyle: "solid" };
+    : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? PLAIN_NAME_EDGE, borderInlineStartStyle: use.category === null ? "dashed" : "solid" };
   return (
     <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.25em] shadow-sm" style={edge}>
       <ArabicText as="p" className="text-[1.4em] font-semibold leading-snug text-ink">

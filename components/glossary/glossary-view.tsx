@@ -80,6 +80,7 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
               />
             ))}
           </ul>
+          {id === "plain-names" && <p className="mt-3 text-sm text-muted">{t.plainNamesNote}</p>}
         </section>
       ))}
     </>

@@ -17,6 +17,8 @@ import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
+import { VoiceScope, VoiceSwitch } from "./voice-scope";
+import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
 
 export interface CaseOverviewProps {
   /** What the overview shows, from {@link getOverviewData}. */
@@ -32,8 +34,9 @@ export interface CaseOverviewProps {
  */
 export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles } = data;
+  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
+  const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
 
   return (
@@ -59,54 +62,49 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         {paragraph(t.howEmpty)}
         {paragraph(t.howSummary)}
         {paragraph(t.howCsv)}
+        {paragraph(t.howPlainVoice)}
       </HowToRead>
 
-      <OutletSummaries
-        caseId={caseStudy.id}
-        summaries={summaries}
-        actorIds={summaryActors}
-        outlets={caseStudy.outlets}
-        actors={caseStudy.actors}
-        locale={locale}
-      />
+      <VoiceScope strings={VOICE_MESSAGES[locale]}>
+        <VoiceSwitch
+          all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} />}
+          own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} ownVoice />}
+        />
 
-      <MatrixSection
-        id="actors"
-        title={t.actorsTitle}
-        note={t.actorsNote}
-        download={
-          <CsvDownloadButton
-            csv={actorCsv}
-            filename={`${caseStudy.id}-actors-by-outlet.csv`}
-            label={t.downloadCsv}
-            description={t.downloadActorsCsv}
-          />
-        }
-      >
-        <MatrixLegend locale={locale} />
-        <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
-      </MatrixSection>
+        <MatrixSection
+          id="actors"
+          title={t.actorsTitle}
+          note={t.actorsNote}
+          download={
+            <VoiceSwitch
+              all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
+              own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
+            />
+          }
+        >
+          <MatrixLegend locale={locale} />
+          <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
+        </MatrixSection>
 
-      <MatrixSection
-        id="events"
-        title={t.eventsTitle}
-        note={t.eventsNote}
-        download={
-          <CsvDownloadButton
-            csv={eventCsv}
-            filename={`${caseStudy.id}-events-by-outlet.csv`}
-            label={t.downloadCsv}
-            description={t.downloadEventsCsv}
-          />
-        }
-      >
-        <HowToRead title={howToRead} open>
-          {paragraph(t.howEvents)}
-          {paragraph(t.howEmpty)}
-        </HowToRead>
-        <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
-        <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
-      </MatrixSection>
+        <MatrixSection
+          id="events"
+          title={t.eventsTitle}
+          note={t.eventsNote}
+          download={
+            <VoiceSwitch
+              all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
+              own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
+            />
+          }
+        >
+          <HowToRead title={howToRead} open>
+            {paragraph(t.howEvents)}
+            {paragraph(t.howEmpty)}
+          </HowToRead>
+          <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
+          <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
+        </MatrixSection>
+      </VoiceScope>
 
       <section aria-labelledby="about-title" className="mt-14">
         <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">

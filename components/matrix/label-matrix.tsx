@@ -6,6 +6,7 @@ import { CATEGORY_COLORS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
+import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
 import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
 import { QuotedMark, StanceSign } from "./stance-sign";
@@ -66,8 +67,11 @@ export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
                       <p className="px-1 py-1 text-sm italic text-muted">{t.neverNamed}</p>
                     ) : (
                       <ul className="matrix-uses">
+                        {uses.every((use) => use.quoted === use.count) && (
+                          <li className="voice-own px-1 py-1 text-sm italic text-muted">{VOICE_MESSAGES[locale].onlyOthersWords}</li>
+                        )}
                         {uses.map((use) => (
-                          <li key={use.entry}>
+                          <li key={use.entry} className={use.quoted === use.count ? "voice-others-only" : undefined}>
                             <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} />
                           </li>
                         ))}
@@ -105,30 +109,54 @@ interface LabelChipProps {
 /**
  * One label: its Arabic form, count, stance sign and quoted marker, its English gloss under
  * it, and an edge in the stance's colour and line style (for an event's term, in its
- * category's colour, the category written out).
+ * category's colour, the category written out). A plain name, which frames nothing, has a
+ * dashed grey edge and border, no stance sign, and says "plain name".
  */
 function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
   const t = OVERVIEW_MESSAGES[locale];
+  const plain = use.category === null;
+  // Quoted uses are the ones not in the outlet's own voice (attributed or distanced).
+  const own = use.count - use.quoted;
+  const separator = locale === "ar" ? "، " : ", ";
+  const usedTimes = (count: number) => (count === 1 ? t.usedOnce : format(t.usedTimes, { count }));
   return (
     <LabelButton
       labelKey={labelKey({ outlet: outletId, entry: use.entry, row: rowId })}
-      className="label-chip"
+      className={plain ? "label-chip label-chip-plain-name" : "label-chip"}
       style={labelEdgeStyle(use, kind)}
     >
       {/* Visible: sign, form, count, quoted marker, gloss. Heard: form, gloss, stance, uses. */}
+      {/* Counts in every voice (.voice-all) and in the outlet's own words (.voice-own): the view shows one. */}
       <span className="label-chip-line">
-        {use.stance && <StanceSign stance={use.stance} />}
+        {use.stance && !plain && <StanceSign stance={use.stance} />}
         <ArabicText className="label-chip-form">{use.form}</ArabicText>
         <span aria-hidden="true" className="label-chip-count">
-          <span dir="ltr">×{use.count}</span>
+          <span dir="ltr" className={own === use.count ? undefined : "voice-all"}>
+            ×{use.count}
+          </span>
+          {own !== use.count && (
+            <span dir="ltr" className="voice-own">
+              ×{own}
+            </span>
+          )}
         </span>
-        {use.quoted > 0 && <QuotedMark count={use.quoted} />}
+        {use.quoted > 0 && (
+          <span className="voice-all">
+            <QuotedMark count={use.quoted} />
+          </span>
+        )}
       </span>
       <span className="label-chip-gloss">
         <span className="sr-only">, </span>
         <bdi lang="en">{use.gloss}</bdi>
       </span>
-      {kind === "event" && (
+      {plain && (
+        <span className="label-chip-plain" data-testid="plain-name-marker">
+          <span className="sr-only">, </span>
+          {t.plainNameMarker}
+        </span>
+      )}
+      {kind === "event" && !plain && (
         <span className="label-chip-category">
           <span className="sr-only">, </span>
           <span aria-hidden="true" className="label-chip-dot" style={{ background: CATEGORY_COLORS[use.category as CategoryId] }} />
@@ -138,10 +166,13 @@ function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
       <span className="sr-only">
         {[
           "",
-          ...(use.stance ? [STANCE_ADJECTIVES[locale][use.stance]] : []),
-          use.count === 1 ? t.usedOnce : format(t.usedTimes, { count: use.count }),
-          ...(use.quoted > 0 ? [format(t.quotedCount, { count: use.quoted })] : []),
-        ].join(locale === "ar" ? "، " : ", ")}
+          ...(use.stance && !plain ? [STANCE_ADJECTIVES[locale][use.stance]] : []),
+          "",
+        ].join(separator)}
+        <span className={own === use.count ? undefined : "voice-all"}>
+          {[usedTimes(use.count), ...(use.quoted > 0 ? [format(t.quotedCount, { count: use.quoted })] : [])].join(separator)}
+        </span>
+        {own !== use.count && <span className="voice-own">{usedTimes(own)}</span>}
       </span>
     </LabelButton>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { STANCES, type CategoryId } from "@/lib/case-study/schema";
-import { CATEGORY_COLORS, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
+import { CATEGORY_COLORS, PLAIN_NAME_EDGE, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { QuotedMark, StanceSign } from "./stance-sign";
@@ -13,7 +13,8 @@ export interface MatrixLegendProps {
 
 /**
  * The key to a label matrix: each stance's colour, sign and line style (and for events each
- * category's colour), the count, the quoted marker and what an empty cell means.
+ * category's colour), the count, the quoted marker, what an empty cell means and how a plain
+ * name looks.
  */
 export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
   const t = OVERVIEW_MESSAGES[locale];
@@ -61,6 +62,12 @@ export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
         </li>
         <li className="flex items-center gap-1.5">
           <span className="italic text-muted">{t.neverNamed}</span>— {t.legendNeverNamed}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="h-4 shrink-0 border-s-4 border-dashed" style={{ borderInlineStartColor: PLAIN_NAME_EDGE }} />
+          <span>
+            <span className="font-semibold">{t.legendPlainNameTitle}</span> — {t.legendPlainName}
+          </span>
         </li>
       </LegendRow>
     </div>

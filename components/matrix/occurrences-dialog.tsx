@@ -9,6 +9,7 @@ import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 import { LABEL_PARAM } from "./label-param";
 import type { OccurrenceArticle, OccurrenceLabel } from "@/lib/comparison/occurrence-labels";
 import { QuotedMark, StanceSign } from "./stance-sign";
@@ -58,6 +59,9 @@ const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1
  */
 export function OccurrencesDialog({ caseId, labels, articles, strings, locale }: OccurrencesDialogProps) {
   const [param, setParam] = useQueryState(LABEL_PARAM);
+  // In the overview's own-words view (?voice=outlet) the dialog shows the uses that view counts.
+  const [voice] = useQueryState(VOICE_PARAM);
+  const ownOnly = parseVoiceView(voice) === "outlet";
   const label = param ? labels[param] : undefined;
   const sentences = useLabelSentences(caseId, label, locale);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -92,7 +96,8 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
   }, [label, close]);
 
   if (!label || !sentences) return null;
-  const shown = sentences.state === "ready" ? sentences.occurrences : [];
+  const ready = sentences.state === "ready" ? sentences.occurrences : [];
+  const shown = ownOnly ? ready.filter((occurrence) => !occurrence.quoted) : ready;
   const titleId = "occurrences-title";
   return (
     <div
@@ -132,7 +137,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1.5 text-sm">
             <Fact term={strings.outlet}>{label.outletName}</Fact>
             <Fact term={label.kind === "actor" ? strings.actor : strings.event}>{label.rowName}</Fact>
-            {label.stance && label.stanceName && (
+            {label.stance && label.stanceName && label.category !== null && (
               <Fact term={strings.stance}>
                 <span className="inline-flex items-center gap-1.5">
                   <StanceSign stance={label.stance} />
@@ -142,9 +147,9 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
             )}
             <Fact term={strings.category}>{label.categoryName}</Fact>
             <Fact term={strings.uses}>
-              <span className="tabular-nums">{label.count}</span>
+              <span className="tabular-nums">{ownOnly ? label.count - label.quoted : label.count}</span>
             </Fact>
-            {label.quoted > 0 && (
+            {label.quoted > 0 && !ownOnly && (
               <Fact term={strings.quotedUses}>
                 <span className="tabular-nums">{label.quoted}</span>
               </Fact>
@@ -210,9 +215,9 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
         </section>
 
         <footer className="border-t border-rule px-5 py-3 sm:px-6">
-          {sentences.state === "ready" && shown.length < sentences.total && (
+          {sentences.state === "ready" && ready.length < sentences.total && (
             <p className="mb-1 text-sm text-muted" data-testid="occurrences-first-of">
-              {format(strings.firstOf, { shown: shown.length, total: sentences.total })}
+              {format(strings.firstOf, { shown: ready.length, total: sentences.total })}
             </p>
           )}
           <Link

@@ -15,6 +15,8 @@ export interface OutletSummariesProps {
   outlets: readonly Pick<Outlet, "id" | "name">[];
   actors: readonly Pick<Actor, "id" | "name">[];
   locale: Locale;
+  /** True when the lines count the outlets' own words alone: their numbers then lead to those mentions only. */
+  ownVoice?: boolean;
 }
 
 /**
@@ -22,12 +24,12 @@ export interface OutletSummariesProps {
  * and its most used framing category per 1,000 body words. Every number links to the
  * evidence table, filtered to the mentions it counts.
  */
-export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, locale }: OutletSummariesProps) {
+export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, locale, ownVoice = false }: OutletSummariesProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const noteId = "outlet-summaries-note";
   const number = (value: number | string, filters: Partial<EvidenceFilters>) => (
     <Link
-      href={localizedHref(evidenceTablePath(caseId, filters), locale)}
+      href={localizedHref(evidenceTablePath(caseId, ownVoice ? { ...filters, voice: ["outlet"] } : filters), locale)}
       // The evidence table is a page of its own; prefetching every number would fetch it dozens of times.
       prefetch={false}
       aria-describedby={noteId}
@@ -44,7 +46,7 @@ export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, 
       <p id={noteId} className="mb-3 mt-1 text-sm text-muted">
         {t.summariesNote}
       </p>
-      <ul className="divide-y divide-rule rounded-lg border border-rule bg-white" data-testid="outlet-summaries">
+      <ul className="divide-y divide-rule rounded-lg border border-rule bg-white" data-testid="outlet-summaries" data-voice={ownVoice ? "outlet" : "all"}>
         {summaries.map((summary) => {
           const outlet = outlets.find((o) => o.id === summary.outlet);
           const parts: ReactNode[] = actorIds.map((actorId) => {

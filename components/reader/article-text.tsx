@@ -43,6 +43,7 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     category: m.category,
     actor: m.actor,
     stance: m.stance,
+    voice: m.voice,
     quoted: m.quoted,
     chrome: m.chrome,
   }));

@@ -40,6 +40,7 @@ export function MentionMark({ mention, first, children }: MentionMarkProps) {
       data-actor={mention.actor ?? undefined}
       data-stance={mention.stance ?? "none"}
       data-quoted={first && mention.quoted ? "true" : undefined}
+      data-voice={mention.voice}
       data-chrome={mention.chrome ? "true" : undefined}
       data-hidden={hidden ? "" : undefined}
       data-focus={focus}

@@ -25,7 +25,7 @@ const GAP = 8;
 
 /**
  * What a tagged term is and why it frames: the form as written, its English gloss, category,
- * actor, stance (word and sign), whether it was quoted, and the lexicon's note. Positioned
+ * actor, stance (word and sign), whose words it is (the outlet's, attributed, distanced), and the lexicon's note. Positioned
  * against the viewport so it never spills off screen, in either writing direction.
  */
 export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, onPointerLeave }: MentionTooltipProps) {
@@ -103,8 +103,8 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
             </span>
           )}
         </dd>
-        <dt className="text-muted">{t.tipQuoted}</dt>
-        <dd>{mention.quoted ? t.tipQuotedYes : t.tipQuotedNo}</dd>
+        <dt className="text-muted">{t.tipVoice}</dt>
+        <dd data-testid="tooltip-voice">{{ outlet: t.tipVoiceOutlet, attributed: t.tipVoiceAttributed, distanced: t.tipVoiceDistanced }[mention.voice]}</dd>
       </dl>
       {entry && (
         <div className="mt-3 border-t border-rule pt-2">

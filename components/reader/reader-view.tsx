@@ -19,18 +19,22 @@ import { CategoryLegend } from "./category-legend";
 import { FocusSelect } from "./focus-select";
 import { MarkKey } from "./mark-key";
 import { ReaderProvider } from "./reader-context";
+import { VoicePicker } from "@/components/ui/voice-picker";
+import type { VoiceView } from "@/lib/comparison/voice-url";
 
 export interface ReaderViewProps {
   view: ReaderViewData;
   /** The article's text as the engine read it: segments and mentions to mark. */
   analyzed: Pick<AnalyzedArticle, "segments" | "mentions">;
+  /** `outlet` (`?voice=outlet`) fades the labels that are not the outlet's own words. */
+  voice?: VoiceView;
 }
 
 /**
  * The reader page: the article's captured text with every framing term marked, beside a legend
  * that switches categories off, an actor picker and what the article calls the chosen actor.
  */
-export function ReaderView({ view, analyzed }: ReaderViewProps) {
+export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
   const { caseStudy, article, locale } = view;
   const t = CASE_MESSAGES[locale];
   const r = READER_MESSAGES[locale];
@@ -71,6 +75,11 @@ export function ReaderView({ view, analyzed }: ReaderViewProps) {
               }}
             />
             <MarkKey locale={locale} strings={r} />
+            <VoicePicker
+              ownOnly={voice === "outlet"}
+              strings={{ toggle: r.voiceToggle, toggleHint: r.voiceToggleHint, showingOwn: r.voiceShowingOwn, showingAll: r.voiceShowingAll }}
+              updating={r.voiceShowingOwn}
+            />
             {view.actors.length > 0 && (
               <div className="grid gap-3">
                 <FocusSelect label={r.actorFilterLabel} noneLabel={r.allActors} groups={[{ kind: "actor", label: r.focusActors, options: view.actors }]} />
@@ -115,14 +124,17 @@ export function ReaderView({ view, analyzed }: ReaderViewProps) {
             </p>
           </div>
           <ReaderProvider details={view.tooltips} focus={view.focus?.focus ?? null}>
-            <ArticleText
-              text={article.text}
-              segments={analyzed.segments}
-              mentions={analyzed.mentions}
-              language={article.language}
-              locale={locale}
-              strings={r}
-            />
+            {/* ?voice=outlet fades the labels that are not the outlet's own words (mention-marks.css). */}
+            <div data-voice-view={voice}>
+              <ArticleText
+                text={article.text}
+                segments={analyzed.segments}
+                mentions={analyzed.mentions}
+                language={article.language}
+                locale={locale}
+                strings={r}
+              />
+            </div>
           </ReaderProvider>
         </article>
       </div>

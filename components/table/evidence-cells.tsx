@@ -33,6 +33,22 @@ export function StanceMark({ stance, name }: { stance: string; name: string }) {
   );
 }
 
+/**
+ * Whose words a mention is. The outlet's own words are the plain case, in muted text; a label
+ * the outlet attributes to someone or holds at a distance is flagged, each with its own border.
+ */
+export function VoiceMark({ voice, name }: { voice: string; name: string }) {
+  if (voice === "outlet") return <span className="text-muted">{name}</span>;
+  return (
+    <span
+      data-voice={voice}
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold leading-snug text-accent-strong ${voice === "distanced" ? "border border-dashed border-accent-strong" : "bg-accent-soft"}`}
+    >
+      {name}
+    </span>
+  );
+}
+
 /** The words around a mention, right to left, the mention marked in its category's tint. */
 export function KeywordInContext({ before, form, after, category }: { before: string; form: string; after: string; category: string | null }) {
   return (

@@ -8,7 +8,7 @@ import type { EvidenceColumn } from "@/lib/comparison/evidence-query";
 import type { EvidenceTableData } from "@/lib/comparison/evidence-table";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { TableMessages } from "@/lib/i18n/table-messages";
-import { CategoryMark, KeywordInContext, StanceMark } from "./evidence-cells";
+import { CategoryMark, KeywordInContext, StanceMark, VoiceMark } from "./evidence-cells";
 
 /** How a column's cells are laid out. */
 export interface EvidenceColumnMeta {
@@ -114,17 +114,12 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       meta: { className: "w-[8rem] 2xl:w-[8.5rem]" },
       cell: ({ row }) => (row.original.stance === null ? none : <StanceMark stance={row.original.stance} name={names.stance[row.original.stance] ?? row.original.stance} />),
     }),
-    helper.accessor("quoted", {
-      id: "quoted",
-      header: t.colQuoted,
+    helper.accessor("voice", {
+      id: "voice",
+      header: t.colVoice,
       sortDescFirst: true,
-      meta: { className: "w-[5rem] 2xl:w-[5.25rem]" },
-      cell: ({ row }) =>
-        row.original.quoted ? (
-          <span className="rounded bg-accent-soft px-1.5 py-0.5 text-xs font-semibold text-accent-strong">{t.quoted}</span>
-        ) : (
-          <span className="text-muted">{t.notQuoted}</span>
-        ),
+      meta: { className: "w-[6.5rem] 2xl:w-[7rem]" },
+      cell: ({ row }) => <VoiceMark voice={row.original.voice} name={names.voice[row.original.voice] ?? row.original.voice} />,
     }),
     helper.accessor("chrome", {
       id: "chrome",

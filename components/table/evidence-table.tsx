@@ -93,7 +93,7 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
 
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t.filters}>
         <SearchBox value={view.filters.q} onSearch={view.setQuery} label={t.searchLabel} placeholder={t.searchPlaceholder} />
-        {(["outlet", "category", "actor", "stance"] as const).map((facet) => (
+        {(["outlet", "category", "actor", "stance", "voice"] as const).map((facet) => (
           <FilterMenu
             key={facet}
             name={facet}
@@ -230,11 +230,12 @@ function describeFilters(v: EvidenceView, d: Pick<EvidenceTableData, "names" | "
   const plain = (text: string) => ({ node: text, text });
   facet("outlet", m.filterOutlet, (id) => plain(d.names.outlet[id] ?? id));
   facet("category", m.filterCategory, (id) => {
-    const name = d.names.category[id] ?? id;
-    return { node: <CategoryMark category={id} name={name} />, text: name };
+    const name = id === NO_VALUE ? m.plainName : (d.names.category[id] ?? id);
+    return { node: <CategoryMark category={id === NO_VALUE ? null : id} name={name} />, text: name };
   });
   facet("actor", m.filterActor, (id) => plain(id === NO_VALUE ? m.noActor : (d.names.actor[id] ?? id)));
   facet("stance", m.filterStance, (id) => plain(id === NO_VALUE ? m.noStance : (d.names.stance[id] ?? id)));
+  facet("voice", m.filterVoice, (id) => plain(d.names.voice[id] ?? id));
   facet("entry", m.chipEntry, (id) => {
     const entry = d.entries[id];
     if (!entry) return plain(id);
@@ -259,7 +260,7 @@ function describeFilters(v: EvidenceView, d: Pick<EvidenceTableData, "names" | "
   return chips;
 }
 
-const FACET_LABELS = { outlet: "filterOutlet", category: "filterCategory", actor: "filterActor", stance: "filterStance" } as const;
+const FACET_LABELS = { outlet: "filterOutlet", category: "filterCategory", actor: "filterActor", stance: "filterStance", voice: "filterVoice" } as const;
 
 /** Up and down triangles; the active one filled. */
 function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {

@@ -23,7 +23,7 @@ export function TermsView({ view, locale }: { view: TermsViewData; locale: Local
       </header>
 
       <HowToRead title={NAV_MESSAGES[locale].howToRead}>
-        {[t.howRows, t.howChrome, t.howSearch, t.howFilters, t.howExport].map((text) => (
+        {[t.howRows, t.howChrome, t.howVoice, t.howSearch, t.howFilters, t.howExport].map((text) => (
           <p key={text}>
             <MixedText>{text}</MixedText>
           </p>

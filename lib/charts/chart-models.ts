@@ -1,4 +1,6 @@
 import { formatArticleDate } from "@/lib/case-study/format-date";
+import { analysisForVoice } from "@/lib/comparison/voice";
+import type { VoiceView } from "@/lib/comparison/voice-url";
 import { CATEGORY_IDS, STANCES, type Stance } from "@/lib/case-study/schema";
 import { attentionShares, categoryRates, stanceBars } from "@/lib/comparison/chart-data";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
@@ -98,6 +100,8 @@ export interface AttentionChartData {
 export interface CaseCharts {
   caseId: string;
   caseName: string;
+  /** Every voice, or the outlets' own words alone (`?voice=outlet`): what the counts include. */
+  voice: VoiceView;
   outlets: ChartOutlet[];
   category: CategoryChartData;
   stance: StanceChartData;
@@ -112,9 +116,11 @@ export interface CaseCharts {
  * @param locale the interface language
  * @param actorParam the actor asked for in the URL; an unknown or never-labelled one falls back
  *   to the first labelled actor
+ * @param voice count every voice (default) or the outlets' own words alone
  * @returns the data of the three charts
  */
-export function buildCaseCharts(analysis: CaseAnalysis, locale: Locale, actorParam?: string): CaseCharts {
+export function buildCaseCharts(fullAnalysis: CaseAnalysis, locale: Locale, actorParam?: string, voice: VoiceView = "all"): CaseCharts {
+  const analysis = analysisForVoice(fullAnalysis, voice);
   const { caseStudy } = analysis;
   const outlets = caseStudy.outlets.map((outlet): ChartOutlet => {
     const articles = analysis.articles
@@ -126,6 +132,7 @@ export function buildCaseCharts(analysis: CaseAnalysis, locale: Locale, actorPar
   return {
     caseId: caseStudy.id,
     caseName: caseStudy.name[locale],
+    voice,
     outlets,
     category: buildCategoryChart(analysis, outlets, locale),
     stance: buildStanceChart(analysis, outlets, locale, actorParam),

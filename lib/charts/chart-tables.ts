@@ -1,4 +1,5 @@
-import { evidenceTablePath } from "@/lib/comparison/evidence-url";
+import type { VoiceView } from "@/lib/comparison/voice-url";
+import { chartEvidencePath } from "./evidence-links";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
@@ -47,15 +48,16 @@ export interface NumbersTableModel {
  * @param caseId the case study's id, for the evidence links
  * @param data the chart's data
  * @param locale the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words, whose evidence the links open
  */
-export function buildCategoryTable(caseId: string, data: CategoryChartData, locale: Locale): NumbersTableModel {
+export function buildCategoryTable(caseId: string, data: CategoryChartData, locale: Locale, voice: VoiceView = "all"): NumbersTableModel {
   const t = CHARTS_MESSAGES[locale];
   const rateCell = (outlet: string, value: { per1000: number; count: number } | undefined, category?: string): NumberCell => {
     const count = value?.count ?? 0;
     return {
       value: formatRate(value?.per1000 ?? 0),
       count: formatCount(count),
-      href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet], category: category === undefined ? [] : [category] }), locale),
+      href: count === 0 ? undefined : localizedHref(chartEvidencePath(caseId, { outlet: [outlet], category: category === undefined ? [] : [category] }, voice), locale),
     };
   };
   return {
@@ -79,13 +81,14 @@ export function buildCategoryTable(caseId: string, data: CategoryChartData, loca
  * @param caseId the case study's id, for the evidence links
  * @param data the chart's data
  * @param locale the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words, whose evidence the links open
  */
-export function buildStanceTable(caseId: string, data: StanceChartData, locale: Locale): NumbersTableModel {
+export function buildStanceTable(caseId: string, data: StanceChartData, locale: Locale, voice: VoiceView = "all"): NumbersTableModel {
   const t = CHARTS_MESSAGES[locale];
   const actor = data.actor.id;
   const countCell = (outlet: string, count: number, stance?: string): NumberCell => ({
     value: formatCount(count),
-    href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet], actor: [actor], stance: stance === undefined ? [] : [stance] }), locale),
+    href: count === 0 ? undefined : localizedHref(chartEvidencePath(caseId, { outlet: [outlet], actor: [actor], stance: stance === undefined ? [] : [stance] }, voice), locale),
   });
   // Delegitimizing first: the columns run in the chart's order, from one side of zero to the other.
   const stances = [...data.stances].reverse();
@@ -114,8 +117,9 @@ export function buildStanceTable(caseId: string, data: StanceChartData, locale: 
  * @param caseId the case study's id, for the evidence links
  * @param data the chart's data
  * @param locale the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words, whose evidence the links open
  */
-export function buildAttentionTable(caseId: string, data: AttentionChartData, locale: Locale): NumbersTableModel {
+export function buildAttentionTable(caseId: string, data: AttentionChartData, locale: Locale, voice: VoiceView = "all"): NumbersTableModel {
   const t = CHARTS_MESSAGES[locale];
   const actorIds = data.actors.map((a) => a.id);
   return {
@@ -132,7 +136,7 @@ export function buildAttentionTable(caseId: string, data: AttentionChartData, lo
           return {
             value: `${formatPercent(share?.percent ?? 0)}%`,
             count: formatCount(count),
-            href: count === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet.id], actor: [actor.id] }), locale),
+            href: count === 0 ? undefined : localizedHref(chartEvidencePath(caseId, { outlet: [outlet.id], actor: [actor.id] }, voice), locale),
           };
         }),
       })),
@@ -144,7 +148,7 @@ export function buildAttentionTable(caseId: string, data: AttentionChartData, lo
           const total = data.rows.find((r) => r.outlet === outlet.id)?.total ?? 0;
           return {
             value: formatCount(total),
-            href: total === 0 ? undefined : localizedHref(evidenceTablePath(caseId, { outlet: [outlet.id], actor: actorIds }), locale),
+            href: total === 0 ? undefined : localizedHref(chartEvidencePath(caseId, { outlet: [outlet.id], actor: actorIds }, voice), locale),
           };
         }),
       },

@@ -1,4 +1,18 @@
-import { evidenceTablePath } from "@/lib/comparison/evidence-url";
+import { type EvidenceFilters, evidenceTablePath } from "@/lib/comparison/evidence-url";
+import type { VoiceView } from "@/lib/comparison/voice-url";
+
+/**
+ * The evidence table behind one number of a chart: a chart counting the outlets' own words
+ * alone leads to those mentions only.
+ *
+ * @param caseId the case study's id
+ * @param filters the mentions the number counts
+ * @param voice the chart's view (default every voice)
+ * @returns the table's path with its filters
+ */
+export function chartEvidencePath(caseId: string, filters: Partial<EvidenceFilters>, voice: VoiceView = "all"): string {
+  return evidenceTablePath(caseId, voice === "outlet" ? { ...filters, voice: ["outlet"] } : filters);
+}
 
 /**
  * The evidence behind every bar of the framing-categories chart, for clicks on the chart.
@@ -6,18 +20,20 @@ import { evidenceTablePath } from "@/lib/comparison/evidence-url";
  * @param caseId the case study's id
  * @param data outlets, categories and their counts
  * @param localize makes a link keep the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words
  * @returns outlet id → category id → link (none for a zero)
  */
 export function categoryEvidence(
   caseId: string,
   data: { outlets: readonly { id: string }[]; categories: readonly { id: string }[]; values: Record<string, Record<string, { count: number }>> },
   localize: (href: string) => string,
+  voice: VoiceView = "all",
 ): Record<string, Record<string, string | undefined>> {
   return Object.fromEntries(
     data.outlets.map((o) => [
       o.id,
       Object.fromEntries(
-        data.categories.map((c) => [c.id, (data.values[o.id]?.[c.id]?.count ?? 0) > 0 ? localize(evidenceTablePath(caseId, { outlet: [o.id], category: [c.id] })) : undefined]),
+        data.categories.map((c) => [c.id, (data.values[o.id]?.[c.id]?.count ?? 0) > 0 ? localize(chartEvidencePath(caseId, { outlet: [o.id], category: [c.id] }, voice)) : undefined]),
       ),
     ]),
   );
@@ -30,6 +46,7 @@ export function categoryEvidence(
  * @param actor the actor shown
  * @param rows per outlet, the counts by stance
  * @param localize makes a link keep the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words
  * @returns outlet id → stance → link (none for a zero)
  */
 export function stanceEvidence(
@@ -37,6 +54,7 @@ export function stanceEvidence(
   actor: string,
   rows: readonly { outlet: string; legitimizing: number; neutral: number; delegitimizing: number }[],
   localize: (href: string) => string,
+  voice: VoiceView = "all",
 ): Record<string, Partial<Record<"legitimizing" | "neutral" | "delegitimizing", string>>> {
   return Object.fromEntries(
     rows.map((row) => [
@@ -44,7 +62,7 @@ export function stanceEvidence(
       Object.fromEntries(
         (["legitimizing", "neutral", "delegitimizing"] as const)
           .filter((stance) => row[stance] > 0)
-          .map((stance) => [stance, localize(evidenceTablePath(caseId, { outlet: [row.outlet], actor: [actor], stance: [stance] }))]),
+          .map((stance) => [stance, localize(chartEvidencePath(caseId, { outlet: [row.outlet], actor: [actor], stance: [stance] }, voice))]),
       ),
     ]),
   );
@@ -57,6 +75,7 @@ export function stanceEvidence(
  * @param actors the actors shown
  * @param rows per outlet, each actor's count
  * @param localize makes a link keep the interface language
+ * @param voice the chart's view: every voice (default) or the outlet's own words
  * @returns outlet id → actor id → link (none for a zero)
  */
 export function attentionEvidence(
@@ -64,12 +83,13 @@ export function attentionEvidence(
   actors: readonly { id: string }[],
   rows: readonly { outlet: string; shares: Record<string, { count: number }> }[],
   localize: (href: string) => string,
+  voice: VoiceView = "all",
 ): Record<string, Record<string, string | undefined>> {
   return Object.fromEntries(
     rows.map((row) => [
       row.outlet,
       Object.fromEntries(
-        actors.map((a) => [a.id, (row.shares[a.id]?.count ?? 0) > 0 ? localize(evidenceTablePath(caseId, { outlet: [row.outlet], actor: [a.id] })) : undefined]),
+        actors.map((a) => [a.id, (row.shares[a.id]?.count ?? 0) > 0 ? localize(chartEvidencePath(caseId, { outlet: [row.outlet], actor: [a.id] }, voice)) : undefined]),
       ),
     ]),
   );

@@ -195,6 +195,8 @@ function findPairs(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): Pa
 }
 
 function contrastOf(kind: MatrixKind, a: LabelUse, b: LabelUse): PairContrast | null {
+  // A plain name frames nothing, so it is never one side of a contrast in framing.
+  if (a.category === null || b.category === null) return null;
   if (kind === "event") return a.category !== b.category ? "different-category" : null;
   if (!a.stance || !b.stance || a.stance === b.stance) return null;
   return a.stance !== "neutral" && b.stance !== "neutral" ? "opposite-stance" : "different-stance";

@@ -15,6 +15,7 @@ export const EXPORT_FIELDS = [
   "actor",
   "stance",
   "event",
+  "voice",
   "quoted",
   "page_chrome",
   "start",
@@ -39,6 +40,8 @@ export interface EvidenceExportRecord {
   actor: string | null;
   stance: string | null;
   event: string | null;
+  /** `outlet`, `attributed` or `distanced`: whose words the label is. */
+  voice: string;
   quoted: boolean;
   /** In page chrome: listed, never counted. */
   page_chrome: boolean;
@@ -69,6 +72,7 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     actor: row.actor,
     stance: row.stance,
     event: row.event,
+    voice: row.voice,
     quoted: row.quoted,
     page_chrome: row.chrome,
     start: row.start,
@@ -110,6 +114,7 @@ const NAMED_FACETS = [
   ["stance", "stances"],
   ["entry", "entries"],
   ["article", "articles"],
+  ["voice", "voices"],
 ] as const;
 
 /**

@@ -6,7 +6,7 @@ import { EVIDENCE_FACETS, type EvidenceFilters } from "./evidence-url";
 export { type EvidenceFilters, NO_FILTERS } from "./evidence-url";
 
 /** The evidence table's columns, by the ids its URL uses (`?sort=date.desc`). */
-export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "stance", "quoted", "chrome", "context"] as const;
+export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "stance", "voice", "chrome", "context"] as const;
 export type EvidenceColumn = (typeof EVIDENCE_COLUMNS)[number];
 
 /** The order of the table: one column, ascending or descending. */
@@ -135,6 +135,7 @@ export function filterEvidence(index: EvidenceIndex, order: ArrayLike<number>, f
     if (sets.entry && !sets.entry.has(row.entry)) continue;
     if (sets.article && !sets.article.has(row.article)) continue;
     if (sets.form && !sets.form.has(spellingOf(row.form))) continue;
+    if (sets.voice && !sets.voice.has(row.voice)) continue;
     if (words.length > 0) {
       const text = searchText[i] as string;
       if (!words.every((word) => text.includes(word))) continue;
@@ -188,7 +189,9 @@ export function queryEvidence(index: EvidenceIndex, filters: EvidenceFilters, so
  * @returns the sort, or {@link DEFAULT_SORT} for a missing or unknown value
  */
 export function parseSort(value: string | null | undefined): EvidenceSort {
-  const [column, direction] = (value ?? "").split(".");
+  const [named, direction] = (value ?? "").split(".");
+  // The voice column replaced the quoted column: an older permalink's `quoted` sorts by voice.
+  const column = named === "quoted" ? "voice" : named;
   if (!(EVIDENCE_COLUMNS as readonly string[]).includes(column ?? "") || (direction !== "asc" && direction !== "desc")) return DEFAULT_SORT;
   return { column: column as EvidenceColumn, desc: direction === "desc" };
 }
@@ -221,6 +224,7 @@ function memoize(normalizeText: (text: string) => string): (text: string) => str
 const toSet = (values: readonly string[]) => (values.length === 0 ? null : new Set(values));
 
 const STANCE_RANK: Record<string, number> = { legitimizing: 0, neutral: 1, delegitimizing: 2 };
+const VOICE_RANK: Record<string, number> = { outlet: 0, attributed: 1, distanced: 2 };
 
 function sortKeysFor(index: EvidenceIndex, column: EvidenceColumn): Float64Array {
   let keys = index.sortKeys.get(column);
@@ -257,8 +261,9 @@ function buildSortKeys({ rows, labels, normalized }: EvidenceIndex, column: Evid
       return rankBy(rows.map((_, i) => `${norm(i).after}\u0000${norm(i).before}`), compareCodeUnits);
     case "stance":
       return Float64Array.from(rows, (r) => (r.stance === null ? Number.NaN : (STANCE_RANK[r.stance] ?? Number.NaN)));
-    case "quoted":
-      return Float64Array.from(rows, (r) => (r.quoted ? 1 : 0));
+    // The outlet's own words first, then attributed, then distanced.
+    case "voice":
+      return Float64Array.from(rows, (r) => VOICE_RANK[r.voice] ?? Number.NaN);
     case "chrome":
       return Float64Array.from(rows, (r) => (r.chrome ? 1 : 0));
   }

@@ -2,11 +2,12 @@ import { CATEGORY_IDS, STANCES } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { displayForm } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
-import { categoryName, stanceName } from "@/lib/i18n/taxonomy-messages";
+import { categoryName, stanceName, voiceName } from "@/lib/i18n/taxonomy-messages";
 import type { CaseAnalysis } from "./analyze-case";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";
 import { type PackedRows, packRows } from "./packed-rows";
+import { VOICES } from "./voice-url";
 import { CATEGORY_COLORS, PLAIN_NAME_COLOR, STANCE_COLORS, STANCE_SIGNS } from "./palette";
 
 /** One value a filter menu offers. */
@@ -34,11 +35,11 @@ export interface ArticleInfo {
 export interface EvidenceTableData {
   rows: EvidenceRow[];
   /** Display names by id, per column. */
-  names: Record<"outlet" | "category" | "actor" | "stance", Record<string, string>>;
+  names: Record<"outlet" | "category" | "actor" | "stance" | "voice", Record<string, string>>;
   articles: Record<string, ArticleInfo>;
   /** Each lexicon entry found: its first form and gloss (for the entry filter's label). */
   entries: Record<string, { form: string; gloss: string }>;
-  facets: Record<"outlet" | "category" | "actor" | "stance", FacetOption[]>;
+  facets: Record<"outlet" | "category" | "actor" | "stance" | "voice", FacetOption[]>;
 }
 
 /**
@@ -102,6 +103,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
     category: Object.fromEntries(CATEGORY_IDS.map((c) => [c, categoryName(c, locale)])),
     actor: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
     stance: Object.fromEntries(STANCES.map((s) => [s, stanceName(s, locale)])),
+    voice: Object.fromEntries(VOICES.map((v) => [v, voiceName(v, locale)])),
   };
   const articles = Object.fromEntries(
     caseStudy.articles.map((a): [string, ArticleInfo] => [a.id, { date: formatArticleDate(a, locale), outlet: a.outlet.id, headline: a.headline, rawFile: a.rawFile }]),
@@ -120,6 +122,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
   const categoryCount = count((r) => r.category ?? NO_VALUE);
   const actorCount = count((r) => r.actor ?? NO_VALUE);
   const stanceCount = count((r) => r.stance ?? NO_VALUE);
+  const voiceCount = count((r) => r.voice);
   const facets = {
     outlet: caseStudy.outlets.map((o) => ({ value: o.id, label: names.outlet[o.id] ?? o.id, count: outletCount(o.id) })),
     category: [
@@ -134,6 +137,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
       ...STANCES.map((s) => ({ value: s, label: `${STANCE_SIGNS[s]} ${names.stance[s]}`, count: stanceCount(s), color: STANCE_COLORS[s] })),
       { value: NO_VALUE, label: labels.noStance, count: stanceCount(NO_VALUE) },
     ],
+    voice: VOICES.map((v) => ({ value: v, label: names.voice[v] ?? v, count: voiceCount(v) })),
   };
   return { rows, names, articles, entries, facets };
 }

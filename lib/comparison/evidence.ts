@@ -1,3 +1,4 @@
+import type { Voice } from "@/lib/engine";
 import type { CaseAnalysis } from "./analyze-case";
 
 /** One mention as a row of the evidence table and of its CSV/JSON export. */
@@ -16,6 +17,9 @@ export interface EvidenceRow {
   actor: string | null;
   stance: string | null;
   event: string | null;
+  /** Whose words the label is: the outlet's own, attributed to someone, or held at a distance. */
+  voice: Voice;
+  /** True unless `voice` is `outlet`. */
   quoted: boolean;
   /** In page chrome: listed, never counted. */
   chrome: boolean;
@@ -53,6 +57,7 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         actor: m.actor,
         stance: m.stance,
         event: m.countedEvent,
+        voice: m.voice,
         quoted: m.quoted,
         chrome: m.chrome,
         start: m.start,

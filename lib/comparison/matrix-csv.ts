@@ -8,6 +8,9 @@ export { CSV_BOM, formatCsv };
 /** What a CSV cell says when the outlet never names the actor or event: silence is a finding. */
 export const NEVER_NAMED = "never named";
 
+/** What a CSV cell says of a plain name in place of a category and stance: it frames nothing. */
+export const PLAIN_NAME_MARK = "plain name";
+
 /**
  * A label matrix as CSV: one row per actor (or event), one column per outlet, each cell the
  * labels that outlet used with their counts, most used first, and what each one is
@@ -30,13 +33,15 @@ export function buildMatrixCsv(rows: readonly MatrixRow[], outlets: readonly Pic
  * One matrix cell in words, for a CSV or a screen reader.
  *
  * @param uses the labels of the cell, most used first
- * @returns `form (gloss) ×count [category, stance, n quoted]` joined by "; ", or {@link NEVER_NAMED}
+ * @returns `form (gloss) ×count [category, stance, n quoted]` joined by "; ", or {@link NEVER_NAMED};
+ *   a plain name says `[plain name]` where a framing label gives its category and stance
  */
 export function describeLabelUses(uses: readonly LabelUse[]): string {
   if (uses.length === 0) return NEVER_NAMED;
   return uses
     .map((use) => {
-      const what = [use.category, ...(use.stance ? [use.stance] : []), ...(use.quoted > 0 ? [`${use.quoted} quoted`] : [])].join(", ");
+      const framing = use.category === null ? [PLAIN_NAME_MARK] : [use.category, ...(use.stance ? [use.stance] : [])];
+      const what = [...framing, ...(use.quoted > 0 ? [`${use.quoted} quoted`] : [])].join(", ");
       return `${use.form} (${use.gloss}) ×${use.count} [${what}]`;
     })
     .join("; ");

@@ -3,6 +3,7 @@ import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/compar
 import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
+import { ownVoiceOnly } from "./voice";
 import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
 /** Everything the overview derives from an analysis, in one interface language. */
@@ -15,6 +16,11 @@ export interface OverviewData {
   eventCsv: string;
   labels: Record<string, OccurrenceLabel>;
   articles: Record<string, OccurrenceArticle>;
+  /**
+   * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
+   * matrices need no second copy: each label's quoted uses are the ones left out.
+   */
+  own: Pick<OverviewData, "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
 }
 
 /**
@@ -45,6 +51,8 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   const actorRows = buildActorMatrix(analysis);
   const eventRows = buildEventMatrix(analysis);
   const summaries = summarizeOutlets(analysis);
+  const own = ownVoiceOnly(analysis);
+  const ownSummaries = summarizeOutlets(own);
   const data: OverviewData = {
     actorRows,
     eventRows,
@@ -54,6 +62,12 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
     eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
     labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actorRows, locale), ...buildOccurrenceLabels(analysis, "event", eventRows, locale) }),
     articles: describeOccurrenceArticles(analysis, locale),
+    own: {
+      summaries: ownSummaries,
+      summaryActors: pickSummaryActors(ownSummaries),
+      actorCsv: buildMatrixCsv(buildActorMatrix(own), outlets, "actor"),
+      eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
+    },
   };
   byLocale[locale] = data;
   return data;

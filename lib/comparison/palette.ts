@@ -21,6 +21,9 @@ export const CATEGORY_COLORS: Record<CategoryId, string> = {
 /** The colour of a plain name (no framing category): a neutral grey that no category uses. */
 export const PLAIN_NAME_COLOR = "#E4E4E4";
 
+/** A plain name's edge (dashed) in a matrix, a slide or the glossary: a grey dark enough to see on white. */
+export const PLAIN_NAME_EDGE = "#8C8C8C";
+
 /**
  * A category's colour, or the plain-name grey for a label without a framing category.
  *

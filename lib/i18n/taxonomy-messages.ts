@@ -68,3 +68,19 @@ export function categoryName(category: string | null, locale: Locale): string {
 export function stanceName(stance: string, locale: Locale): string {
   return (STANCE_NAMES[locale] as Record<string, string>)[stance] ?? stance;
 }
+
+/** Whose words a label is, in both interface languages: the engine's three voices. */
+export const VOICE_NAMES: Record<Locale, Record<"outlet" | "attributed" | "distanced", string>> = {
+  en: { outlet: "Outlet's own words", attributed: "Attributed (quoted)", distanced: "Distanced (so-called)" },
+  ar: { outlet: "كلام الوسيلة نفسها", attributed: "منسوب (اقتباس)", distanced: "بتحفّظ (ما يسمى)" },
+};
+
+/**
+ * A voice's name in the interface language; anything else is shown as it is.
+ *
+ * @param voice `outlet`, `attributed` or `distanced`
+ * @param locale the interface language
+ */
+export function voiceName(voice: string, locale: Locale): string {
+  return (VOICE_NAMES[locale] as Record<string, string>)[voice] ?? voice;
+}

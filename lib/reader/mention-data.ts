@@ -13,6 +13,8 @@ export interface MentionData {
   category: string | null;
   actor: string | null;
   stance: Stance | null;
+  /** Whose words the label is: the outlet's own, attributed to someone, or held at a distance. */
+  voice: "outlet" | "attributed" | "distanced";
   quoted: boolean;
   chrome: boolean;
 }

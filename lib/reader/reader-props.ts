@@ -18,7 +18,7 @@ export interface TooltipDetails {
   stanceNames: Record<Stance, string>;
   strings: Pick<
     ReaderMessages,
-    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
+    "tipCategory" | "tipActor" | "tipStance" | "tipVoice" | "tipVoiceOutlet" | "tipVoiceAttributed" | "tipVoiceDistanced" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
   >;
 }
 
@@ -44,9 +44,10 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
       tipCategory: t.tipCategory,
       tipActor: t.tipActor,
       tipStance: t.tipStance,
-      tipQuoted: t.tipQuoted,
-      tipQuotedYes: t.tipQuotedYes,
-      tipQuotedNo: t.tipQuotedNo,
+      tipVoice: t.tipVoice,
+      tipVoiceOutlet: t.tipVoiceOutlet,
+      tipVoiceAttributed: t.tipVoiceAttributed,
+      tipVoiceDistanced: t.tipVoiceDistanced,
       tipNoActor: t.tipNoActor,
       tipNoStance: t.tipNoStance,
       tipNote: t.tipNote,

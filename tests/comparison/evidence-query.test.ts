@@ -160,10 +160,15 @@ describe("sortEvidence", () => {
     expect(forms).toEqual([...forms].sort());
   });
 
-  it("should put quoted mentions first when the quoted column is sorted descending", () => {
-    const sorted = query({}, { column: "quoted", desc: true });
+  it("should put quoted and distanced mentions first when the voice column is sorted descending", () => {
+    const sorted = query({}, { column: "voice", desc: true });
     expect(sorted[0]?.quoted).toBe(true);
     expect(sorted.at(-1)?.quoted).toBe(false);
+    expect(sorted.at(-1)?.voice).toBe("outlet");
+  });
+
+  it("should read an older permalink's quoted sort as the voice column's", () => {
+    expect(parseSort("quoted.desc")).toEqual({ column: "voice", desc: true });
   });
 
   it("should sort every column without losing or repeating a row", () => {

@@ -16,6 +16,7 @@ const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): Evi
   actor: null,
   stance: null,
   event: null,
+  voice: "outlet",
   quoted: false,
   chrome: false,
   start: 0,

@@ -72,7 +72,7 @@ describe("the tooltip", () => {
     expect(tooltip).toHaveTextContent("State legitimacy");
     expect(tooltip).toHaveTextContent("Haftar-led forces (Libyan National Army)");
     expect(tooltip).toHaveTextContent("+Legitimizing");
-    expect(tooltip).toHaveTextContent("QuotedNo");
+    expect(tooltip).toHaveTextContent("Whose wordsThe outlet's own");
     expect(tooltip).toHaveTextContent(entry.note);
   });
 
@@ -92,13 +92,13 @@ describe("the tooltip", () => {
     expect(screen.queryByRole("tooltip")).toBeNull();
   });
 
-  it("should say a quoted term is quoted, and a chrome term is not counted", () => {
+  it("should say whose words a quoted term is (attributed or distanced), and that a chrome term is not counted", () => {
     const { mentions } = seedArticle("aljazeera-2016-04");
     const quotedInChrome = mentions.find((m) => m.quoted && m.chrome)!;
     const { container } = render(withUrl(<TaggedArticle id="aljazeera-2016-04" />));
     act(() => container.querySelector<HTMLElement>(`#m-${quotedInChrome.start}`)!.focus());
     const tooltip = screen.getByRole("tooltip");
-    expect(tooltip).toHaveTextContent("Yes: in quotation marks");
+    expect(screen.getByTestId("tooltip-voice")).toHaveTextContent(quotedInChrome.voice === "attributed" ? /^Attributed: inside a quotation/ : /^Distanced: in scare quotes/);
     expect(tooltip).toHaveTextContent("In page chrome: shown, not counted");
   });
 

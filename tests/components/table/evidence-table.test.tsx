@@ -39,7 +39,7 @@ describe("EvidenceTable", () => {
     const dateHeader = screen.getByRole("columnheader", { name: /Date/ });
     expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
     expect(columnTexts(1)[0]).toBe("aljazeera-2016-04");
-    for (const name of ["Outlet", "Article", "Form", "Gloss", "Category", "Actor", "Stance", "Quoted", "Page chrome", "In context"]) {
+    for (const name of ["Outlet", "Article", "Form", "Gloss", "Category", "Actor", "Stance", "Voice", "Page chrome", "In context"]) {
       expect(within(screen.getByRole("columnheader", { name: new RegExp(name) })).getByRole("button")).toBeInTheDocument();
     }
   });

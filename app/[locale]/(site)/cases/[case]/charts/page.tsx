@@ -3,17 +3,20 @@ import { notFound } from "next/navigation";
 import { AttentionSection } from "@/components/charts/attention-section";
 import { CategoryRatesSection } from "@/components/charts/category-rates-section";
 import { ChartsIntro } from "@/components/charts/charts-intro";
+import { VoicePicker } from "@/components/ui/voice-picker";
 import { StanceSection } from "@/components/charts/stance-section";
 import { listCaseStudies } from "@/lib/cases/catalog";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
+import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { LOCALES, isLocale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
 
 interface ChartsPageProps {
   params: Promise<{ locale: string; case: string }>;
-  /** `actor`: the actor of the stance chart. */
+  /** `actor`: the actor of the stance chart; `voice=outlet`: the outlets' own words alone. */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
@@ -33,13 +36,15 @@ export async function generateMetadata({ params }: ChartsPageProps): Promise<Met
 /** A case study's charts, per outlet: framing categories, labels by stance, share of attention. */
 export default async function ChartsPage({ params, searchParams }: ChartsPageProps) {
   const { locale, case: caseId } = await params;
-  const { actor } = await searchParams;
+  const { actor, [VOICE_PARAM]: voiceParam } = await searchParams;
   const analysis = await getCaseAnalysis(caseId);
   if (!isLocale(locale) || !analysis) notFound();
-  const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined);
+  const voice = parseVoiceView(voiceParam);
+  const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined, voice);
   return (
     <div className="grid gap-6">
       <ChartsIntro locale={locale} />
+      <VoicePicker ownOnly={voice === "outlet"} strings={VOICE_MESSAGES[locale]} updating={CHARTS_MESSAGES[locale].updating} />
       <CategoryRatesSection charts={charts} locale={locale} />
       <StanceSection charts={charts} locale={locale} />
       <AttentionSection charts={charts} locale={locale} />

@@ -6,6 +6,7 @@ import { formatArticleDate } from "@/lib/case-study/format-date";
 import { parseFocus } from "@/lib/comparison/focus";
 import { findArticlePage } from "@/lib/pages/find-page";
 import { getReaderView } from "@/lib/reader/reader-view";
+import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 
 interface ArticlePageProps {
   params: Promise<{ locale: string; case: string; article: string }>;
@@ -21,12 +22,14 @@ export async function generateMetadata({ params }: Pick<ArticlePageProps, "param
 
 /**
  * One article, tagged: every line as captured with its framing terms highlighted and explained,
- * a legend that switches categories off, and one actor singled out on request (`?actor=`).
+ * a legend that switches categories off, one actor singled out on request (`?actor=`), and the
+ * labels that are not the outlet's own words faded on request (`?voice=outlet`).
  * Rendered per request, since the view is whatever the URL names.
  */
 export default async function ArticlePage({ params, searchParams }: ArticlePageProps) {
   const { locale, caseStudy, analyzed } = await findArticlePage(params);
   const { focus } = parseFocus({ actor: (await loadFocus(searchParams)).actor, category: null }, caseStudy.actors.map((a) => a.id));
   const view = getReaderView(caseStudy, analyzed, focus, locale);
-  return <ReaderView view={view} analyzed={analyzed} />;
+  const voice = parseVoiceView((await searchParams)[VOICE_PARAM]);
+  return <ReaderView view={view} analyzed={analyzed} voice={voice} />;
 }
