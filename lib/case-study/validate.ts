@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import {
   actorSchema,
   articleSchema,
@@ -12,7 +11,8 @@ import type { CaseArticle, CaseStudyContent } from "./types";
 import type { Locale } from "@/lib/i18n/locale";
 import { joinTexts, type LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import { issueText } from "./issue-text";
+import { validateReferents } from "./validate-referents";
+import { describeEntry, type LocalizedProblem, validateEntries } from "./validate-entries";
 
 /** Stop listing problems after this many: the first ones are what a curator fixes first. */
 const MAX_PROBLEMS_LISTED = 25;
@@ -28,12 +28,7 @@ export interface Problem {
 }
 
 /** A {@link Problem} whose entry and message are in both interface languages. */
-export interface LocalizedProblem {
-  file: string;
-  entry: LocalizedText | null;
-  field: string | null;
-  message: LocalizedText;
-}
+export type { LocalizedProblem };
 
 /**
  * A case study that failed validation; `problems` lists every problem found (in English, as
@@ -74,12 +69,18 @@ export interface CaseStudyParts {
   events: unknown;
   articles: unknown;
   lexicon: unknown;
+  /** Referent rules and curator's notes, when the case has them (absent: none). */
+  referentRules?: unknown;
+  curatorNotes?: unknown;
   /** The raw text of each article's `rawFile`, or why it could not be had (a bare string: the same in both languages). */
   textOf: (rawFile: string) => string | { error: string | LocalizedText };
 }
 
 /** How to name each part in a problem: a file path, or a label. */
 export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "lexicon", string> & {
+  /** How to name the referent rules and the curator's notes (default: their file names). */
+  referentRules?: string;
+  curatorNotes?: string;
   /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
   rawFile: (rawFile: string) => string | LocalizedText;
 };
@@ -87,7 +88,8 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
 /**
  * Validate and cross-check a case study: every entry against its schema, unique ids, every
  * reference (outlet, events, actor, event, seed file) resolving, no form in two entries, every
- * article's text present and its chrome lines found in it.
+ * article's text present and its chrome lines found in it; then the referent rules and
+ * curator's notes against all of that (validate-referents.ts).
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
@@ -134,47 +136,20 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
   throwIfAny(problems);
 
   const outletsById = new Map(outlets.map((o) => [o.id, o]));
-  return {
-    outlets,
-    actors,
-    events,
-    lexicon,
-    articles: articles.map(({ outlet, ...article }, index): CaseArticle => ({
-      ...article,
-      // Both were checked above; a miss here is a bug in this module.
-      outlet: outletsById.get(outlet)!,
-      text: texts[index]!,
-    })),
-  };
-}
-
-/** Validate each entry of a JSON array against its schema; returns the entries that passed. */
-function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: LocalizedProblem[]): z.output<S>[] {
-  if (data === undefined) return [];
-  if (!Array.isArray(data)) {
-    problems.push({ file: label, entry: null, field: null, message: serverText("notArray") });
-    return [];
-  }
-  const valid: z.output<S>[] = [];
-  data.forEach((raw: unknown, index) => {
-    const result = schema.safeParse(raw);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    const id = isRecord(raw) && typeof raw.id === "string" ? raw.id : null;
-    for (const issue of result.error.issues) {
-      // A strict object reports unknown keys at the entry's root: name them as the field.
-      const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : null;
-      problems.push({
-        file: label,
-        entry: describeEntry(index, id),
-        field: keys ?? (issue.path.length > 0 ? formatPath(issue.path) : null),
-        message: issueText(issue),
-      });
-    }
-  });
-  return valid;
+  const caseArticles = articles.map(({ outlet, ...article }, index): CaseArticle => ({
+    ...article,
+    // Both were checked above; a miss here is a bug in this module.
+    outlet: outletsById.get(outlet)!,
+    text: texts[index]!,
+  }));
+  const { referentRules, curatorNotes } = validateReferents(
+    { referentRules: parts.referentRules, curatorNotes: parts.curatorNotes },
+    { referentRules: labels.referentRules ?? "referent-rules.json", curatorNotes: labels.curatorNotes ?? "curator-notes.json" },
+    { actors, outlets, events, lexicon, articles: caseArticles.map((a) => ({ ...a, outlet: a.outlet.id })) },
+    problems,
+  );
+  throwIfAny(problems);
+  return { outlets, actors, events, lexicon, articles: caseArticles, referentRules, curatorNotes };
 }
 
 function checkUniqueIds(file: string, entries: readonly { id: string }[], problems: LocalizedProblem[]): void {
@@ -251,10 +226,6 @@ function formatProblem({ file, entry, field, message }: LocalizedProblem): Local
   return joinTexts(parts, { en: ": ", ar: ": " });
 }
 
-function describeEntry(index: number, id: string | null): LocalizedText {
-  return id === null ? serverText("entry", { index }) : serverText("entryWithId", { index, id });
-}
-
 /** A text that is the same in both languages: a file path, a message read where only English is written. */
 function same(text: string): LocalizedText {
   return { en: text, ar: text };
@@ -264,13 +235,3 @@ function asText(text: string | LocalizedText): LocalizedText {
   return typeof text === "string" ? same(text) : text;
 }
 
-/** `["forms", 2]` → `forms[2]`; `["name", "en"]` → `name.en`. */
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : `${i === 0 ? "" : "."}${String(segment)}`))
-    .join("");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}

@@ -1,4 +1,5 @@
 import type { Stance } from "@/lib/case-study/schema";
+import type { Bilingual } from "@/lib/case-study/types";
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
 import { belongsToRow } from "./occurrences";
 
@@ -16,6 +17,13 @@ export interface LabelUse {
   quoted: number;
   /** The distinct spellings the text used, as written (الجيش الليبي، للجيش الليبى …). */
   spellings: string[];
+  /**
+   * The actor the label literally names when the outlet used it for this row's actor (the case
+   * study's referent rules and notes say so): "داعش — literally: the Islamic State". Else null.
+   */
+  literal: string | null;
+  /** The curator's notes on these uses, each once. */
+  notes: Bilingual[];
 }
 
 /** One row of a matrix: an actor or an event, and per outlet the labels used for it. */
@@ -66,13 +74,15 @@ function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean):
       if (!entry) continue;
       let use = cell.get(entry.id);
       if (!use) {
-        use = { entry: entry.id, form: entry.forms[0] ?? "", gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [] };
+        use = { entry: entry.id, form: entry.forms[0] ?? "", gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [], literal: null, notes: [] };
         cell.set(entry.id, use);
       }
       use.count++;
       if (mention.quoted) use.quoted++;
       const spelling = mention.text.replace(/\s+/g, " ");
       if (!use.spellings.includes(spelling)) use.spellings.push(spelling);
+      if (mention.actor !== mention.referent) use.literal = mention.actor;
+      for (const note of mention.notes) if (!use.notes.some((n) => n.en === note.en)) use.notes.push(note);
     }
   }
   return Object.fromEntries(
