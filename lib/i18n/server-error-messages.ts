@@ -154,7 +154,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     articleTextEmpty: "the article's text is empty",
     textOfFile: "the text of {rawFile}",
     exchangeSchema: 'must be "{schema}": this is not a Framelens case-study file',
-    exchangeVersion: "must be {version}: this Framelens reads version {version} files only",
+    exchangeVersion: "must be one of {versions}: this Framelens reads files of those versions only",
     exchangeMaxArticles: "must hold at most {max} articles",
   },
   ar: {
@@ -290,7 +290,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     articleTextEmpty: "نص المقالة فارغ",
     textOfFile: "نص {rawFile}",
     exchangeSchema: 'يجب أن يكون \u200e"{schema}"\u200e: هذا ليس ملف دراسة حالة من Framelens',
-    exchangeVersion: "يجب أن يكون {version}: لا تقرأ نسخة Framelens هذه إلا ملفات الإصدار {version}",
+    exchangeVersion: "يجب أن يكون أحد الإصدارات {versions}: لا تقرأ نسخة Framelens هذه إلا ملفات هذه الإصدارات",
     exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
   },
 });
