@@ -8,6 +8,7 @@ import { format } from "@/lib/i18n/messages";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
+import { CuratorNotes, LiteralLine } from "./referent-notes";
 import { QuotedMark, StanceSign } from "./stance-sign";
 import "./label-matrix.css";
 
@@ -26,6 +27,8 @@ export interface LabelMatrixProps {
 export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const other: Locale = locale === "ar" ? "en" : "ar";
+  // What a re-read label literally names is another row of the actor matrix.
+  const rowNames = new Map(rows.map((row) => [row.id, row.name[locale]]));
   return (
     // Below lg the table scrolls sideways under a sticky first column; from lg on it fits, and
     // the header row sticks to the top of the window instead (a scrolling box would hold it).
@@ -68,7 +71,8 @@ export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
                       <ul className="matrix-uses">
                         {uses.map((use) => (
                           <li key={use.entry}>
-                            <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} />
+                            <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} literalName={use.literal === null ? null : (rowNames.get(use.literal) ?? use.literal)} />
+                            <CuratorNotes notes={use.notes} locale={locale} />
                           </li>
                         ))}
                       </ul>
@@ -100,6 +104,8 @@ interface LabelChipProps {
   rowId: string;
   outletId: string;
   locale: Locale;
+  /** The name of the actor the label literally names, when it is filed under another. */
+  literalName: string | null;
 }
 
 /**
@@ -107,7 +113,7 @@ interface LabelChipProps {
  * it, and an edge in the stance's colour and line style (for an event's term, in its
  * category's colour, the category written out).
  */
-function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
+function LabelChip({ use, kind, rowId, outletId, locale, literalName }: LabelChipProps) {
   const t = OVERVIEW_MESSAGES[locale];
   return (
     <LabelButton
@@ -128,6 +134,7 @@ function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
         <span className="sr-only">, </span>
         <bdi lang="en">{use.gloss}</bdi>
       </span>
+      {literalName !== null && <LiteralLine actorName={literalName} locale={locale} />}
       {kind === "event" && (
         <span className="label-chip-category">
           <span className="sr-only">, </span>

@@ -44,7 +44,7 @@ export function buildActorMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
-    cells: cellsFor(analysis, belongsToRow("actor", actor.id)),
+    cells: cellsFor(analysis, belongsToRow("actor", actor.id), true),
   }));
 }
 
@@ -58,11 +58,12 @@ export function buildEventMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.events.map((event) => ({
     id: event.id,
     name: event.name,
-    cells: cellsFor(analysis, belongsToRow("event", event.id)),
+    cells: cellsFor(analysis, belongsToRow("event", event.id), false),
   }));
 }
 
-function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean): Record<string, LabelUse[]> {
+// `byReferent`: rows are the actors labels refer to, so a label filed under another says what it names.
+function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean, byReferent: boolean): Record<string, LabelUse[]> {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
   const cells: Record<string, Map<string, LabelUse>> = Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, new Map()]));
   for (const { article, mentions } of analysis.articles) {
@@ -81,7 +82,7 @@ function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean):
       if (mention.quoted) use.quoted++;
       const spelling = mention.text.replace(/\s+/g, " ");
       if (!use.spellings.includes(spelling)) use.spellings.push(spelling);
-      if (mention.actor !== mention.referent) use.literal = mention.actor;
+      if (byReferent && mention.actor !== mention.referent) use.literal = mention.actor;
       for (const note of mention.notes) if (!use.notes.some((n) => n.en === note.en)) use.notes.push(note);
     }
   }

@@ -18,7 +18,7 @@ export interface TooltipDetails {
   stanceNames: Record<Stance, string>;
   strings: Pick<
     ReaderMessages,
-    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
+    "tipCategory" | "tipActor" | "tipStance" | "tipQuoted" | "tipQuotedYes" | "tipQuotedNo" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome" | "tipRefersTo" | "tipCuratorNote"
   >;
 }
 
@@ -51,6 +51,8 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
       tipNoStance: t.tipNoStance,
       tipNote: t.tipNote,
       tipChrome: t.tipChrome,
+      tipRefersTo: t.tipRefersTo,
+      tipCuratorNote: t.tipCuratorNote,
     },
   };
 }
