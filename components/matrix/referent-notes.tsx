@@ -28,3 +28,21 @@ export function CuratorNotes({ notes, locale }: { notes: readonly Bilingual[]; l
     </details>
   );
 }
+
+/**
+ * The curator's notes on a label, written out (slides and handouts have no folding and no
+ * tooltips): one paragraph each, "Curator's note:" before the first.
+ */
+export function NoteLines({ notes, locale, className }: { notes: readonly Bilingual[]; locale: Locale; className?: string }) {
+  if (notes.length === 0) return null;
+  return (
+    <div data-testid="label-notes" className={className}>
+      {notes.map((note, index) => (
+        <p key={note.en}>
+          {index === 0 && <span className="font-semibold">{OVERVIEW_MESSAGES[locale].curatorNote}: </span>}
+          {note[locale]}
+        </p>
+      ))}
+    </div>
+  );
+}
