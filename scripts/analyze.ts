@@ -3,11 +3,12 @@
  *
  * Prints, for the UTF-8 text in FILE, one JSON object: the body word count and every
  * mention, with UTF-16 offsets into the file's text exactly as read (DESIGN.md's contract).
+ * For a seed file of the bundled case, `referent` follows the case's referent rules and notes.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { InputError, analyzeForContract, decodeArticleFile, parseLexiconInput } from "@/lib/analysis/contract";
+import { InputError, type KnownArticle, analyzeForContract, decodeArticleFile, parseLexiconInput } from "@/lib/analysis/contract";
 import { loadCaseStudy } from "@/lib/case-study/load";
 import type { LexiconEntry } from "@/lib/case-study/schema";
 import { compileLexicon } from "@/lib/engine";
@@ -19,10 +20,16 @@ function main(argv: readonly string[]): number {
   const { file, lexiconFile } = parseArguments(argv);
   const text = decodeArticleFile(readFileBytes(file, "the article file"), english(file));
   if (lexiconFile === null) {
-    // The bundled case study: a seed file gets the chrome lines its article lists, as in the app.
+    // The bundled case study: a seed file (known by its exact text) gets the chrome lines its
+    // article lists and the case's referent rules and notes, as in the app.
     const bundled = loadCaseStudy(BUNDLED_CASE);
     const article = bundled.articles.find((a) => a.text === text);
-    return print(text, bundled.lexicon, BUNDLED_CASE, article?.chromeLines);
+    const known = article && {
+      article: { id: article.id, outlet: article.outlet.id, date: article.date, events: article.events },
+      rules: bundled.referentRules ?? [],
+      notes: bundled.curatorNotes ?? [],
+    };
+    return print(text, bundled.lexicon, BUNDLED_CASE, article?.chromeLines, known);
   }
   const lexiconText = new TextDecoder().decode(readFileBytes(lexiconFile, "the lexicon file"));
   let lexiconJson: unknown;
@@ -34,14 +41,14 @@ function main(argv: readonly string[]): number {
   return print(text, parseLexiconInput(lexiconJson, english(lexiconFile)), lexiconFile);
 }
 
-function print(text: string, entries: readonly LexiconEntry[], lexiconSource: string, chromeLines?: readonly string[]): number {
+function print(text: string, entries: readonly LexiconEntry[], lexiconSource: string, chromeLines?: readonly string[], known?: KnownArticle): number {
   let lexicon;
   try {
     lexicon = compileLexicon(entries);
   } catch (error) {
     throw new CliError(`${lexiconSource}: ${(error as Error).message}`);
   }
-  process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon, chromeLines))}\n`);
+  process.stdout.write(`${JSON.stringify(analyzeForContract(text, lexicon, chromeLines, known))}\n`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { labelEdgeStyle } from "@/components/matrix/label-edge";
+import { NoteLines } from "@/components/matrix/referent-notes";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { Outlet, Stance } from "@/lib/case-study/schema";
@@ -102,6 +103,7 @@ function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance
         <bdi lang="en">{use.gloss}</bdi>
       </p>
       {(!byStance || use.category === null) && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
+      <NoteLines notes={use.notes} locale={locale} className="text-[0.65rem] leading-snug text-ink" />
     </div>
   );
 }

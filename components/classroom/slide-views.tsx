@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
+import { NoteLines } from "@/components/matrix/referent-notes";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ExcerptText } from "./excerpt-text";
 import { ArabicText } from "@/components/ui/arabic-text";
@@ -186,6 +187,7 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
         <bdi lang="en">{use.gloss}</bdi>
       </p>
       {use.quoted > 0 && <p className="text-[1em] text-muted">{format(t.quoted, { count: use.quoted })}</p>}
+      <NoteLines notes={use.notes} locale={locale} className="mt-[0.25em] text-[0.8em] leading-snug text-ink" />
     </div>
   );
 }

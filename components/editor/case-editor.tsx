@@ -7,11 +7,13 @@ import { EDITOR_SECTIONS } from "@/lib/editor/editor-state";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { referentsEditorMessages } from "@/lib/i18n/referents-editor-messages";
 import { ArticlesEditor } from "./articles-editor";
 import { DetailsEditor } from "./details-editor";
 import { EditorNotice } from "./editor-notice";
 import { EditorTabs } from "./editor-tabs";
 import { EditorToolbar } from "./editor-toolbar";
+import { ReferentsEditor } from "./referents-editor";
 import { SaveFailureBox } from "./save-failure-box";
 import { ShareLinks } from "./share-links";
 import { useCaseEditor } from "./use-case-editor";
@@ -80,6 +82,7 @@ export function CaseEditor(props: CaseEditorProps) {
           articles: format(t.sectionArticles, { count: draft.articles.length }),
           lexicon: format(t.sectionLexicon, { count: draft.lexicon.length }),
           distinctive: t.sectionDistinctive,
+          referents: format(referentsEditorMessages(locale).section, { count: (draft.referentRules?.length ?? 0) + (draft.curatorNotes?.length ?? 0) }),
         }}
       />
 
@@ -91,6 +94,7 @@ export function CaseEditor(props: CaseEditorProps) {
           )}
           {id === "lexicon" && <LexiconEditor caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
           {id === "distinctive" && <DistinctiveTermsPanel caseId={caseId} draft={draft} onChange={setDraft} locale={locale} />}
+          {id === "referents" && <ReferentsEditor draft={draft} onChange={setDraft} locale={locale} />}
         </div>
       ))}
     </div>

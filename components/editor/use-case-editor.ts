@@ -116,7 +116,7 @@ export function useCaseEditor({ caseId, initialDraft, initialVersion, locale, st
   };
 
   const downloadDraft = () => {
-    const file: CaseStudyExchange = { schema: "framelens.case-study", version: 1, exportedAt: new Date().toISOString(), caseStudy: { id: caseId, ...draft } };
+    const file: CaseStudyExchange = { schema: "framelens.case-study", version: 2, exportedAt: new Date().toISOString(), caseStudy: { id: caseId, ...draft } };
     saveBlob(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }), `framelens-${caseId}-draft.json`);
   };
 

@@ -9,6 +9,7 @@ import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/o
 import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
 import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
+import { CuratorNotes, LiteralLine } from "./referent-notes";
 import { QuotedMark, StanceSign } from "./stance-sign";
 import "./label-matrix.css";
 
@@ -27,6 +28,8 @@ export interface LabelMatrixProps {
 export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const other: Locale = locale === "ar" ? "en" : "ar";
+  // What a re-read label literally names is another row of the actor matrix.
+  const rowNames = new Map(rows.map((row) => [row.id, row.name[locale]]));
   return (
     // Below lg the table scrolls sideways under a sticky first column; from lg on it fits, and
     // the header row sticks to the top of the window instead (a scrolling box would hold it).
@@ -72,7 +75,8 @@ export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
                         )}
                         {uses.map((use) => (
                           <li key={use.entry} className={use.quoted === use.count ? "voice-others-only" : undefined}>
-                            <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} />
+                            <LabelChip use={use} kind={kind} rowId={row.id} outletId={outlet.id} locale={locale} literalName={use.literal === null ? null : (rowNames.get(use.literal) ?? use.literal)} />
+                            <CuratorNotes notes={use.notes} locale={locale} />
                           </li>
                         ))}
                       </ul>
@@ -104,6 +108,8 @@ interface LabelChipProps {
   rowId: string;
   outletId: string;
   locale: Locale;
+  /** The name of the actor the label literally names, when it is filed under another. */
+  literalName: string | null;
 }
 
 /**
@@ -112,7 +118,7 @@ interface LabelChipProps {
  * category's colour, the category written out). A plain name, which frames nothing, has a
  * dashed grey edge and border, no stance sign, and says "plain name".
  */
-function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
+function LabelChip({ use, kind, rowId, outletId, locale, literalName }: LabelChipProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const plain = use.category === null;
   // Quoted uses are the ones not in the outlet's own voice (attributed or distanced).
@@ -156,6 +162,7 @@ function LabelChip({ use, kind, rowId, outletId, locale }: LabelChipProps) {
           {t.plainNameMarker}
         </span>
       )}
+      {literalName !== null && <LiteralLine actorName={literalName} locale={locale} />}
       {kind === "event" && !plain && (
         <span className="label-chip-category">
           <span className="sr-only">, </span>

@@ -8,6 +8,7 @@ import { SourceText } from "@/components/ui/source-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { format } from "@/lib/i18n/messages";
 import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 import { LABEL_PARAM } from "./label-param";
@@ -201,6 +202,16 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
                     </mark>
                     {occurrence.after}
                   </SourceText>
+                  {occurrence.notes.length > 0 && (
+                    <div className="mt-1.5 border-s-2 border-accent ps-2 text-sm" data-testid="occurrence-note">
+                      <p className="text-xs font-semibold text-muted">{OVERVIEW_MESSAGES[locale].curatorNote}</p>
+                      {occurrence.notes.map((note) => (
+                        <p key={note.en} className="mt-0.5 leading-snug">
+                          {note[locale]}
+                        </p>
+                      ))}
+                    </div>
+                  )}
                   <Link
                     href={`${article?.href ?? ""}#m-${occurrence.start}`}
                     data-testid="occurrence-link"

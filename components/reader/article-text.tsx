@@ -42,6 +42,8 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     entry: m.entry,
     category: m.category,
     actor: m.actor,
+    referent: m.referent,
+    notes: m.notes,
     stance: m.stance,
     voice: m.voice,
     quoted: m.quoted,

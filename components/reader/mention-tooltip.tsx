@@ -25,7 +25,9 @@ const GAP = 8;
 
 /**
  * What a tagged term is and why it frames: the form as written, its English gloss, category,
- * actor, stance (word and sign), whose words it is (the outlet's, attributed, distanced), and the lexicon's note. Positioned
+ * actor (and whom it refers to, when the case study says it is another), stance (word and
+ * sign), whose words it is (the outlet's, attributed, distanced), the lexicon's note, and the
+ * curator's notes on this occurrence. Positioned
  * against the viewport so it never spills off screen, in either writing direction.
  */
 export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, onPointerLeave }: MentionTooltipProps) {
@@ -90,6 +92,12 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
         </dd>
         <dt className="text-muted">{t.tipActor}</dt>
         <dd>{mention.actor === null ? <span className="text-muted">{t.tipNoActor}</span> : (details.actorNames[mention.actor] ?? mention.actor)}</dd>
+        {mention.referent !== mention.actor && mention.referent !== null && (
+          <>
+            <dt className="text-muted">{t.tipRefersTo}</dt>
+            <dd className="font-semibold">{details.actorNames[mention.referent] ?? mention.referent}</dd>
+          </>
+        )}
         <dt className="text-muted">{t.tipStance}</dt>
         <dd>
           {mention.stance === null ? (
@@ -112,6 +120,16 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
           <p lang="en" dir="ltr" className="mt-1 text-start leading-relaxed">
             <MixedText>{entry.note}</MixedText>
           </p>
+        </div>
+      )}
+      {mention.notes.length > 0 && (
+        <div className="mt-3 border-t border-rule pt-2" data-testid="tooltip-curator-note">
+          <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t.tipCuratorNote}</p>
+          {mention.notes.map((note) => (
+            <p key={note.en} className="mt-1 text-start leading-relaxed">
+              <MixedText>{note[locale]}</MixedText>
+            </p>
+          ))}
         </div>
       )}
       {mention.chrome && <p className="mt-2 rounded bg-[#f1efea] px-2 py-1 text-xs font-medium text-muted">{t.tipChrome}</p>}

@@ -9,6 +9,7 @@ import type { EvidenceTableData } from "@/lib/comparison/evidence-table";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { TableMessages } from "@/lib/i18n/table-messages";
 import { CategoryMark, KeywordInContext, StanceMark, VoiceMark } from "./evidence-cells";
+import { ReferentCell } from "./referent-cell";
 
 /** How a column's cells are laid out. */
 export interface EvidenceColumnMeta {
@@ -107,6 +108,12 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       header: t.colActor,
       meta: { className: "w-[7.25rem] 2xl:w-[9rem]" },
       cell: ({ row }) => (row.original.actor === null ? none : (names.actor[row.original.actor] ?? row.original.actor)),
+    }),
+    helper.accessor("referent", {
+      id: "referent",
+      header: t.colReferent,
+      meta: { className: "w-[8rem] 2xl:w-[10rem]" },
+      cell: ({ row }) => <ReferentCell row={row.original} names={names.actor} locale={locale} noteLabel={t.curatorNote} />,
     }),
     helper.accessor("stance", {
       id: "stance",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { analyze, type Analysis, type CompiledLexicon, type Voice } from "@/lib/engine";
-import { lexiconEntrySchema, type LexiconEntry } from "@/lib/case-study/schema";
+import { resolveReferents, type ArticleScope } from "@/lib/case-study/resolve-referents";
+import { lexiconEntrySchema, type CuratorNote, type LexiconEntry, type ReferentRule } from "@/lib/case-study/schema";
 import { InputError } from "@/lib/http/input-error";
 import { issueText, ruleMessage } from "@/lib/case-study/issue-text";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
@@ -111,15 +112,26 @@ const lexiconInputSchema = z
   .min(1, ruleMessage(serverText("lexiconMin")))
   .max(MAX_LEXICON_ENTRIES, ruleMessage(serverText("lexiconMax", { max: MAX_LEXICON_ENTRIES })));
 
+/** A known article's place in its case study, whose referent rules and notes then apply to it. */
+export interface KnownArticle {
+  article: ArticleScope;
+  rules: readonly ReferentRule[];
+  notes: readonly CuratorNote[];
+}
+
 /**
  * Analyze a text and shape the result as the CLI/API contract says.
  *
  * @param text the text, already checked
  * @param lexicon the compiled lexicon
  * @param chromeLines chrome lines known for this text, if any
+ * @param known the case study's article this text is, if it is one: its referent rules and
+ *   notes set each mention's `referent`; otherwise `referent` is the label's actor
  */
-export function analyzeForContract(text: string, lexicon: CompiledLexicon, chromeLines: readonly string[] = []): ContractResult {
-  return toContract(analyze(text, lexicon, { chromeLines }));
+export function analyzeForContract(text: string, lexicon: CompiledLexicon, chromeLines: readonly string[] = [], known?: KnownArticle): ContractResult {
+  const analysis = analyze(text, lexicon, { chromeLines });
+  if (!known) return toContract(analysis);
+  return toContract({ ...analysis, mentions: resolveReferents(known.article, analysis.mentions, known.rules, known.notes) });
 }
 
 function toContract(analysis: Analysis): ContractResult {

@@ -10,8 +10,13 @@ import { nonEmpty } from "./schema";
 
 /** What every exported file says it is. */
 export const EXCHANGE_SCHEMA = "framelens.case-study";
-/** The format's version: a file of another version is refused, naming both. */
-export const EXCHANGE_VERSION = 1;
+/**
+ * The format's version. 2 adds the referent rules and the curator's notes; a version 1 file
+ * (which has neither) still imports. A file of any other version is refused, naming both.
+ */
+export const EXCHANGE_VERSION = 2;
+/** Every version this Framelens imports. */
+export const IMPORTABLE_VERSIONS = [1, 2] as const;
 /** Most articles one case study may hold. */
 export const MAX_ARTICLES = 1000;
 
@@ -30,6 +35,10 @@ export interface CaseStudyExchange {
     /** Articles as in articles.json (outlet by id), each with its raw `text`. */
     articles: (Omit<CaseStudyContent["articles"][number], "outlet" | "text"> & { outlet: string; text: string })[];
     lexicon: CaseStudyContent["lexicon"];
+    /** Whom labels refer to where that differs from what they name (version 2 on; export always writes it). */
+    referentRules?: NonNullable<CaseStudyContent["referentRules"]>;
+    /** Notes on single occurrences (version 2 on; export always writes it). */
+    curatorNotes?: NonNullable<CaseStudyContent["curatorNotes"]>;
   };
 }
 
@@ -62,6 +71,8 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
       events: caseStudy.events,
       articles: caseStudy.articles.map(({ outlet, ...article }) => ({ ...article, outlet: outlet.id })),
       lexicon: caseStudy.lexicon,
+      referentRules: caseStudy.referentRules ?? [],
+      curatorNotes: caseStudy.curatorNotes ?? [],
     },
   };
 }
@@ -69,7 +80,7 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
 const bilingual = z.strictObject({ en: nonEmpty, ar: z.string() });
 const envelope = z.object({
   schema: z.literal(EXCHANGE_SCHEMA, { error: ruleMessage(serverText("exchangeSchema", { schema: EXCHANGE_SCHEMA })) }),
-  version: z.literal(EXCHANGE_VERSION, { error: ruleMessage(serverText("exchangeVersion", { version: EXCHANGE_VERSION })) }),
+  version: z.union(IMPORTABLE_VERSIONS.map((v) => z.literal(v)), { error: ruleMessage(serverText("exchangeVersion", { versions: IMPORTABLE_VERSIONS.join(", ") })) }),
   caseStudy: z.object({
     id: z.string(),
     name: bilingual,
@@ -79,6 +90,8 @@ const envelope = z.object({
     events: z.array(z.unknown()),
     articles: z.array(z.unknown()).max(MAX_ARTICLES, ruleMessage(serverText("exchangeMaxArticles", { max: MAX_ARTICLES }))),
     lexicon: z.array(z.unknown()),
+    referentRules: z.array(z.unknown()).optional(),
+    curatorNotes: z.array(z.unknown()).optional(),
   }),
 });
 
@@ -98,7 +111,9 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
     for (const issue of parsed.error.issues) problems.push({ file: label, entry: null, field: issue.path.length > 0 ? issue.path.join(".") : null, message: issueText(issue) });
   }
   if (!parsed.success) throw new CaseStudyInvalidError(problems);
-  const { caseStudy } = parsed.data;
+  const { caseStudy, version } = parsed.data;
+  // A version 1 file knows nothing of referents: whatever such keys it has are not its own.
+  const referents = version === 1 ? { referentRules: undefined, curatorNotes: undefined } : { referentRules: caseStudy.referentRules, curatorNotes: caseStudy.curatorNotes };
   const texts = new Map<string, unknown>();
   const articles = caseStudy.articles.map((article) => {
     if (typeof article !== "object" || article === null || Array.isArray(article)) return article;
@@ -114,6 +129,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       events: caseStudy.events,
       articles,
       lexicon: caseStudy.lexicon,
+      ...referents,
       textOf: (rawFile) => {
         const text = texts.get(rawFile);
         if (typeof text !== "string") return { error: serverText("articleNoText") };
@@ -128,6 +144,8 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       events: part("events"),
       articles: part("articles"),
       lexicon: part("lexicon"),
+      referentRules: part("referentRules"),
+      curatorNotes: part("curatorNotes"),
       rawFile: (rawFile) => serverText("textOfFile", { rawFile }),
       textField: "text",
     },

@@ -1,5 +1,5 @@
 // Server only: reads the case folder from the file system.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CaseStudy, CaseStudyContent, CaseStudyInfo } from "./types";
 import { type Problem, validateCaseStudyContent } from "./validate";
@@ -35,7 +35,8 @@ export const BUNDLED_CASE_INFO: CaseStudyInfo = {
  * Read, validate and cross-check a case study's folder.
  *
  * The folder holds `outlets.json`, `actors.json`, `events.json`, `articles.json` and
- * `lexicon.json` (each a JSON array of entries) and `raw/<rawFile>` for each article.
+ * `lexicon.json` (each a JSON array of entries) and `raw/<rawFile>` for each article; it may
+ * hold `referent-rules.json` and `curator-notes.json` (whom labels refer to, notes on occurrences).
  *
  * @param dir the case folder, absolute or relative to the working directory.
  * @returns the validated content, each article with its outlet resolved and its raw text.
@@ -47,6 +48,8 @@ export function loadCaseStudy(dir: string): CaseStudyContent {
   const problems: Problem[] = [];
   const file = (name: string) => displayPath(path.join(dir, name));
   const read = (name: string) => readJsonFile(path.join(dir, name), problems);
+  // A case without referent rules or curator's notes simply has no such file.
+  const readOptional = (name: string) => (existsSync(path.join(dir, name)) ? read(name) : undefined);
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   return validateCaseStudyContent(
     {
@@ -55,6 +58,8 @@ export function loadCaseStudy(dir: string): CaseStudyContent {
       events: read("events.json"),
       articles: read("articles.json"),
       lexicon: read("lexicon.json"),
+      referentRules: readOptional("referent-rules.json"),
+      curatorNotes: readOptional("curator-notes.json"),
       textOf: (rawFile) => {
         const rawPath = path.join(dir, RAW_FOLDER, rawFile);
         let bytes: Buffer;
@@ -77,6 +82,8 @@ export function loadCaseStudy(dir: string): CaseStudyContent {
       events: file("events.json"),
       articles: file("articles.json"),
       lexicon: file("lexicon.json"),
+      referentRules: file("referent-rules.json"),
+      curatorNotes: file("curator-notes.json"),
       rawFile: (rawFile) => `${RAW_FOLDER}/${rawFile}`,
     },
     problems,

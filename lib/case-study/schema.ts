@@ -120,3 +120,52 @@ export type Article = z.infer<typeof articleSchema>;
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type Stance = (typeof STANCES)[number];
+
+/**
+ * A referent rule: in the articles it covers, a label that literally names `actor` refers to
+ * `referent` (Libya24's داعش in June 2018 names the Islamic State and means the Shura Council).
+ * It covers the listed articles, or every article of the listed outlets (or every article),
+ * narrowed to the listed years and to articles about `event`; `entries` narrows it to those
+ * labels. A rule whose actor is null covers labels that name no actor, so it must list entries.
+ */
+export const referentRuleSchema = z
+  .strictObject({
+    id: slug,
+    /** The actor the label literally names, or null for labels that name none. */
+    actor: slug.nullable(),
+    /** The actor the label refers to in these articles. */
+    referent: slug,
+    articles: z.array(slug).min(1).optional(),
+    outlets: z.array(slug).min(1).optional(),
+    years: z.array(z.number().int().min(1900).max(2100)).min(1).optional(),
+    event: slug.optional(),
+    entries: z.array(slug).min(1).optional(),
+    note_en: nonEmpty,
+    note_ar: nonEmpty,
+  })
+  .refine((r) => r.articles === undefined || r.outlets === undefined, {
+    message: ruleMessage(schemaText("schemaArticlesOrOutlets")),
+    path: ["outlets"],
+  })
+  .refine((r) => r.actor !== null || r.entries !== undefined, {
+    message: ruleMessage(schemaText("schemaRuleNeedsEntries")),
+    path: ["entries"],
+  });
+
+/**
+ * A curator's note on one occurrence: the mention at `start`–`end` (UTF-16 offsets into the
+ * article's raw text) gets the note and, if given, its referent.
+ */
+export const curatorNoteSchema = z
+  .strictObject({
+    article: slug,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    note_en: nonEmpty,
+    note_ar: nonEmpty,
+    referent: slug.optional(),
+  })
+  .refine((n) => n.start < n.end, { message: ruleMessage(schemaText("schemaStartBeforeEnd")), path: ["end"] });
+
+export type ReferentRule = z.infer<typeof referentRuleSchema>;
+export type CuratorNote = z.infer<typeof curatorNoteSchema>;

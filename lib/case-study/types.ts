@@ -1,4 +1,4 @@
-import type { Actor, Article, CaseEvent, LexiconEntry, Outlet } from "./schema";
+import type { Actor, Article, CaseEvent, CuratorNote, LexiconEntry, Outlet, ReferentRule } from "./schema";
 
 /** A name or text given in both languages of the UI. */
 export interface Bilingual {
@@ -29,6 +29,10 @@ export interface CaseStudyContent {
   events: CaseEvent[];
   lexicon: LexiconEntry[];
   articles: CaseArticle[];
+  /** Whom labels refer to where that differs from what they name (absent: nowhere). */
+  referentRules?: ReferentRule[];
+  /** Notes on single occurrences (absent: none). */
+  curatorNotes?: CuratorNote[];
 }
 
 /** A case study ready to render. */

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import {
   actorSchema,
   articleSchema,
@@ -13,9 +12,10 @@ import type { Locale } from "@/lib/i18n/locale";
 import { joinTexts, type LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { expandForm, formSyntaxProblem, normalizeWords } from "@/lib/engine";
-import { issueText } from "./issue-text";
-import { type LocalizedProblem, type Problem, asText, describeEntry, formatPath, same } from "./problem";
+import { type LocalizedProblem, type Problem, asText, describeEntry, same } from "./problem";
 import { checkArticleText, checkCharacters } from "./text-checks";
+import { validateEntries } from "./validate-entries";
+import { validateReferents } from "./validate-referents";
 
 export type { LocalizedProblem, Problem };
 
@@ -64,12 +64,18 @@ export interface CaseStudyParts {
   events: unknown;
   articles: unknown;
   lexicon: unknown;
+  /** Referent rules and curator's notes, when the case has them (absent: none). */
+  referentRules?: unknown;
+  curatorNotes?: unknown;
   /** The raw text of each article's `rawFile`, or why it could not be had (a bare string: the same in both languages). */
   textOf: (rawFile: string) => string | { error: string | LocalizedText };
 }
 
 /** How to name each part in a problem: a file path, or a label. */
 export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "lexicon", string> & {
+  /** How to name the referent rules and the curator's notes (default: their file names). */
+  referentRules?: string;
+  curatorNotes?: string;
   /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
   rawFile: (rawFile: string) => string | LocalizedText;
   /** The field a missing or empty text is named by: `rawFile` (default) where texts are files, `text` where they are sent inline. */
@@ -81,7 +87,8 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
  * surrogate: text-rules.ts), every entry against its schema, unique ids in each part and unique
  * raw files, every reference (outlet, events, actor, event, seed file) resolving, no form in two
  * entries, every article's text present, within the size limit per article and its chrome lines
- * found in it.
+ * found in it; then the referent rules and curator's notes against all of that
+ * (validate-referents.ts).
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
@@ -93,6 +100,8 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
 export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabels, earlier: readonly (Problem | LocalizedProblem)[] = []): CaseStudyContent {
   const problems: LocalizedProblem[] = earlier.map(({ file, entry, field, message }) => ({ file, entry: entry === null ? null : asText(entry), field, message: asText(message) }));
   for (const part of ["outlets", "actors", "events", "articles", "lexicon"] as const) checkCharacters(labels[part], parts[part], problems);
+  checkCharacters(labels.referentRules ?? "referent-rules.json", parts.referentRules, problems);
+  checkCharacters(labels.curatorNotes ?? "curator-notes.json", parts.curatorNotes, problems);
   const outlets = validateEntries(labels.outlets, parts.outlets, outletSchema, problems);
   const actors = validateEntries(labels.actors, parts.actors, actorSchema, problems);
   const events = validateEntries(labels.events, parts.events, eventSchema, problems);
@@ -131,47 +140,20 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
   throwIfAny(problems);
 
   const outletsById = new Map(outlets.map((o) => [o.id, o]));
-  return {
-    outlets,
-    actors,
-    events,
-    lexicon,
-    articles: articles.map(({ outlet, ...article }, index): CaseArticle => ({
-      ...article,
-      // Both were checked above; a miss here is a bug in this module.
-      outlet: outletsById.get(outlet)!,
-      text: texts[index]!,
-    })),
-  };
-}
-
-/** Validate each entry of a JSON array against its schema; returns the entries that passed. */
-function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: LocalizedProblem[]): z.output<S>[] {
-  if (data === undefined) return [];
-  if (!Array.isArray(data)) {
-    problems.push({ file: label, entry: null, field: null, message: serverText("notArray") });
-    return [];
-  }
-  const valid: z.output<S>[] = [];
-  data.forEach((raw: unknown, index) => {
-    const result = schema.safeParse(raw);
-    if (result.success) {
-      valid.push(result.data);
-      return;
-    }
-    const id = isRecord(raw) && typeof raw.id === "string" ? raw.id : null;
-    for (const issue of result.error.issues) {
-      // A strict object reports unknown keys at the entry's root: name them as the field.
-      const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : null;
-      problems.push({
-        file: label,
-        entry: describeEntry(index, id),
-        field: keys ?? (issue.path.length > 0 ? formatPath(issue.path) : null),
-        message: issueText(issue),
-      });
-    }
-  });
-  return valid;
+  const caseArticles = articles.map(({ outlet, ...article }, index): CaseArticle => ({
+    ...article,
+    // Both were checked above; a miss here is a bug in this module.
+    outlet: outletsById.get(outlet)!,
+    text: texts[index]!,
+  }));
+  const { referentRules, curatorNotes } = validateReferents(
+    { referentRules: parts.referentRules, curatorNotes: parts.curatorNotes },
+    { referentRules: labels.referentRules ?? "referent-rules.json", curatorNotes: labels.curatorNotes ?? "curator-notes.json" },
+    { actors, outlets, events, lexicon, articles: caseArticles.map((a) => ({ ...a, outlet: a.outlet.id })) },
+    problems,
+  );
+  throwIfAny(problems);
+  return { outlets, actors, events, lexicon, articles: caseArticles, referentRules, curatorNotes };
 }
 
 function checkUniqueIds(file: string, entries: readonly { id: string }[], problems: LocalizedProblem[]): void {
@@ -268,6 +250,3 @@ function formatProblem({ file, entry, field, message }: LocalizedProblem): Local
   return joinTexts(parts, { en: ": ", ar: ": " });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}

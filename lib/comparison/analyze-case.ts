@@ -1,3 +1,4 @@
+import { resolveReferents, type ResolvedMention } from "@/lib/case-study/resolve-referents";
 import type { CaseArticle, CaseStudy } from "@/lib/case-study/types";
 import { analyze, compileLexicon, countMentions, sumCounts, type FramingCounts, type Mention, type Segment } from "@/lib/engine";
 
@@ -12,14 +13,14 @@ export interface AnalyzedArticle {
   counts: FramingCounts;
 }
 
-/** A mention as the comparison pages use it. */
-export interface CaseMention extends Mention {
+/** A mention as the comparison pages use it: with its referent and notes as the case study says. */
+export type CaseMention = ResolvedMention<Mention> & {
   /**
    * The event the mention is counted toward: the entry's own event, or, for a liberation or
    * assault term with none (تطهير، اقتحام serve several events), the article's main event.
    */
   countedEvent: string | null;
-}
+};
 
 /** A case study with every article analyzed once. */
 export interface CaseAnalysis {
@@ -43,11 +44,14 @@ export function analyzeCaseStudy(caseStudy: CaseStudy): CaseAnalysis {
   const articles = caseStudy.articles.map((article): AnalyzedArticle => {
     const result = analyze(article.text, lexicon, { chromeLines: article.chromeLines });
     const mainEvent = article.events[0] ?? null;
-    const mentions = result.mentions.map((m) => ({
+    const scope = { id: article.id, outlet: article.outlet.id, date: article.date, events: article.events };
+    const resolved = resolveReferents(scope, result.mentions, caseStudy.referentRules ?? [], caseStudy.curatorNotes ?? []);
+    const mentions = resolved.map((m) => ({
       ...m,
       countedEvent: m.event ?? ((m.category !== null && EVENT_NAMING_CATEGORIES.has(m.category)) ? mainEvent : null),
     }));
-    return { article, words: result.words, mentions, segments: result.segments, counts: countMentions(result) };
+    // Counted per referent: Libya24's داعش in 2018 counts toward the Shura Council it means.
+    return { article, words: result.words, mentions, segments: result.segments, counts: countMentions({ words: result.words, mentions }) };
   });
   const byOutlet = new Map(
     caseStudy.outlets.map((outlet) => [outlet.id, sumCounts(articles.filter((a) => a.article.outlet.id === outlet.id).map((a) => a.counts))]),

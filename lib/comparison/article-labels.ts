@@ -91,8 +91,9 @@ export interface ActorTally {
  * @param actorIds the case study's actors, in the order to list them
  * @returns one tally per actor the body labels at least once
  */
-export function tallyActors(mentions: readonly Pick<CaseMention, "actor" | "chrome">[], actorIds: readonly string[]): ActorTally[] {
+export function tallyActors(mentions: readonly Pick<CaseMention, "referent" | "chrome">[], actorIds: readonly string[]): ActorTally[] {
+  // Per actor referred to: Libya24's داعش in 2018 is a label of the Shura Council.
   return actorIds
-    .map((actor) => ({ actor, count: mentions.filter((m) => m.actor === actor && !m.chrome).length }))
+    .map((actor) => ({ actor, count: mentions.filter((m) => m.referent === actor && !m.chrome).length }))
     .filter((tally) => tally.count > 0);
 }

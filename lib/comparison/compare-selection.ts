@@ -43,9 +43,9 @@ export function pickContrastingPair(analysis: CaseAnalysis): string[] {
   const balances = analysis.articles.map(({ article, mentions }) => {
     const balance = new Map<string, number>();
     for (const m of mentions) {
-      if (m.chrome || m.actor === null || m.stance === null) continue;
+      if (m.chrome || m.referent === null || m.stance === null) continue;
       const sign = m.stance === "legitimizing" ? 1 : m.stance === "delegitimizing" ? -1 : 0;
-      balance.set(m.actor, (balance.get(m.actor) ?? 0) + sign);
+      balance.set(m.referent, (balance.get(m.referent) ?? 0) + sign);
     }
     return { article, balance };
   });

@@ -13,6 +13,7 @@ export const EXPORT_FIELDS = [
   "gloss",
   "category",
   "actor",
+  "referent",
   "stance",
   "event",
   "voice",
@@ -22,6 +23,8 @@ export const EXPORT_FIELDS = [
   "end",
   "context_before",
   "context_after",
+  "note_en",
+  "note_ar",
 ] as const;
 
 /** One mention as exported: ids rather than display names, so it keeps its meaning outside the app. */
@@ -37,7 +40,10 @@ export interface EvidenceExportRecord {
   entry: string;
   gloss: string;
   category: string | null;
+  /** The actor the label literally names. */
   actor: string | null;
+  /** The actor it refers to, as the case study says. */
+  referent: string | null;
   stance: string | null;
   event: string | null;
   /** `outlet`, `attributed` or `distanced`: whose words the label is. */
@@ -50,6 +56,9 @@ export interface EvidenceExportRecord {
   end: number;
   context_before: string;
   context_after: string;
+  /** The curator's notes on this occurrence, one after another; empty when there is none. */
+  note_en: string;
+  note_ar: string;
 }
 
 /**
@@ -70,6 +79,7 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     gloss: row.gloss,
     category: row.category,
     actor: row.actor,
+    referent: row.referent,
     stance: row.stance,
     event: row.event,
     voice: row.voice,
@@ -79,6 +89,8 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     end: row.end,
     context_before: row.before,
     context_after: row.after,
+    note_en: row.noteEn,
+    note_ar: row.noteAr,
   }));
 }
 

@@ -6,7 +6,7 @@ import { EVIDENCE_FACETS, type EvidenceFilters } from "./evidence-url";
 export { type EvidenceFilters, NO_FILTERS } from "./evidence-url";
 
 /** The evidence table's columns, by the ids its URL uses (`?sort=date.desc`). */
-export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "stance", "voice", "chrome", "context"] as const;
+export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "referent", "stance", "voice", "chrome", "context"] as const;
 export type EvidenceColumn = (typeof EVIDENCE_COLUMNS)[number];
 
 /** The order of the table: one column, ascending or descending. */
@@ -130,7 +130,8 @@ export function filterEvidence(index: EvidenceIndex, order: ArrayLike<number>, f
     if (filters.hideChrome && row.chrome) continue;
     if (sets.outlet && !sets.outlet.has(row.outlet)) continue;
     if (sets.category && !sets.category.has(row.category ?? NO_VALUE)) continue;
-    if (sets.actor && !sets.actor.has(row.actor ?? NO_VALUE)) continue;
+    // The actor facet is whom the label refers to, as the matrix and the counts file it.
+    if (sets.actor && !sets.actor.has(row.referent ?? NO_VALUE)) continue;
     if (sets.stance && !sets.stance.has(row.stance ?? NO_VALUE)) continue;
     if (sets.entry && !sets.entry.has(row.entry)) continue;
     if (sets.article && !sets.article.has(row.article)) continue;
@@ -249,6 +250,8 @@ function buildSortKeys({ rows, labels, normalized }: EvidenceIndex, column: Evid
       return rankBy(rows.map((r) => (r.category === null ? null : byLabel(r.category, labels.category))), compareText);
     case "actor":
       return rankBy(rows.map((r) => (r.actor === null ? null : byLabel(r.actor, labels.actor))), compareText);
+    case "referent":
+      return rankBy(rows.map((r) => (r.referent === null ? null : byLabel(r.referent, labels.actor))), compareText);
     case "date":
       return rankBy(rows.map((r) => r.date), compareCodeUnits);
     case "gloss":

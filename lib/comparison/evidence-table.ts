@@ -120,7 +120,8 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
   };
   const outletCount = count((r) => r.outlet);
   const categoryCount = count((r) => r.category ?? NO_VALUE);
-  const actorCount = count((r) => r.actor ?? NO_VALUE);
+  // By referent, as the filter reads it: the matrix's and summaries' links land on their counts.
+  const actorCount = count((r) => r.referent ?? NO_VALUE);
   const stanceCount = count((r) => r.stance ?? NO_VALUE);
   const voiceCount = count((r) => r.voice);
   const facets = {

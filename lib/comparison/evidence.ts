@@ -14,7 +14,17 @@ export interface EvidenceRow {
   entry: string;
   gloss: string;
   category: string | null;
+  /** The actor the label literally names. */
   actor: string | null;
+  /** The actor it refers to, as the case study says (most often the same). */
+  referent: string | null;
+  /**
+   * The curator's notes on this occurrence (a referent rule's, then the occurrence's own), one
+   * after another, in English and in Arabic; empty when there is none. Flat text, as every
+   * field of a row is, so the table's rows pack into columns.
+   */
+  noteEn: string;
+  noteAr: string;
   stance: string | null;
   event: string | null;
   /** Whose words the label is: the outlet's own, attributed to someone, or held at a distance. */
@@ -30,6 +40,9 @@ export interface EvidenceRow {
   before: string;
   after: string;
 }
+
+/** Between two notes on one occurrence: a blank line. */
+const NOTES_SEPARATOR = "\n\n";
 
 /** Words of context on each side of a mention in a keyword-in-context snippet. */
 export const CONTEXT_WORDS = 8;
@@ -55,6 +68,9 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         gloss: entries.get(m.entry)?.gloss ?? "",
         category: m.category,
         actor: m.actor,
+        referent: m.referent,
+        noteEn: m.notes.map((note) => note.en).join(NOTES_SEPARATOR),
+        noteAr: m.notes.map((note) => note.ar).join(NOTES_SEPARATOR),
         stance: m.stance,
         event: m.countedEvent,
         voice: m.voice,

@@ -35,11 +35,11 @@ export function parseFocus(
 }
 
 /**
- * Whether a mention belongs to the focus: a label of the actor, or a term of the category.
+ * Whether a mention belongs to the focus: a label referring to the actor, or a term of the category.
  *
  * @param mention the mention's actor and category
  * @param focus the page's focus
  */
-export function matchesFocus(mention: Pick<Mention, "actor" | "category">, focus: Focus): boolean {
-  return focus.kind === "actor" ? mention.actor === focus.id : mention.category === focus.id;
+export function matchesFocus(mention: Pick<Mention, "referent" | "category">, focus: Focus): boolean {
+  return focus.kind === "actor" ? mention.referent === focus.id : mention.category === focus.id;
 }

@@ -1,4 +1,5 @@
 import type { Stance } from "@/lib/case-study/schema";
+import type { Bilingual } from "@/lib/case-study/types";
 import { displayForm } from "@/lib/engine";
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
 import { belongsToRow } from "./occurrences";
@@ -17,6 +18,13 @@ export interface LabelUse {
   quoted: number;
   /** The distinct spellings the text used, as written (الجيش الليبي، للجيش الليبى …). */
   spellings: string[];
+  /**
+   * The actor the label literally names when the outlet used it for this row's actor (the case
+   * study's referent rules and notes say so): "داعش — literally: the Islamic State". Else null.
+   */
+  literal: string | null;
+  /** The curator's notes on these uses, each once. */
+  notes: Bilingual[];
 }
 
 /** One row of a matrix: an actor or an event, and per outlet the labels used for it. */
@@ -37,7 +45,7 @@ export function buildActorMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.actors.map((actor) => ({
     id: actor.id,
     name: actor.name,
-    cells: cellsFor(analysis, belongsToRow("actor", actor.id)),
+    cells: cellsFor(analysis, belongsToRow("actor", actor.id), true),
   }));
 }
 
@@ -51,11 +59,12 @@ export function buildEventMatrix(analysis: CaseAnalysis): MatrixRow[] {
   return analysis.caseStudy.events.map((event) => ({
     id: event.id,
     name: event.name,
-    cells: cellsFor(analysis, belongsToRow("event", event.id)),
+    cells: cellsFor(analysis, belongsToRow("event", event.id), false),
   }));
 }
 
-function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean): Record<string, LabelUse[]> {
+// `byReferent`: rows are the actors labels refer to, so a label filed under another says what it names.
+function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean, byReferent: boolean): Record<string, LabelUse[]> {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
   const cells: Record<string, Map<string, LabelUse>> = Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, new Map()]));
   for (const { article, mentions } of analysis.articles) {
@@ -67,13 +76,15 @@ function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean):
       if (!entry) continue;
       let use = cell.get(entry.id);
       if (!use) {
-        use = { entry: entry.id, form: displayForm(entry.forms[0] ?? ""), gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [] };
+        use = { entry: entry.id, form: displayForm(entry.forms[0] ?? ""), gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [], literal: null, notes: [] };
         cell.set(entry.id, use);
       }
       use.count++;
       if (mention.quoted) use.quoted++;
       const spelling = mention.text.replace(/\s+/g, " ");
       if (!use.spellings.includes(spelling)) use.spellings.push(spelling);
+      if (byReferent && mention.actor !== mention.referent) use.literal = mention.actor;
+      for (const note of mention.notes) if (!use.notes.some((n) => n.en === note.en)) use.notes.push(note);
     }
   }
   return Object.fromEntries(

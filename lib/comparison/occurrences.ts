@@ -1,4 +1,5 @@
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
+import type { Bilingual } from "@/lib/case-study/types";
 import { keywordInContext } from "./evidence";
 
 /** The two matrices of the overview: labels per actor, and names per event. */
@@ -16,6 +17,10 @@ export interface LabelOccurrence {
   before: string;
   after: string;
   quoted: boolean;
+  /** The actor the label literally names, when it refers to another (else null). */
+  literal: string | null;
+  /** What the curator says about this occurrence (the referent rule's note, the occurrence's own). */
+  notes: Bilingual[];
 }
 
 /** The parts of a label's key: which outlet, which lexicon entry, which actor or event row. */
@@ -37,7 +42,7 @@ export function labelKey({ outlet, entry, row }: LabelKeyParts): string {
 }
 
 /**
- * Whether a mention belongs to a matrix row: it labels that actor, or it is counted toward
+ * Whether a mention belongs to a matrix row: it refers to that actor, or it is counted toward
  * that event (its own event, or its article's main event for a liberation or assault term).
  *
  * @param kind which matrix
@@ -45,7 +50,8 @@ export function labelKey({ outlet, entry, row }: LabelKeyParts): string {
  * @returns a test for body and chrome mentions alike (the caller leaves chrome out)
  */
 export function belongsToRow(kind: MatrixKind, row: string): (mention: CaseMention) => boolean {
-  return kind === "actor" ? (m) => m.actor === row : (m) => m.countedEvent === row;
+  // Filed under whom the label refers to: Libya24's داعش in 2018 sits under the Shura Council.
+  return kind === "actor" ? (m) => m.referent === row : (m) => m.countedEvent === row;
 }
 
 /**
@@ -76,6 +82,8 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
           before,
           after,
           quoted: mention.quoted,
+          literal: mention.actor !== mention.referent ? mention.actor : null,
+          notes: mention.notes,
         });
       }
     }

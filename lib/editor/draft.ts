@@ -41,7 +41,18 @@ export function caseStudyFromDraft(id: string, draft: CaseDraft): CaseStudy {
     const found = outlets.get(outlet);
     if (found) articles.push({ ...article, outlet: found });
   }
-  return { id, name: draft.name, description: draft.description, outlets: draft.outlets, actors: draft.actors, events: draft.events, lexicon: draft.lexicon, articles };
+  return {
+    id,
+    name: draft.name,
+    description: draft.description,
+    outlets: draft.outlets,
+    actors: draft.actors,
+    events: draft.events,
+    lexicon: draft.lexicon,
+    articles,
+    referentRules: draft.referentRules ?? [],
+    curatorNotes: draft.curatorNotes ?? [],
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { CaseDraft } from "./draft";
 import type { SaveFailure } from "./save-outcome";
 
 /** The editor's sections, in tab order; the chosen one is kept in the URL (`?section=`). */
-export const EDITOR_SECTIONS = ["details", "articles", "lexicon", "distinctive"] as const;
+export const EDITOR_SECTIONS = ["details", "articles", "lexicon", "distinctive", "referents"] as const;
 export type EditorSection = (typeof EDITOR_SECTIONS)[number];
 
 /** The request under way, if any: every button that sends one waits for it. */

@@ -45,6 +45,7 @@ export function compileDraftLexicon(lexicon: CaseDraft["lexicon"]): DraftLexicon
  */
 export function tagText(text: string, lexicon: CompiledLexicon, chromeLines: readonly string[] = []): TaggedText {
   const result = analyze(text, lexicon, { chromeLines });
-  const mentions = result.mentions.map((m) => ({ ...m, countedEvent: m.event }));
+  // A draft's text has no referent rules or notes yet: every label refers to what it names.
+  const mentions = result.mentions.map((m) => ({ ...m, countedEvent: m.event, referentRule: null, notes: [] }));
   return { mentions, segments: result.segments, words: result.words, bodyMentions: mentions.filter((m) => !m.chrome).length };
 }

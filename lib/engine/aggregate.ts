@@ -9,7 +9,7 @@ export interface FramingCounts {
   mentions: number;
   /** Mentions per framing category. */
   byCategory: Record<string, number>;
-  /** Actor-label mentions per actor, then per stance. */
+  /** Actor-label mentions per actor they refer to, then per stance. */
   byActor: Record<string, { legitimizing: number; neutral: number; delegitimizing: number }>;
 }
 
@@ -32,8 +32,9 @@ function addMention(counts: FramingCounts, mention: Mention) {
   if (mention.chrome || mention.category === null) return;
   counts.mentions++;
   counts.byCategory[mention.category] = (counts.byCategory[mention.category] ?? 0) + 1;
-  if (mention.actor && mention.stance) {
-    const stances = (counts.byActor[mention.actor] ??= { legitimizing: 0, neutral: 0, delegitimizing: 0 });
+  // Keyed by whom the label refers to (the same as what it names unless the case study says otherwise).
+  if (mention.referent && mention.stance) {
+    const stances = (counts.byActor[mention.referent] ??= { legitimizing: 0, neutral: 0, delegitimizing: 0 });
     stances[mention.stance]++;
   }
 }

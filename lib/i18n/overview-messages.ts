@@ -32,6 +32,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     usedTimes: "used {count} times",
     usedOnce: "used once",
     quotedCount: "{count} in quotation marks or after “so-called”",
+    literally: "literally: {actor}",
+    curatorNote: "Curator's note",
 
     legendTitle: "Key",
     legendLegitimizing: "confers authority: an army, a state, a rank",
@@ -105,6 +107,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     usedTimes: "عدد مرات الاستخدام: {count}",
     usedOnce: "استُخدمت مرة واحدة",
     quotedCount: "{count} بين علامتي تنصيص أو بعد «ما يسمى»",
+    literally: "حرفيًا: {actor}",
+    curatorNote: "ملاحظة المنسّق",
 
     legendTitle: "مفتاح الرموز",
     legendLegitimizing: "تضفي سلطة: جيش أو دولة أو رتبة",

@@ -49,6 +49,8 @@ export const READER_MESSAGES = defineMessages({
     tipNoActor: "None: a frame term",
     tipNoStance: "None",
     tipNote: "Why it frames",
+    tipRefersTo: "Refers to",
+    tipCuratorNote: "Curator's note",
     tipChrome: "In page chrome: shown, not counted",
     // Page chrome
     pageChrome: "Page chrome — not counted",
@@ -122,6 +124,8 @@ export const READER_MESSAGES = defineMessages({
     tipNoActor: "لا أحد: مصطلح تأطير",
     tipNoStance: "لا شيء",
     tipNote: "لماذا يؤطّر",
+    tipRefersTo: "يحيل إلى",
+    tipCuratorNote: "ملاحظة المنسّق",
     tipChrome: "في عناصر الصفحة: معروض ولا يُحتسب",
     pageChrome: "عناصر الصفحة — لا تُحتسب",
     hideChrome: "أخفِ عناصر الصفحة",

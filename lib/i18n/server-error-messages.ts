@@ -157,7 +157,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     articleTextEmpty: "the article's text is empty",
     textOfFile: "the text of {rawFile}",
     exchangeSchema: 'must be "{schema}": this is not a Framelens case-study file',
-    exchangeVersion: "must be {version}: this Framelens reads version {version} files only",
+    exchangeVersion: "must be one of {versions}: this Framelens reads files of those versions only",
     exchangeMaxArticles: "must hold at most {max} articles",
     // The character and size rules (lib/case-study/text-rules.ts)
     characterNul: "holds a NUL character (U+0000) at offset {offset}, which no database keeps: remove it",
@@ -304,7 +304,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     articleTextEmpty: "نص المقالة فارغ",
     textOfFile: "نص {rawFile}",
     exchangeSchema: 'يجب أن يكون \u200e"{schema}"\u200e: هذا ليس ملف دراسة حالة من Framelens',
-    exchangeVersion: "يجب أن يكون {version}: لا تقرأ نسخة Framelens هذه إلا ملفات الإصدار {version}",
+    exchangeVersion: "يجب أن يكون أحد الإصدارات {versions}: لا تقرأ نسخة Framelens هذه إلا ملفات هذه الإصدارات",
     exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
     characterNul: "يحتوي على محرف NUL \u200e(U+0000)\u200e عند الموضع {offset}، ولا تحفظه أي قاعدة بيانات: احذفه",
     characterSurrogate: "يحتوي على نصف زوج بديل منفرد ({unit}) عند الموضع {offset}، أي نصف محرف غاب نصفه الآخر، ولا تحفظه أي قاعدة بيانات: احذفه أو الصق النص مجددًا",

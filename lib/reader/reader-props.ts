@@ -18,7 +18,7 @@ export interface TooltipDetails {
   stanceNames: Record<Stance, string>;
   strings: Pick<
     ReaderMessages,
-    "tipCategory" | "tipActor" | "tipStance" | "tipVoice" | "tipVoiceOutlet" | "tipVoiceAttributed" | "tipVoiceDistanced" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome"
+    "tipCategory" | "tipActor" | "tipStance" | "tipVoice" | "tipVoiceOutlet" | "tipVoiceAttributed" | "tipVoiceDistanced" | "tipNoActor" | "tipNoStance" | "tipNote" | "tipChrome" | "tipRefersTo" | "tipCuratorNote"
   >;
 }
 
@@ -52,6 +52,8 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
       tipNoStance: t.tipNoStance,
       tipNote: t.tipNote,
       tipChrome: t.tipChrome,
+      tipRefersTo: t.tipRefersTo,
+      tipCuratorNote: t.tipCuratorNote,
     },
   };
 }

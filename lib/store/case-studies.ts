@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { LexiconEntry } from "@/lib/case-study/schema";
+import type { CuratorNote, LexiconEntry, ReferentRule } from "@/lib/case-study/schema";
 import type { Bilingual, CaseArticle, CaseStudy, CaseStudyContent } from "@/lib/case-study/types";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
@@ -89,6 +89,8 @@ async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStu
   const events = await selectRows<EventRow>(db, `SELECT row_to_json(t)::text AS row FROM events t WHERE case_id = $1 ORDER BY position`, [id]);
   const articles = await selectRows<ArticleRow>(db, `SELECT row_to_json(t)::text AS row FROM articles t WHERE case_id = $1 ORDER BY position`, [id]);
   const lexicon = await db.query<{ entry: LexiconEntry }>(`SELECT entry FROM lexicon_entries WHERE case_id = $1 ORDER BY position`, [id]);
+  const rules = await db.query<{ rule: ReferentRule }>(`SELECT rule FROM referent_rules WHERE case_id = $1 ORDER BY position`, [id]);
+  const notes = await db.query<{ note: CuratorNote }>(`SELECT note FROM curator_notes WHERE case_id = $1 ORDER BY position`, [id]);
   const outletList = outlets.map((o) => ({ id: o.id, name: { en: o.name_en, ar: o.name_ar }, country: o.country, language: o.language as "ar" | "en", description: o.description }));
   const outletsById = new Map(outletList.map((o) => [o.id, o]));
   return {
@@ -101,6 +103,8 @@ async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStu
     actors: actors.map((a) => ({ id: a.id, name: { en: a.name_en, ar: a.name_ar }, description: a.description })),
     events: events.map((e) => ({ id: e.id, name: { en: e.name_en, ar: e.name_ar }, period: e.period, description: e.description })),
     lexicon: lexicon.map((l) => l.entry),
+    referentRules: rules.map((r) => r.rule),
+    curatorNotes: notes.map((n) => n.note),
     articles: articles.map((a): CaseArticle => {
       const outlet = outletsById.get(a.outlet_id);
       if (!outlet) throw new Error(`stored case study "${id}": article "${a.id}" names outlet "${a.outlet_id}", which it lacks`);
@@ -141,7 +145,7 @@ export async function saveCaseStudy(db: Database, id: string, editToken: string,
   return db.transaction(async (tx) => {
     await authorize(tx, id, editToken, baseVersion);
     await tx.query(`DELETE FROM articles WHERE case_id = $1`, [id]);
-    for (const table of ["lexicon_entries", "events", "actors", "outlets"]) await tx.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
+    for (const table of ["curator_notes", "referent_rules", "lexicon_entries", "events", "actors", "outlets"]) await tx.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
     await insertContent(tx, id, draft.content);
     const [row] = await tx.query<{ version: number }>(
       `UPDATE case_studies SET name_en = $2, name_ar = $3, description_en = $4, description_ar = $5, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
@@ -206,6 +210,12 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
   }
   for (const [i, entry] of content.lexicon.entries()) {
     await tx.query(`INSERT INTO lexicon_entries (case_id, id, position, entry) VALUES ($1, $2, $3, $4)`, [id, entry.id, i, JSON.stringify(entry)]);
+  }
+  for (const [i, rule] of (content.referentRules ?? []).entries()) {
+    await tx.query(`INSERT INTO referent_rules (case_id, id, position, rule) VALUES ($1, $2, $3, $4)`, [id, rule.id, i, JSON.stringify(rule)]);
+  }
+  for (const [i, note] of (content.curatorNotes ?? []).entries()) {
+    await tx.query(`INSERT INTO curator_notes (case_id, position, note) VALUES ($1, $2, $3)`, [id, i, JSON.stringify(note)]);
   }
 }
 

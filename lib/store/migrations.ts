@@ -86,6 +86,25 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "referent rules and curator's notes",
+    sql: `
+      CREATE TABLE referent_rules (
+        case_id text NOT NULL REFERENCES case_studies (id) ON DELETE CASCADE,
+        id text NOT NULL,
+        position integer NOT NULL,
+        rule jsonb NOT NULL,
+        PRIMARY KEY (case_id, id)
+      );
+      CREATE TABLE curator_notes (
+        case_id text NOT NULL REFERENCES case_studies (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        note jsonb NOT NULL,
+        PRIMARY KEY (case_id, position)
+      );
+    `,
+  },
 ];
 
 /**

@@ -45,6 +45,21 @@ describe("npm run analyze", () => {
     expect(chrome.at(-1)).toMatch(/^المصدر : الجزيرة[\s\S]*الأكثر قراءة$/);
   });
 
+  it("knows a seed file's article, so Libya24's headline داعش refers to the Shura Council and its history's Islamic State to itself", () => {
+    const result = JSON.parse(runCli(path.join(RAW, "001_be86f70e453d7f27.txt")).stdout);
+    const at = (start: number) => result.mentions.find((m: { start: number }) => m.start === start);
+    expect(at(26)).toMatchObject({ text: "داعش درنة", actor: "isis", referent: "dmsc" });
+    const history = result.mentions.find((m: { entry: string }) => m.entry === "isis-islamic-state");
+    expect(history).toMatchObject({ actor: "isis", referent: "isis" });
+  });
+
+  it("gives a text that is no seed file's the label's own actor as its referent", () => {
+    const article = tempFile("headline.txt", "سقوط داعش درنة بعد حصار طويل");
+    const result = JSON.parse(runCli(article).stdout);
+    const daesh = result.mentions.find((m: { entry: string }) => m.entry === "isis-daesh-of-derna");
+    expect(daesh).toMatchObject({ actor: "isis", referent: "isis" });
+  });
+
   it("uses the lexicon named by --lexicon", () => {
     const lexicon = tempFile("lexicon.json", JSON.stringify([
       { id: "storming", forms: ["اقتحام"], gloss: "storming", category: "assault", actor: null, stance: null, event: null, note: "Storming casts the operation as an attack.", seeds: [] },

@@ -116,3 +116,22 @@ describe("evidenceFileName", () => {
     );
   });
 });
+
+describe("the referent and the curator's notes in the evidence export", () => {
+  it("should write whom Libya24's headline داعش refers to and the curator's notes on it, in both languages", () => {
+    const headline = rows.filter((row) => row.article === "libya24-2018-06" && row.start === 26);
+    const [record] = JSON.parse(evidenceToJson(headline, rawFiles));
+    expect(record).toMatchObject({ form: "داعش درنة", actor: "isis", referent: "dmsc" });
+    expect(record.note_en).toMatch(/Derna Protection Force[\s\S]*\n\nCompare Al Jazeera Net/);
+    expect(record.note_ar).toMatch(/قوة حماية درنة/);
+  });
+
+  it("should leave the notes empty and the referent the actor where the case study says nothing", () => {
+    const plain = rows.filter((row) => row.article === "aljazeera-2016-04" && row.actor === "isis").slice(0, 1);
+    const [header, line] = parseCsv(evidenceToCsv(plain, rawFiles).slice(1));
+    const field = (name: string) => line![header!.indexOf(name)];
+    expect(field("referent")).toBe("isis");
+    expect(field("note_en")).toBe("");
+    expect(field("note_ar")).toBe("");
+  });
+});

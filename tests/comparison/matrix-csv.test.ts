@@ -28,7 +28,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const use = (over: Partial<LabelUse>): LabelUse => ({ entry: "e", form: "قوات حفتر", gloss: "Haftar's forces", category: "delegitimization", stance: "delegitimizing", count: 3, quoted: 0, spellings: [], ...over });
+const use = (over: Partial<LabelUse>): LabelUse => ({ entry: "e", form: "قوات حفتر", gloss: "Haftar's forces", category: "delegitimization", stance: "delegitimizing", count: 3, quoted: 0, spellings: [], literal: null, notes: [], ...over });
 
 describe("formatCsv", () => {
   it("should leave plain fields bare and end every line with CRLF", () => {

@@ -10,7 +10,7 @@ import { categoryName } from "@/lib/i18n/taxonomy-messages";
 import { fixtureAnalysis } from "./plain-voice-fixture";
 
 const analysis = fixtureAnalysis();
-const plainUse = (over: Partial<LabelUse> = {}): LabelUse => ({ entry: "plain-haftar", form: "حفتر", gloss: "Haftar", category: null, stance: "neutral", count: 2, quoted: 0, spellings: [], ...over });
+const plainUse = (over: Partial<LabelUse> = {}): LabelUse => ({ entry: "plain-haftar", form: "حفتر", gloss: "Haftar", category: null, stance: "neutral", count: 2, quoted: 0, spellings: [], literal: null, notes: [], ...over });
 
 describe("plain names in the matrix", () => {
   it("should list a plain name in its actor's row, as a plain name with no category", () => {

@@ -26,10 +26,10 @@ describe("parseFocus", () => {
     expect(parseFocus({ actor: null, category: "terrorism" }, actorIds).focus).toEqual({ kind: "category", id: "terrorism" });
   });
 
-  it("should match a mention by its actor or by its category", () => {
-    expect(matchesFocus({ actor: "lna", category: "state-legitimacy" }, { kind: "actor", id: "lna" })).toBe(true);
-    expect(matchesFocus({ actor: null, category: "assault" }, { kind: "actor", id: "lna" })).toBe(false);
-    expect(matchesFocus({ actor: null, category: "assault" }, { kind: "category", id: "assault" })).toBe(true);
+  it("should match a mention by the actor it refers to or by its category", () => {
+    expect(matchesFocus({ referent: "lna", category: "state-legitimacy" }, { kind: "actor", id: "lna" })).toBe(true);
+    expect(matchesFocus({ referent: null, category: "assault" }, { kind: "actor", id: "lna" })).toBe(false);
+    expect(matchesFocus({ referent: null, category: "assault" }, { kind: "category", id: "assault" })).toBe(true);
   });
 });
 

@@ -36,7 +36,8 @@ test.describe("the evidence table", () => {
       await expect(resultCount(page)).toHaveText(lang === "en" ? `${rows.length} of ${rows.length} mentions` : `${rows.length} من ${rows.length} ورودًا`);
       // The Arabic columns read right to left in either interface.
       await expect(bodyRows(page).first().locator("td").nth(3).locator('[lang="ar"][dir="rtl"]')).toHaveCount(1);
-      await expect(bodyRows(page).first().locator("td").nth(10).locator('[lang="ar"][dir="rtl"] mark')).toHaveCount(1);
+      // The context is the last column, after "Refers to".
+      await expect(bodyRows(page).first().locator("td").nth(11).locator('[lang="ar"][dir="rtl"] mark')).toHaveCount(1);
       await expect(page.getByTestId("merged-spellings")).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { countMentions, ratePer1000Words, sumCounts, type Mention } from "@/lib/engine";
 
+// As the engine gives it, a mention refers to the actor its label names unless told otherwise.
 const mention = (overrides: Partial<Mention>): Mention => ({
-  start: 0, end: 1, text: "x", entry: "e", actor: null, category: "liberation", stance: null, event: null, referent: null, voice: "outlet", quoted: false, chrome: false, ...overrides,
+  start: 0, end: 1, text: "x", entry: "e", actor: null, category: "liberation", stance: null, event: null, referent: overrides.actor ?? null, voice: "outlet", quoted: false, chrome: false, ...overrides,
 });
 
 describe("countMentions", () => {
@@ -28,6 +29,11 @@ describe("countMentions", () => {
     expect(counts.mentions).toBe(4);
     expect(counts.byCategory).toEqual({ "state-legitimacy": 2, delegitimization: 1, liberation: 1 });
     expect(counts.byActor).toEqual({ lna: { legitimizing: 2, neutral: 0, delegitimizing: 1 } });
+  });
+
+  it("counts an actor label toward the actor it refers to, not the one it names", () => {
+    const counts = countMentions({ words: 10, mentions: [mention({ category: "terrorism", actor: "isis", referent: "dmsc", stance: "delegitimizing" })] });
+    expect(counts.byActor).toEqual({ dmsc: { legitimizing: 0, neutral: 0, delegitimizing: 1 } });
   });
 
   it("leaves mentions in page chrome out of every count", () => {

@@ -14,7 +14,15 @@ const derna = getBundledCaseStudy();
 const draft: CaseStudyDraft = {
   name: { en: "Derna, a copy", ar: "درنة، نسخة" },
   description: { en: "The bundled case study, stored.", ar: "دراسة الحالة المرفقة، مخزنة." },
-  content: { outlets: derna.outlets, actors: derna.actors, events: derna.events, articles: derna.articles, lexicon: derna.lexicon },
+  content: {
+    outlets: derna.outlets,
+    actors: derna.actors,
+    events: derna.events,
+    articles: derna.articles,
+    lexicon: derna.lexicon,
+    referentRules: derna.referentRules,
+    curatorNotes: derna.curatorNotes,
+  },
 };
 
 async function refusal(promise: Promise<unknown>): Promise<StoreError> {
@@ -41,7 +49,7 @@ const databases: [string, () => Promise<{ db: Database; cleanup: () => Promise<v
     async () => {
       const db = await openDatabase({ url: inject("postgresUrl") });
       // Each run starts from an empty schema.
-      await db.query("DROP TABLE IF EXISTS lexicon_entries, articles, events, actors, outlets, case_studies, schema_migrations CASCADE");
+      await db.query("DROP TABLE IF EXISTS curator_notes, referent_rules, lexicon_entries, articles, events, actors, outlets, case_studies, schema_migrations CASCADE");
       await db.close();
       const fresh = await openDatabase({ url: inject("postgresUrl") });
       return { db: fresh, cleanup: () => fresh.close() };
@@ -76,6 +84,8 @@ describe.each(databases)("the case-study store on %s", (_, open) => {
     expect(stored?.events).toEqual(derna.events);
     expect(stored?.lexicon).toEqual(derna.lexicon);
     expect(stored?.articles).toEqual(derna.articles);
+    expect(stored?.referentRules).toEqual(derna.referentRules);
+    expect(stored?.curatorNotes).toEqual(derna.curatorNotes);
   });
 
   it("keeps only a hash of the edit token", async () => {
@@ -93,6 +103,15 @@ describe.each(databases)("the case-study store on %s", (_, open) => {
     expect(stored?.name.en).toBe("Derna, edited");
     expect(stored?.articles).toHaveLength(2);
     expect(stored?.version).toBe(2);
+  });
+
+  it("replaces the referent rules and notes when a save brings others", async () => {
+    const { id, editToken } = await createCaseStudy(db, draft);
+    const edited = { ...draft, content: { ...draft.content, referentRules: draft.content.referentRules?.slice(0, 1), curatorNotes: [] } };
+    await saveCaseStudy(db, id, editToken, 1, edited);
+    const stored = await readCaseStudy(db, id);
+    expect(stored?.referentRules?.map((r) => r.id)).toEqual(["libya24-2018-daesh-is-the-shura-council"]);
+    expect(stored?.curatorNotes).toEqual([]);
   });
 
   it("tells a case study's current version without reading it, and null for none", async () => {

@@ -51,7 +51,31 @@ describe("exporting and importing a case study", () => {
 
   it("refuses a file of another kind or another version, naming what it reads", () => {
     expect(importError({ ...exported(), schema: "something-else" })).toMatch(/import\.json: field "schema": must be "framelens\.case-study"/);
-    expect(importError({ ...exported(), version: 2 })).toMatch(/import\.json: field "version": must be 1: this Framelens reads version 1 files only/);
+    expect(importError({ ...exported(), version: 3 })).toMatch(/import\.json: field "version": must be one of 1, 2: this Framelens reads files of those versions only/);
+  });
+
+  it("writes version 2, with the referent rules and the curator's notes", () => {
+    const file = exported();
+    expect(file.version).toBe(2);
+    expect(file.caseStudy.referentRules).toEqual(derna.referentRules);
+    expect(file.caseStudy.curatorNotes).toEqual(derna.curatorNotes);
+  });
+
+  it("still imports a version 1 file, which has no referent rules or notes", () => {
+    const { referentRules: _rules, curatorNotes: _notes, ...rest } = exported().caseStudy;
+    const imported = importCaseStudy({ ...exported(), version: 1, caseStudy: rest }, "old.json");
+    expect(imported.content.articles).toHaveLength(5);
+    expect(imported.content.referentRules).toEqual([]);
+    expect(imported.content.curatorNotes).toEqual([]);
+  });
+
+  it("validates a version 2 file's referent rules and notes, naming the part, the entry and the field", () => {
+    const file = exported();
+    file.caseStudy.referentRules[0].referent = "nobody";
+    file.caseStudy.curatorNotes[0].start = 27;
+    const message = importError(file);
+    expect(message).toContain(`import.json: caseStudy.referentRules: entry #0 "libya24-2018-daesh-is-the-shura-council": field "referent": unknown actor "nobody"`);
+    expect(message).toContain(`import.json: caseStudy.curatorNotes: entry #0: field "start": offsets 27–35 are not on a tagged label`);
   });
 
   it("refuses a bad entry, naming the part, the entry and the field", () => {

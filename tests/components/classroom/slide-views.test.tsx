@@ -94,3 +94,17 @@ describe("the handout", () => {
     expect(within(row).queryByText("West News")).toBeNull();
   });
 });
+
+describe("the curator's notes on paper and on slides", () => {
+  it("prints the note under Libya24's داعش in the Shura Council's row of the handout", () => {
+    const { container } = render(<HandoutMatrix kind="actor" caption="Actors" rows={buildActorMatrix(derna)} outlets={derna.caseStudy.outlets} caseId="derna" locale="en" neverNamed="never named" />);
+    const daesh = container.querySelector('tr[data-row="dmsc"] [data-entry="isis-daesh-of-derna"]')!;
+    expect(within(daesh as HTMLElement).getByTestId("label-notes")).toHaveTextContent(/Curator's note: .*Derna Protection Force/);
+  });
+
+  it("writes the note in Arabic on an Arabic handout", () => {
+    const { container } = render(<HandoutMatrix kind="actor" caption="الفاعلون" rows={buildActorMatrix(derna)} outlets={derna.caseStudy.outlets} caseId="derna" locale="ar" neverNamed="لم تذكره قط" />);
+    const daesh = container.querySelector('tr[data-row="dmsc"] [data-entry="isis-daesh-of-derna"]')!;
+    expect(within(daesh as HTMLElement).getByTestId("label-notes")).toHaveTextContent(/قوة حماية درنة/);
+  });
+});

@@ -56,7 +56,8 @@ describe("EvidenceTable", () => {
     const row = bodyRows()[0]!;
     const cells = row.querySelectorAll("td");
     expect(cells[3]?.querySelector('[lang="ar"][dir="rtl"]')).not.toBeNull();
-    const context = cells[10]!.querySelector('[lang="ar"][dir="rtl"]')!;
+    // The context is the last cell, after the "Refers to" column.
+    const context = cells[11]!.querySelector('[lang="ar"][dir="rtl"]')!;
     expect(context.querySelector("mark")?.textContent).toBe(cells[3]?.textContent);
   });
 
