@@ -10,12 +10,23 @@ export interface ArabicTextProps {
   className?: string;
 }
 
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 /**
  * A run of Arabic text: marked `lang="ar"` (so it takes the Arabic font and is read out in
  * Arabic) and `dir="rtl"`, so its words and punctuation order right-to-left even inside an
- * English sentence.
+ * English sentence. A string in Latin letters alone is marked English instead: a lexicon entry
+ * holds its English forms beside its Arabic ones, and "Haftar's forces" must not read right-to-left.
  */
 export function ArabicText({ children, as: Tag = "bdi", className }: ArabicTextProps) {
+  if (typeof children === "string" && !ARABIC_LETTER.test(children) && LATIN_LETTER.test(children)) {
+    return (
+      <Tag lang="en" dir="ltr" className={className}>
+        {children}
+      </Tag>
+    );
+  }
   return (
     <Tag lang="ar" dir="rtl" className={className}>
       {children}

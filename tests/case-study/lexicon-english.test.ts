@@ -33,11 +33,11 @@ describe("English labels for Haftar's side", () => {
     ["A statement from the military promised safe corridors.", "the military", "lna-the-military-en", "lna", "state-legitimacy"],
     ["The spokesman for the General Command denied the report.", "General Command", "lna-general-command", "lna", "state-legitimacy"],
     ["Haftar's forces closed the coastal road.", "Haftar's forces", "lna-haftar-forces", "lna", "delegitimization"],
-    ["Forces loyal to Khalifa Haftar shelled the valley.", "Forces loyal to Khalifa Haftar", "lna-forces-loyal-to-en", "lna", "delegitimization"],
-    ["The city fell to Haftar’s militias in June.", "Haftar’s militias", "lna-haftar-militias-en", "lna", "delegitimization"],
-    ["Dignity Operation forces set up new checkpoints.", "Dignity Operation forces", "lna-dignity-forces-en", "lna", "delegitimization"],
-    ["The eastern strongman flew to Cairo for talks.", "eastern strongman", "haftar-strongman-en", "haftar", "delegitimization"],
-    ["Critics call him a renegade general.", "renegade general", "haftar-renegade-general-en", "haftar", "delegitimization"],
+    ["Forces loyal to Khalifa Haftar shelled the valley.", "Forces loyal to Khalifa Haftar", "lna-forces-loyal-to-haftar", "lna", "delegitimization"],
+    ["The city fell to Haftar’s militias in June.", "Haftar’s militias", "lna-haftar-militias", "lna", "delegitimization"],
+    ["Dignity Operation forces set up new checkpoints.", "Dignity Operation forces", "lna-karama-militias", "lna", "delegitimization"],
+    ["The eastern strongman flew to Cairo for talks.", "eastern strongman", "haftar-strongman", "haftar", "delegitimization"],
+    ["Critics call him a renegade general.", "renegade general", "haftar-renegade-general", "haftar", "delegitimization"],
   ])("tags «%s»", (sentence, words, entry, actor, category) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category });
   });
@@ -52,7 +52,7 @@ describe("English labels for Haftar's side", () => {
   it("names the LNA, Operation Dignity and the Libyan commander as plain names, with no framing category", () => {
     const sentence = "The LNA's Operation Dignity, led by Libyan commander Khalifa Haftar, reached the outskirts.";
     expect(tagOf(sentence, "LNA")).toEqual({ text: "LNA", entry: "lna-acronym-en", actor: "lna", category: null });
-    expect(tagOf(sentence, "Operation Dignity")).toEqual({ text: "Operation Dignity", entry: "lna-operation-dignity-en", actor: "lna", category: null });
+    expect(tagOf(sentence, "Operation Dignity")).toEqual({ text: "Operation Dignity", entry: "lna-operation-dignity", actor: "lna", category: null });
     expect(tagOf(sentence, "Libyan commander Khalifa Haftar")).toEqual({
       text: "Libyan commander Khalifa Haftar",
       entry: "haftar-libyan-commander-en",
@@ -79,8 +79,8 @@ describe("English labels for the Shura Council and the jihadist groups", () => {
   it.each([
     ["The Derna Mujahideen Shura Council held the harbour.", "Derna Mujahideen Shura Council", "dmsc-mujahideen-shura-council", "dmsc"],
     ["A Shura Council of Mujahedeen in Derna statement followed.", "Shura Council of Mujahedeen in Derna", "dmsc-mujahideen-shura-council", "dmsc"],
-    ["In May the coalition became the Derna Protection Force.", "Derna Protection Force", "dmsc-derna-protection-force-en", "dmsc"],
-    ["The DPF denied the claim.", "DPF", "dmsc-derna-protection-force-en", "dmsc"],
+    ["In May the coalition became the Derna Protection Force.", "Derna Protection Force", "dmsc-derna-protection-force", "dmsc"],
+    ["The DPF denied the claim.", "DPF", "dmsc-derna-protection-force", "dmsc"],
     ["The DMSC's spokesman spoke by phone.", "DMSC", "dmsc-acronym-en", "dmsc"],
   ])("names the coalition in «%s»", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toMatchObject({ text: words, entry, actor });
@@ -89,16 +89,16 @@ describe("English labels for the Shura Council and the jihadist groups", () => {
   it.each([
     ["Officers said terrorists were hiding in the old city.", "terrorists", "dmsc-terrorists", "dmsc", "terrorism"],
     ["The army vowed to crush the terrorist groups.", "terrorist groups", "dmsc-terrorist-groups", "dmsc", "terrorism"],
-    ["The army called its enemies an al-Qaeda affiliate.", "al-Qaeda affiliate", "dmsc-al-qaeda-linked-en", "dmsc", "terrorism"],
-    ["The coalition, linked to al-Qaeda according to its enemies, denied it.", "linked to al-Qaeda", "dmsc-al-qaeda-linked-en", "dmsc", "terrorism"],
+    ["The army called its enemies an al-Qaeda affiliate.", "al-Qaeda affiliate", "dmsc-qaeda-ties", "dmsc", "terrorism"],
+    ["The coalition, linked to al-Qaeda according to its enemies, denied it.", "linked to al-Qaeda", "dmsc-qaeda-ties", "dmsc", "terrorism"],
     ["The militants withdrew to the hills.", "militants", "dmsc-militants", "dmsc", "extremism"],
     ["The statement blamed extremists for the blast.", "extremists", "dmsc-extremists", "dmsc", "extremism"],
-    ["The coalition of Islamists refused to disarm.", "Islamists", "dmsc-islamists-en", "dmsc", "religious-ideological"],
+    ["The coalition of Islamists refused to disarm.", "Islamists", "dmsc-islamists", "dmsc", "religious-ideological"],
     ["Rival jihadists fought for the district.", "jihadists", "dmsc-jihadists-en", "dmsc", "religious-ideological"],
-    ["The local militia answered with mortars.", "militia", "militias-en", null, "delegitimization"],
+    ["The local militia answered with mortars.", "militia", "delegitimization-militias", null, "delegitimization"],
     ["A band of gunmen held the bridge.", "band of", "dmsc-band-en", "dmsc", "delegitimization"],
-    ["The town's former rebels took up arms again.", "former rebels", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
-    ["Local fighters held the western gate.", "Local fighters", "dmsc-revolutionaries-en", "dmsc", "popular-support"],
+    ["The town's former rebels took up arms again.", "former rebels", "dmsc-revolutionaries", "dmsc", "popular-support"],
+    ["Local fighters held the western gate.", "Local fighters", "dmsc-revolutionaries", "dmsc", "popular-support"],
   ])("tags «%s»", (sentence, words, entry, actor, category) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category });
   });
@@ -112,7 +112,7 @@ describe("English labels for the Shura Council and the jihadist groups", () => {
 
   it("tags the religious vocabulary of Islamic State rule", () => {
     const sentence = "Fighters pledged allegiance to the caliphate and set up Sharia courts.";
-    expect(tagOf(sentence, "pledged allegiance")).toMatchObject({ entry: "religious-pledge-allegiance-en", category: "religious-ideological" });
+    expect(tagOf(sentence, "pledged allegiance")).toMatchObject({ entry: "religious-pledge-of-allegiance", category: "religious-ideological" });
     expect(tagOf(sentence, "caliphate")).toMatchObject({ entry: "caliphate", category: "religious-ideological" });
     expect(tagOf(sentence, "Sharia courts")).toMatchObject({ entry: "religious-sharia-rule-en", category: "religious-ideological" });
   });
@@ -197,7 +197,7 @@ describe("English false friends", () => {
   it("files the Islamic Youth Shura Council of 2014 under the Islamic State, not under the later Shura Council", () => {
     expect(tagOf("The Islamic Youth Shura Council held a parade.", "Islamic Youth Shura Council")).toEqual({
       text: "Islamic Youth Shura Council",
-      entry: "isis-islamic-youth-shura-council-en",
+      entry: "isis-shura-council-of-islamic-youth",
       actor: "isis",
       category: null,
     });

@@ -31,7 +31,7 @@ describe("labels that withhold legitimacy from Haftar and his forces", () => {
     ["وصفت الصحيفة ما جرى بأنه من فعل عصابات حفتر", "عصابات حفتر", "lna-haftar-gangs", "lna"],
     ["تحدث الناشط عن مرتزقة حفتر في الجنوب", "مرتزقة حفتر", "lna-haftar-mercenaries", "lna"],
     ["قال الكاتب إن الثورة المضادة تريد المدينة", "الثورة المضادة", "lna-counter-revolution", "lna"],
-    ["هدد اللواء الليبي المتقاعد باقتحام المدينة", "اللواء الليبي المتقاعد", "haftar-libyan-retired-general", "haftar"],
+    ["هدد اللواء الليبي المتقاعد باقتحام المدينة", "اللواء الليبي المتقاعد", "haftar-retired-general", "haftar"],
     ["وصل اللواء المنشق إلى بنغازي", "اللواء المنشق", "haftar-renegade-general", "haftar"],
     ["زار الجنرال حفتر العاصمة الفرنسية", "الجنرال حفتر", "haftar-the-general", "haftar"],
     ["طالبت عائلات الضحايا بمحاكمة مجرم الحرب حفتر", "مجرم الحرب حفتر", "haftar-war-criminal", "haftar"],

@@ -48,8 +48,9 @@ describe("searchGlossary", () => {
     // Typed with final ى, as Youm7 writes it.
     expect(searchGlossary(glossary, "الليبى").map((g) => g.entry.id)).toEqual(hits.map((g) => g.entry.id));
     // Without the tanwin the lexicon writes.
-    expect(searchGlossary(glossary, "إرهابيًا").map((g) => g.entry.id)).toEqual(["dmsc-terrorists"]);
-    expect(searchGlossary(glossary, "ارهابيا").map((g) => g.entry.id)).toEqual(["dmsc-terrorists"]);
+    const terrorists = searchGlossary(glossary, "إرهابيًا").map((g) => g.entry.id);
+    expect(terrorists).toContain("dmsc-terrorists");
+    expect(searchGlossary(glossary, "ارهابيا").map((g) => g.entry.id)).toEqual(terrorists);
   });
 
   it("needs every word of a multi-word query, in the gloss, the note or the id", () => {

@@ -6,7 +6,7 @@ import { checkActor, checkEntry, checkEvent, findLexiconProblems } from "@/lib/e
 import { blankEntryFields } from "@/lib/editor/lexicon-edits";
 
 const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
-const valid = { ...blankEntryFields("delegitimization"), forms: ["ميليشيات الكرامة"], gloss: "Karama militias", note: "Calls an army a militia." };
+const valid = { ...blankEntryFields("delegitimization"), forms: ["كتائب العار"], gloss: "battalions of shame", note: "Calls an army a band that shames its city." };
 
 describe("checkEntry", () => {
   it("finds nothing wrong with a complete entry", () => {

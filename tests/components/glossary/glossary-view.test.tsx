@@ -58,8 +58,12 @@ describe("GlossaryView", () => {
     const { container } = render(<GlossaryView {...props("en")} />);
     const entry = caseStudy.lexicon.find((e) => e.id === "lna-libyan-army")!;
     const el = card(container, entry.id);
+    // Arabic forms read right to left; the entry's English forms ("Libyan army") left to right.
     const arabic = [...el.querySelectorAll('[lang="ar"][dir="rtl"]')].map((n) => n.textContent);
-    expect(arabic).toEqual(entry.forms);
+    const english = [...el.querySelectorAll('dd li [lang="en"][dir="ltr"]')].map((n) => n.textContent);
+    expect(arabic).toEqual(entry.forms.filter((f) => /\p{Script=Arabic}/u.test(f)));
+    expect(english).toEqual(entry.forms.filter((f) => !/\p{Script=Arabic}/u.test(f)));
+    expect(english.length).toBeGreaterThan(0);
     expect(el).toHaveTextContent(entry.gloss);
     expect(within(el).getByTestId("entry-note")).toHaveTextContent(entry.note);
     expect(within(el).getByTestId("entry-actor")).toHaveTextContent(/Legitimizing/);

@@ -39,3 +39,18 @@ describe("MixedText", () => {
     expect(container.querySelector("bdi")!.textContent).toBe("ثورة 17 فبراير");
   });
 });
+
+describe("ArabicText given an English form", () => {
+  it("marks a run in Latin letters alone as English, left to right, and keeps Arabic right to left", () => {
+    const { container } = render(
+      <p>
+        <ArabicText>Haftar&apos;s forces</ArabicText> <ArabicText>قوات حفتر</ArabicText>
+      </p>,
+    );
+    const [english, arabic] = [...container.querySelectorAll("bdi")];
+    expect(english).toHaveAttribute("lang", "en");
+    expect(english).toHaveAttribute("dir", "ltr");
+    expect(arabic).toHaveAttribute("lang", "ar");
+    expect(arabic).toHaveAttribute("dir", "rtl");
+  });
+});
