@@ -41,7 +41,9 @@ describe("buildArticleLabels", () => {
   it("should list Youm7's labels for the LNA, most used first, with the spelling it used", () => {
     const labels = buildArticleLabels(article("youm7-2018-06"), lexicon, { kind: "actor", id: "lna" });
     expect(labels[0]).toMatchObject({ entry: "lna-libyan-army", form: "الجيش الليبى", gloss: "the Libyan army", stance: "legitimizing" });
-    expect(labels.every((l) => l.stance === "legitimizing")).toBe(true);
+    // Every framing label is legitimizing; the plain name عملية الكرامة (Operation Dignity) frames nothing.
+    expect(labels.filter((l) => l.category !== null).every((l) => l.stance === "legitimizing")).toBe(true);
+    expect(labels.filter((l) => l.category === null).map((l) => l.entry)).toEqual(["lna-operation-dignity"]);
     for (let i = 1; i < labels.length; i++) expect(labels[i - 1]!.count).toBeGreaterThanOrEqual(labels[i]!.count);
   });
 

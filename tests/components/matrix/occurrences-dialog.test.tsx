@@ -125,13 +125,14 @@ describe("the occurrences dialog", () => {
 
 describe("the overview page", () => {
   it("should show one generated line per outlet whose numbers link to the evidence table", () => {
-    // Counted by referent: Youm7's al-Qaeda (neutral) and داعش (delegitimizing) refer to the Shura Council.
+    // Counted by referent, framing labels only: Youm7's al-Qaeda and داعش, plain names there, refer to the
+    // Shura Council but frame nothing, so they are not among its labels here.
     renderOverview();
     const lines = within(screen.getByTestId("outlet-summaries")).getAllByRole("listitem");
     expect(lines).toHaveLength(4);
     const youm7Line = lines.find((line) => line.dataset.outlet === "youm7")!;
     expect(youm7Line).toHaveTextContent(
-      "Youm7: 31 legitimizing, 0 neutral and 0 delegitimizing labels for Haftar-led forces (Libyan National Army); 0 legitimizing, 3 neutral and 17 delegitimizing labels for Derna Mujahideen Shura Council; most used category: state legitimacy, 58.1 per 1,000 body words.",
+      "Youm7: 31 legitimizing, 0 neutral and 0 delegitimizing labels for Haftar-led forces (Libyan National Army); 0 legitimizing, 0 neutral and 15 delegitimizing labels for Derna Mujahideen Shura Council; most used category: state legitimacy, 58.1 per 1,000 body words.",
     );
     const links = within(youm7Line).getAllByRole("link");
     expect(links.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
@@ -139,8 +140,8 @@ describe("the overview page", () => {
       ["0", "/cases/derna/terms?outlet=youm7&actor=lna&stance=neutral"],
       ["0", "/cases/derna/terms?outlet=youm7&actor=lna&stance=delegitimizing"],
       ["0", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=legitimizing"],
-      ["3", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=neutral"],
-      ["17", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"],
+      ["0", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=neutral"],
+      ["15", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"],
       ["58.1", "/cases/derna/terms?outlet=youm7&category=state-legitimacy"],
     ]);
   });
