@@ -21,7 +21,7 @@ export function HandoutView({ view, caseStudy, locale }: HandoutViewProps) {
   const { actorRows, eventRows, glossary } = view;
   const t = PRESENT_MESSAGES[locale];
   const o = OVERVIEW_MESSAGES[locale];
-  const matrixProps = { outlets: caseStudy.outlets, caseId: caseStudy.id, locale, neverNamed: o.neverNamed };
+  const matrixProps = { outlets: caseStudy.outlets, caseId: caseStudy.id, locale, neverNamed: o.neverNamed, more: { counts: view.moreLabels, text: t.handoutMoreLabels } };
   return (
     <article className="mx-auto max-w-5xl" data-testid="handout">
       {/* Four outlets side by side need the width of a landscape page. */}

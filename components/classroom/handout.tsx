@@ -12,6 +12,7 @@ import type { LabelUse, MatrixRow } from "@/lib/comparison/label-matrix";
 import type { MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { PresentMessages } from "@/lib/i18n/present-messages";
+import { format } from "@/lib/i18n/messages";
 import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
 
 export interface HandoutMatrixProps {
@@ -22,13 +23,15 @@ export interface HandoutMatrixProps {
   caseId: string;
   locale: Locale;
   neverNamed: string;
+  /** Labels a cell leaves out, by row id and outlet id, with what to say of them ("+ {count} more …"). */
+  more?: { counts: Readonly<Record<string, Readonly<Record<string, number>>>>; text: string };
 }
 
 /**
  * A label matrix for paper: every cell's labels written out (stance sign, Arabic form, count,
  * gloss), no buttons, each row kept whole on one page. Rows no outlet names are left out.
  */
-export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed }: HandoutMatrixProps) {
+export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed, more }: HandoutMatrixProps) {
   const named = rows.filter((row) => Object.values(row.cells).some((uses) => uses.length > 0));
   return (
     <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full table-fixed border-collapse text-sm">
@@ -73,6 +76,11 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
                           />
                         </li>
                       ))}
+                      {more?.counts[row.id]?.[o.id] !== undefined && (
+                        <li className="text-xs italic text-muted" data-testid="handout-more-labels">
+                          {format(more.text, { count: more.counts[row.id]![o.id]! })}
+                        </li>
+                      )}
                     </ul>
                   )}
                 </td>

@@ -15,21 +15,45 @@ export function pickHandoutGlossary<T extends Pick<GlossaryEntry, "entry">>(glos
   return glossary.filter((g) => used.has(g.entry.id));
 }
 
+/**
+ * Labels a handout cell prints, the most used first: with a real lexicon a cell can hold a dozen,
+ * and a row taller than the paper would be split across pages. The rest is counted in the cell.
+ */
+export const HANDOUT_LABELS_PER_CELL = 5;
+
 /** What the one-page handout prints: both matrices and the glossary of the labels in them. */
 export interface HandoutView {
+  /** Each cell's most used labels (at most {@link HANDOUT_LABELS_PER_CELL}). */
   actorRows: MatrixRow[];
   eventRows: MatrixRow[];
+  /** Labels left out of a cell, by row id and outlet id (absent: none). */
+  moreLabels: Record<string, Record<string, number>>;
   glossary: GlossaryEntry[];
 }
 
+/** Cells cut to their most used labels, and how many each lost. */
+function trimCells(rows: readonly MatrixRow[], more: Record<string, Record<string, number>>): MatrixRow[] {
+  return rows.map((row) => {
+    const cells = Object.fromEntries(
+      Object.entries(row.cells).map(([outlet, uses]) => {
+        if (uses.length > HANDOUT_LABELS_PER_CELL) (more[row.id] ??= {})[outlet] = uses.length - HANDOUT_LABELS_PER_CELL;
+        return [outlet, [...uses].sort((a, b) => b.count - a.count).slice(0, HANDOUT_LABELS_PER_CELL)];
+      }),
+    );
+    return { ...row, cells };
+  });
+}
+
 /**
- * The handout of a case study: the actor and event matrices as the overview shows them, and
- * the glossary entries of the labels they print.
+ * The handout of a case study: the actor and event matrices as the overview shows them, each
+ * cell cut to its most used labels so every row fits on the paper, and the glossary entries of
+ * the labels they print.
  *
  * @param analysis the analyzed case study
  */
 export function getHandoutView(analysis: CaseAnalysis): HandoutView {
-  const actorRows = buildActorMatrix(analysis);
-  const eventRows = buildEventMatrix(analysis);
-  return { actorRows, eventRows, glossary: pickHandoutGlossary(buildGlossary(analysis), [actorRows, eventRows]) };
+  const moreLabels: Record<string, Record<string, number>> = {};
+  const actorRows = trimCells(buildActorMatrix(analysis), moreLabels);
+  const eventRows = trimCells(buildEventMatrix(analysis), moreLabels);
+  return { actorRows, eventRows, moreLabels, glossary: pickHandoutGlossary(buildGlossary(analysis), [actorRows, eventRows]) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getArrangeView, getDeckView } from "@/lib/classroom/deck-view";
-import { getHandoutView } from "@/lib/classroom/handout";
+import { getHandoutView, HANDOUT_LABELS_PER_CELL } from "@/lib/classroom/handout";
+import { buildActorMatrix } from "@/lib/comparison/label-matrix";
 import { getSlides } from "@/lib/classroom/slides";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
@@ -41,5 +42,25 @@ describe("getHandoutView", () => {
     const { actorRows, eventRows, glossary } = getHandoutView(analysis);
     const used = new Set([...actorRows, ...eventRows].flatMap((row) => Object.values(row.cells).flatMap((uses) => uses.map((u) => u.entry))));
     expect(new Set(glossary.map((g) => g.entry.id))).toEqual(used);
+  });
+});
+
+describe("a handout cell", () => {
+  it("should print its most used labels only, and count the ones it leaves out, so a row fits on the paper", () => {
+    const { actorRows, moreLabels } = getHandoutView(analysis);
+    const full = buildActorMatrix(analysis);
+    let cut = 0;
+    for (const row of actorRows) {
+      for (const [outlet, uses] of Object.entries(row.cells)) {
+        const all = full.find((r) => r.id === row.id)!.cells[outlet]!;
+        expect(uses.length).toBe(Math.min(all.length, HANDOUT_LABELS_PER_CELL));
+        expect(moreLabels[row.id]?.[outlet] ?? 0).toBe(all.length - uses.length);
+        const leastShown = Math.min(...uses.map((u) => u.count));
+        for (const left of all.filter((u) => !uses.some((x) => x.entry === u.entry))) expect(left.count).toBeLessThanOrEqual(leastShown);
+        cut += all.length - uses.length;
+      }
+    }
+    // Derna's Shura Council row is one that needs cutting.
+    expect(cut).toBeGreaterThan(0);
   });
 });

@@ -63,7 +63,7 @@ for (const { locale, query, dir, title, xAxis } of [
       await expect(stance.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=lna&stance=delegitimizing${lang}"]`)).toHaveText("8");
       const attention = page.getByTestId("show-numbers").nth(2);
       await attention.locator("summary").click();
-      await expect(attention.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=egypt${lang}"]`)).toContainText("20.5%");
+      await expect(attention.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=egypt${lang}"]`)).toContainText("29.4%");
       for (const href of await page.getByTestId("numbers-table").locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
         expect(href).toMatch(/^\/cases\/derna\/terms\?outlet=[a-z0-9-]+/);
       }
@@ -82,10 +82,10 @@ test.describe("the stance chart's actor", () => {
     await section.getByRole("combobox", { name: "Actor" }).selectOption("dmsc");
     await expect(page).toHaveURL(/\/cases\/derna\/charts\?actor=dmsc$/);
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("Labels for Derna Mujahideen Shura Council, by stance");
-    await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "− 14" })).toHaveCount(1);
+    await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "− 15" })).toHaveCount(1);
     await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "+ 31" })).toHaveCount(0);
     await section.getByTestId("show-numbers").locator("summary").click();
-    await expect(section.locator('a[href="/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"]')).toHaveText("14");
+    await expect(section.locator('a[href="/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"]')).toHaveText("15");
 
     // A permalink opens the same view, in either language.
     await page.goto("/cases/derna/charts?actor=egypt&lang=ar");
