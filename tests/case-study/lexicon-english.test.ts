@@ -1,25 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { getBundledCaseStudy } from "@/lib/case-study/load";
-import { analyze, compileLexicon } from "@/lib/engine";
+import { mentionsOf, tagOf, tagsOf } from "./lexicon-tags";
 
 // English labels of the Derna lexicon, as English-language coverage of Libya (2014-2020) writes
 // them. Every sentence below is written for these tests; none is quoted from an article.
-const lexicon = compileLexicon(getBundledCaseStudy().lexicon);
-
-function tagsOf(sentence: string) {
-  return analyze(sentence, lexicon).mentions.map((m) => ({
-    text: sentence.slice(m.start, m.end),
-    entry: m.entry,
-    actor: m.actor,
-    category: m.category,
-  }));
-}
-
-function tagOf(sentence: string, words: string) {
-  return tagsOf(sentence).find((t) => t.text === words);
-}
-
 function taggedWords(sentence: string) {
   return tagsOf(sentence).map((t) => t.text);
 }
@@ -45,7 +29,7 @@ describe("English labels for Haftar's side", () => {
   it("tags self-styled as delegitimizing and holds the army's name that follows at a distance", () => {
     const sentence = "The self-styled Libyan National Army claimed the port.";
     expect(tagOf(sentence, "self-styled")).toMatchObject({ entry: "lna-self-styled-en", actor: "lna", category: "delegitimization" });
-    const army = analyze(sentence, lexicon).mentions.find((m) => m.text === "Libyan National Army");
+    const army = mentionsOf(sentence).find((m) => m.text === "Libyan National Army");
     expect(army?.voice).toBe("distanced");
   });
 

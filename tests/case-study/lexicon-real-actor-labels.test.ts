@@ -1,25 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { getBundledCaseStudy } from "@/lib/case-study/load";
-import { analyze, compileLexicon } from "@/lib/engine";
+import { tagOf, tagsOf } from "./lexicon-tags";
 
 // Actor labels collected from real coverage of the Libyan conflict (2014-2021), from outlets of
 // both camps. The sentences below are written for these tests; none is quoted from an article.
-const lexicon = compileLexicon(getBundledCaseStudy().lexicon);
-
-function tagsOf(sentence: string) {
-  return analyze(sentence, lexicon).mentions.map((m) => ({
-    text: sentence.slice(m.start, m.end),
-    entry: m.entry,
-    actor: m.actor,
-    category: m.category,
-  }));
-}
-
-function tagOf(sentence: string, words: string) {
-  return tagsOf(sentence).find((t) => t.text === words);
-}
-
 describe("labels that withhold legitimacy from Haftar and his forces", () => {
   it.each([
     ["تقدمت ميليشيات حفتر نحو الأحياء الغربية", "ميليشيات حفتر", "lna-haftar-militias", "lna"],

@@ -1,25 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { getBundledCaseStudy } from "@/lib/case-study/load";
-import { analyze, compileLexicon } from "@/lib/engine";
+import { tagOf, tagsOf } from "./lexicon-tags";
 
 // Event and frame labels collected from real coverage of Derna (2014-2020). The sentences
 // below are written for these tests; none is quoted from an article.
-const lexicon = compileLexicon(getBundledCaseStudy().lexicon);
-
-function tagsOf(sentence: string) {
-  return analyze(sentence, lexicon).mentions.map((m) => ({
-    text: sentence.slice(m.start, m.end),
-    entry: m.entry,
-    actor: m.actor,
-    category: m.category,
-  }));
-}
-
-function tagOf(sentence: string, words: string) {
-  return tagsOf(sentence).find((t) => t.text === words);
-}
-
 describe("event and frame labels seen in real coverage", () => {
   it.each([
     ["فرضت القوات حصارا خانقا على الأحياء الشرقية", "حصارا خانقا", "assault-stifling-siege", null, "assault"],
