@@ -19,7 +19,7 @@ export function pickHandoutGlossary<T extends Pick<GlossaryEntry, "entry">>(glos
  * Labels a handout cell prints, the most used first: with a real lexicon a cell can hold a dozen,
  * and a row taller than the paper would be split across pages. The rest is counted in the cell.
  */
-export const HANDOUT_LABELS_PER_CELL = 5;
+export const HANDOUT_LABELS_PER_CELL = 3;
 
 /** What the one-page handout prints: both matrices and the glossary of the labels in them. */
 export interface HandoutView {

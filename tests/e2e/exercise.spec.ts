@@ -70,7 +70,7 @@ test.describe("kept in the browser, checked without the network", () => {
     await expect(page.getByTestId("score-recall-ratio")).toHaveText(`3 of ${REFERENCE}`);
     await expect(page.getByTestId("score-categories-ratio")).toHaveText("2 of 3");
     await expect(page.getByTestId("result-found-count")).toHaveText("3");
-    await expect(page.getByTestId("result-missed-count")).toHaveText("37");
+    await expect(page.getByTestId("result-missed-count")).toHaveText(String(REFERENCE - 3));
     await expect(page.getByTestId("result-extra-count")).toHaveText("1");
     await expect(page.getByTestId("result-extra")).toContainText("ثلاث");
     await expect(page.getByTestId("result-found").getByTestId("category-verdict").first()).toHaveText("✗ category wrong: it is Assault");
