@@ -53,7 +53,11 @@ export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, 
             const actor = actors.find((a) => a.id === actorId);
             const name = <span className="font-medium">{actor?.name[locale] ?? actorId}</span>;
             const tally = summary.actors.find((a) => a.actor === actorId);
-            if (!tally || tally.legitimizing + tally.neutral + tally.delegitimizing === 0) return formatNodes(t.summaryNeverNames, { actor: name });
+            if (!tally || tally.legitimizing + tally.neutral + tally.delegitimizing === 0) {
+              // A plain name frames nothing, but an outlet that uses one does name the actor.
+              const plain = summary.plainNames?.[actorId] ?? 0;
+              return plain > 0 ? formatNodes(t.summaryOnlyPlainNames, { actor: name, count: plain }) : formatNodes(t.summaryNeverNames, { actor: name });
+            }
             const filters = (stance: string) => ({ outlet: [summary.outlet], actor: [actorId], stance: [stance] });
             return formatNodes(t.summaryActor, {
               actor: name,

@@ -16,6 +16,8 @@ export interface OutletSummary {
   mentions: number;
   /** Per actor the outlet names, its labels by stance; most named first. */
   actors: StanceTally[];
+  /** Body mentions that only name an actor (plain names), by the actor they refer to: naming is not framing, but it is not silence either. */
+  plainNames?: Record<string, number>;
   /** The category the outlet uses most per 1,000 body words, or null when it has no mention. */
   topCategory: { category: string; per1000: number } | null;
 }
@@ -34,6 +36,13 @@ export function summarizeOutlets(analysis: CaseAnalysis): OutletSummary[] {
     const actors = Object.entries(counts.byActor)
       .map(([actor, s]) => ({ actor, ...s }))
       .sort((a, b) => total(b) - total(a) || a.actor.localeCompare(b.actor));
+    const plainNames: Record<string, number> = {};
+    for (const a of analysis.articles.filter((x) => x.article.outlet.id === outlet.id)) {
+      for (const m of a.mentions) {
+        const actor = m.referent ?? m.actor;
+        if (!m.chrome && m.category === null && actor !== null) plainNames[actor] = (plainNames[actor] ?? 0) + 1;
+      }
+    }
     const [top] = Object.entries(counts.byCategory).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return {
       outlet: outlet.id,
@@ -41,6 +50,7 @@ export function summarizeOutlets(analysis: CaseAnalysis): OutletSummary[] {
       words: counts.words,
       mentions: counts.mentions,
       actors,
+      plainNames,
       topCategory: top && counts.words > 0 ? { category: top[0], per1000: Math.round((top[1] * 10000) / counts.words) / 10 } : null,
     };
   });

@@ -101,3 +101,18 @@ describe("getBundledCaseAnalysis", () => {
     expect(getBundledCaseAnalysis("nope")).toBeUndefined();
   });
 });
+
+describe("an outlet that names an actor by plain name only", () => {
+  it("is not said to never name it: Al Jazeera names the Shura Council, with no framing label", () => {
+    const derna = getBundledCaseAnalysis("derna")!;
+    const aljazeera = summarizeOutlets(derna).find((s) => s.outlet === "aljazeera")!;
+    const framing = aljazeera.actors.find((a) => a.actor === "dmsc");
+    expect(framing ? framing.legitimizing + framing.neutral + framing.delegitimizing : 0).toBe(0);
+    const plain = derna.articles
+      .filter((a) => a.article.outlet.id === "aljazeera")
+      .flatMap((a) => a.mentions)
+      .filter((m) => !m.chrome && m.category === null && (m.referent ?? m.actor) === "dmsc").length;
+    expect(plain).toBeGreaterThan(0);
+    expect(aljazeera.plainNames?.dmsc).toBe(plain);
+  });
+});
