@@ -2,33 +2,18 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { GlossaryView, type GlossaryViewProps } from "@/components/glossary/glossary-view";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
-import { buildGlossary, searchGlossary } from "@/lib/comparison/glossary";
+import { buildGlossary } from "@/lib/comparison/glossary";
+import { getGlossaryView } from "@/lib/comparison/glossary-view";
 import { GLOSSARY_MESSAGES } from "@/lib/i18n/glossary-messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 
 const analysis = getBundledCaseAnalysis("derna")!;
 const glossary = buildGlossary(analysis);
 const { caseStudy } = analysis;
 
+/** What the glossary page passes its view: getGlossaryView's data for a search, and the strings. */
 function props(locale: Locale, query = ""): GlossaryViewProps {
-  return {
-    locale,
-    caseId: "derna",
-    paths: { glossary: "/cases/derna/glossary" },
-    entries: searchGlossary(glossary, query),
-    total: glossary.length,
-    query,
-    names: {
-      outlets: caseStudy.outlets.map((o) => ({ id: o.id, name: o.name[locale] })),
-      actors: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
-      events: Object.fromEntries(caseStudy.events.map((e) => [e.id, e.name[locale]])),
-      stances: STANCE_NAMES[locale],
-      categories: CATEGORY_NAMES[locale],
-    },
-    messages: GLOSSARY_MESSAGES[locale],
-    howToReadTitle: "How to read this",
-  };
+  return { ...getGlossaryView(analysis, query, locale), locale, messages: GLOSSARY_MESSAGES[locale], howToReadTitle: "How to read this" };
 }
 
 afterEach(cleanup);
