@@ -30,6 +30,18 @@ describe("English delegitimization of Haftar's side", () => {
     expect(taggedWords("Insurance claims rose after the storm.")).toEqual([]);
   });
 
+  it.each([
+    ["Witnesses saw the renegade General Khalifa Haftar at the parade.", "renegade General Khalifa Haftar", "haftar-renegade-general"],
+    ["Supporters cheered the self-styled field marshal.", "self-styled field marshal", "en-haftar-self-styled-title"],
+    ["The rebel general Haftar lost his last western base.", "rebel general Haftar", "en-haftar-militia-leader"],
+  ])("keeps a title's delegitimizing word with the name it qualifies in «%s»", (sentence, words, entry) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: "haftar", category: "delegitimization" });
+  });
+
+  it("does not call another armed group's chief Haftar when an outlet calls him a militia leader", () => {
+    expect(tagOf("The militia leader Salah Badi returned to Tripoli.", "militia leader")).toBeUndefined();
+  });
+
   it("does not call Egypt's president Haftar when an outlet calls him the coup leader", () => {
     expect(tagOf("Turkish papers attacked the coup leader Sisi.", "coup leader")).toBeUndefined();
   });
@@ -63,6 +75,14 @@ describe("English foreign involvement", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "foreign-involvement" });
   });
 
+  it.each([
+    ["Egyptian special forces were reported near the city.", "Egyptian special forces", "egypt-egyptian-forces", "egypt"],
+    ["The jets came from the al-Khadim air base.", "al-Khadim air base", "foreign-uae-backing", "uae"],
+    ["Turkish drones struck the convoy.", "Turkish drones", "foreign-turkish-role", null],
+  ])("tags «%s»", (sentence, words, entry, actor) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "foreign-involvement" });
+  });
+
   it("does not read a visit to Cairo or a foreign minister as foreign involvement", () => {
     expect(tagsOf("The foreign minister flew to Cairo for talks.").filter((t) => t.category === "foreign-involvement")).toEqual([]);
   });
@@ -77,6 +97,15 @@ describe("English terrorism labels", () => {
     ["Officers vowed to clear the terrorist remnants from the old town.", "terrorist remnants", "dmsc-forces-of-terror", "dmsc"],
   ])("tags «%s»", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "terrorism" });
+  });
+
+  it("ties al-Qaeda's fighters in the city to the Shura Council, as a label of it", () => {
+    expect(tagOf("The army said al-Qaeda militants held the old city.", "al-Qaeda militants")).toEqual({
+      text: "al-Qaeda militants",
+      entry: "dmsc-qaeda-ties",
+      actor: "dmsc",
+      category: "terrorism",
+    });
   });
 
   it("names no group when it labels an act as terrorist, rather than tagging the Shura Council", () => {
@@ -113,6 +142,10 @@ describe("English popular support", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "popular-support" });
   });
 
+  it("tags rallies for the army as popular support", () => {
+    expect(tagOf("Pro-army rallies filled the square in Benghazi.", "Pro-army rallies")).toMatchObject({ entry: "support-pro-army-demonstrations", category: "popular-support" });
+  });
+
   it("does not read the 2011 uprising against Gaddafi, or a state's war on terror, as residents backing a side", () => {
     expect(taggedWords("The 2011 popular uprising against Gaddafi split the army.")).not.toContain("popular uprising");
     expect(taggedWords("Algeria joined the fight against terrorism.")).not.toContain("joined the fight against");
@@ -130,6 +163,14 @@ describe("English civilian harm", () => {
     ["The group ruled the town with an iron fist.", "with an iron fist", "en-harm-iron-fist", null],
   ])("tags «%s»", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
+  });
+
+  it.each([
+    ["Video showed a summary killing in the street.", "summary killing", "harm-field-executions"],
+    ["Red Crescent teams recovered unidentified bodies.", "unidentified bodies", "harm-mass-graves-and-bodies"],
+    ["Residents spoke of abductions at the checkpoints.", "abductions", "en-harm-abductions"],
+  ])("tags «%s» as harm done to people", (sentence, words, entry) => {
+    expect(tagOf(sentence, words)).toMatchObject({ text: words, entry, category: "civilian-harm" });
   });
 
   it("does not read a stray remark or a supply chain report as harm", () => {
@@ -164,6 +205,10 @@ describe("English spellings of the Shura Council's name", () => {
       });
     },
   );
+
+  it("names the LNA's 2016 operation as a plain name", () => {
+    expect(tagOf("Operation Volcano opened with air raids.", "Operation Volcano")).toEqual({ text: "Operation Volcano", entry: "en-lna-operation-volcano", actor: "lna", category: null });
+  });
 
   it("does not file Benghazi's shura council under Derna's", () => {
     expect(tagOf("The Majlis al-Shura of Benghazi issued a statement.", "Majlis al-Shura")).toBeUndefined();
