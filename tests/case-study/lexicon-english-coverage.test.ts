@@ -122,6 +122,14 @@ describe("English extremist and religious labels", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: "dmsc", category });
   });
 
+  it.each([
+    ["The general vowed to finish the Kharijites.", "Kharijites", "religious-khawarij"],
+    ["Madkhali Salafists filled several brigades.", "Madkhali Salafists", "religious-madkhali-current"],
+    ["The city still backed the February Revolution.", "February Revolution", "february-17-revolution"],
+  ])("tags «%s» as a religious or revolutionary label that names no actor", (sentence, words, entry) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: null, category: "religious-ideological" });
+  });
+
   it("files the Islamic State's Libyan province under the Islamic State", () => {
     expect(tagOf("Wilayat Barqa claimed the bombing.", "Wilayat Barqa")).toEqual({
       text: "Wilayat Barqa",
@@ -190,6 +198,20 @@ describe("English assault", () => {
   it("does not read a barrage of criticism or a heart attack as an assault", () => {
     expect(taggedWords("The envoy faced a barrage of criticism.")).toEqual([]);
     expect(taggedWords("The colonel died of a heart attack.")).toEqual([]);
+  });
+});
+
+describe("English liberation and purification", () => {
+  it.each([
+    ["The commander ordered his troops to purge the city of terrorism.", "purge", "purification"],
+    ["The statement said the district had been cleansed.", "cleansed", "purification"],
+    ["Officers spoke of the hostage city finally set free.", "hostage city", "liberation-hijacked-city"],
+  ])("tags «%s»", (sentence, words, entry) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: null, category: "liberation" });
+  });
+
+  it("does not read ethnic cleansing as a liberation", () => {
+    expect(taggedWords("Rights groups warned of ethnic cleansing in the south.")).toEqual([]);
   });
 });
 
