@@ -195,6 +195,12 @@ describe("English assault", () => {
     expect(tagOf(sentence, words)).toMatchObject({ text: words, actor: null, category: "assault" });
   });
 
+  it("does not read the Gulf states' blockade of Qatar or a hunger strike as an assault on Derna", () => {
+    expect(taggedWords("Doha said the blockade of Qatar had failed.").filter((w) => w === "blockade")).toEqual([]);
+    expect(taggedWords("Prisoners began hunger strikes in May.")).toEqual([]);
+    expect(tagOf("The blockade of Derna entered its second year.", "blockade")).toMatchObject({ category: "assault" });
+  });
+
   it("does not read a barrage of criticism or a heart attack as an assault", () => {
     expect(taggedWords("The envoy faced a barrage of criticism.")).toEqual([]);
     expect(taggedWords("The colonel died of a heart attack.")).toEqual([]);
@@ -210,8 +216,9 @@ describe("English liberation and purification", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: null, category: "liberation" });
   });
 
-  it("does not read ethnic cleansing as a liberation", () => {
+  it("does not read ethnic cleansing or a purge of judges as a liberation", () => {
     expect(taggedWords("Rights groups warned of ethnic cleansing in the south.")).toEqual([]);
+    expect(taggedWords("Ankara pressed on with its purge of judges.")).toEqual([]);
   });
 });
 
