@@ -52,7 +52,6 @@ describe("labels of foreign involvement", () => {
 describe("labels of popular support", () => {
   it.each([
     ["أبدى مقاتلو المدينة مقاومة أمام القوات المهاجمة", "مقاومة", "support-resistance-bare", null],
-    ["قاتل شباب درنة على محاور المدينة", "شباب درنة", "civilians-youth-of-derna", "civilians"],
     ["وعد القائد بحماية أهلنا في درنة", "أهلنا في درنة", "civilians-sons-of-the-city", "civilians"],
     ["انضم أبناء القبائل إلى صفوف الجيش", "أبناء القبائل", "support-sons-of-the-tribes", null],
     ["قالوا إن القوة تشكلت للدفاع عن درنة", "للدفاع عن درنة", "support-defending-the-city", null],
@@ -69,7 +68,7 @@ describe("labels of popular support", () => {
 
 describe("labels of assault", () => {
   it.each([
-    ["أعلنت القوات الجوية تدمير مخازن الذخيرة", "تدمير", "assault-destruction"],
+    ["أعلنت القوات الجوية تدمير معسكرات التدريب", "تدمير معسكرات", "assault-destruction"],
     ["قالت القاهرة إنها ستواصل ضرب مراكز التدريب", "ضرب مراكز", "assault-striking-dens"],
     ["تصدى الأهالي للقوات الغازية عند مدخل المدينة", "للقوات الغازية", "assault-invasion"],
     ["يسعى الحصار إلى تركيع أهل المدينة", "تركيع أهل المدينة", "assault-bringing-to-its-knees"],
@@ -78,7 +77,8 @@ describe("labels of assault", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: null, category: "assault" });
   });
 
-  it("leaves Palmyra, a proverb and the invasion of ideas alone", () => {
+  it("leaves destroyed vehicles, Palmyra, a proverb and the invasion of ideas alone", () => {
+    expect(entriesIn("تمكنت الطائرات من تدمير آليات مسلحة")).not.toContain("assault-destruction");
     expect(entriesIn("سيطر التنظيم على مدينة تدمر الأثرية")).not.toContain("assault-destruction");
     expect(entriesIn("ضرب الرئيس مثلا بالتجربة الماضية")).toEqual([]);
     expect(entriesIn("حذر الكاتب من الغزو الفكري")).not.toContain("assault-invasion");
