@@ -136,3 +136,37 @@ describe("phrases that tie a group to a terror organization", () => {
     expect(tagOf(`قال المصدر إن المجلس ${phrase} في المدينة`, phrase)).toMatchObject({ entry: "dmsc-qaeda-ties", actor: "dmsc" });
   });
 });
+
+describe("labels of harm to civilians", () => {
+  it.each([
+    ["قتل ثلاثة أطفال في غارة على حي سكني", "قتل ثلاثة أطفال", "harm-killing-civilians", "civilians"],
+    ["أسفر القصف عن مقتل امرأة في الحي الغربي", "مقتل امرأة", "harm-killing-civilians", "civilians"],
+    ["أدى القصف إلى مقتل عدد من النساء والأطفال", "مقتل عدد من النساء والأطفال", "harm-killing-civilians", "civilians"],
+    ["ألحقت الغارة أضرارا بمنازل المواطنين", "بمنازل المواطنين", "harm-civilian-homes", "civilians"],
+    ["ألقت المروحيات البراميل المتفجرة على الحي", "البراميل المتفجرة", "harm-barrel-bombs", null],
+    ["تعيش المدينة أوضاعا إنسانية صعبة منذ أشهر", "أوضاعا إنسانية صعبة", "harm-hard-living-conditions", null],
+  ])("«%s» tags %s as civilian harm", (sentence, words, entry, actor) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
+  });
+
+  it("leaves fighters killed in an ambush to the plain words", () => {
+    expect(entriesIn("قتل المسلحون الجنود في الكمين")).not.toContain("harm-killing-civilians");
+  });
+});
+
+describe("more labels of support, distance and foreign presence", () => {
+  it("files Haftar's 'your army' and 'the army's supporters' as popular support for his forces", () => {
+    expect(tagOf("أعلن جيشكم تحرير المدينة", "جيشكم")).toMatchObject({ entry: "support-your-army", actor: "lna", category: "popular-support" });
+    expect(tagOf("احتفل أنصار الجيش الليبي في الساحة", "أنصار الجيش الليبي")).toMatchObject({ entry: "support-army-supporters", actor: "lna", category: "popular-support" });
+  });
+
+  it("tags 'claiming' and 'on the pretext of' as delegitimization, but not a lawsuit", () => {
+    expect(tagOf("قصفت الطائرات المدينة بزعم أنها تؤوي معسكرات", "بزعم")).toMatchObject({ entry: "delegitimization-pretext", category: "delegitimization" });
+    expect(tagOf("استهدف الطيران المدينة بحجة مكافحة الإرهاب", "بحجة")).toMatchObject({ entry: "delegitimization-pretext" });
+    expect(entriesIn("تقدم المحامي بدعوى قضائية مستعجلة")).not.toContain("delegitimization-pretext");
+  });
+
+  it("tags Egyptian officers on Libyan soil as Egypt's involvement", () => {
+    expect(tagOf("وصل ضباط مصريين إلى القاعدة الجوية", "ضباط مصريين")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+  });
+});
