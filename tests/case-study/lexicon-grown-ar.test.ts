@@ -170,3 +170,36 @@ describe("more labels of support, distance and foreign presence", () => {
     expect(tagOf("وصل ضباط مصريين إلى القاعدة الجوية", "ضباط مصريين")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
   });
 });
+
+describe("labels that make Haftar's forces his own, and his campaign a coup", () => {
+  it.each([
+    ["قتلت طائرات حفتر ثلاثة أطفال في الحي", "طائرات حفتر", "lna-haftar-aircraft", "lna"],
+    ["تحاصر قوات الجنرال خليفة حفتر المدينة", "قوات الجنرال خليفة حفتر", "lna-the-generals-forces", "lna"],
+    ["اعتبر المؤتمر العملية تمردا عسكريا", "تمردا عسكريا", "delegitimization-coup-and-military-rule", null],
+    ["حذر الكاتب من ديكتاتورية عسكرية جديدة", "ديكتاتورية عسكرية", "delegitimization-coup-and-military-rule", null],
+    ["قال المغرد إن القائد دمية في أيدي داعميه", "دمية في أيدي", "delegitimization-puppet", null],
+  ])("«%s» tags %s as delegitimization", (sentence, words, entry, actor) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "delegitimization" });
+  });
+});
+
+describe("labels of takfir, terror methods, slaughter and foreign forces", () => {
+  it("tags takfir as extremism, but not atonement for sins", () => {
+    expect(tagOf("انتشرت كتب التكفير في المسجد", "كتب التكفير")).toMatchObject({ entry: "extremism-takfir", category: "extremism" });
+    expect(entriesIn("الصوم تكفير عن الذنوب")).toEqual([]);
+  });
+
+  it("tags sleeper cells and car bombs as terrorism", () => {
+    expect(tagOf("لاحقت القوات الخلايا النائمة في الضواحي", "الخلايا النائمة")).toMatchObject({ entry: "terrorism-sleeper-cells", category: "terrorism" });
+    expect(tagOf("انفجرت سيارة مفخخة قرب المستشفى", "سيارة مفخخة")).toMatchObject({ entry: "terrorism-car-bombs", category: "terrorism" });
+  });
+
+  it("tags slaughter as civilian harm, but not the Eid sacrifice", () => {
+    expect(tagOf("أعلن التنظيم ذبح الرهائن على الشاطئ", "ذبح")).toMatchObject({ entry: "harm-slaughter", category: "civilian-harm" });
+    expect(entriesIn("تم ذبح الأضاحي في العيد")).toEqual([]);
+  });
+
+  it("tags recourse to foreign forces as foreign involvement", () => {
+    expect(tagOf("اتهم البيان القائد بالاستعانة بقوات أجنبية", "بالاستعانة بقوات أجنبية")).toMatchObject({ category: "foreign-involvement" });
+  });
+});
