@@ -203,3 +203,24 @@ describe("labels of takfir, terror methods, slaughter and foreign forces", () =>
     expect(tagOf("اتهم البيان القائد بالاستعانة بقوات أجنبية", "بالاستعانة بقوات أجنبية")).toMatchObject({ category: "foreign-involvement" });
   });
 });
+
+describe("jihadist titles and symbols, scarcity and crowds", () => {
+  it("tags the group's emir and the Commander of the Faithful as religious framing, but not the Emir of Qatar", () => {
+    expect(tagOf("قتل أمير التنظيم في الغارة", "أمير التنظيم")).toMatchObject({ entry: "religious-emir-ar", category: "religious-ideological" });
+    expect(tagOf("بايع المسلحون البغدادي أميرا للمؤمنين", "أميرا للمؤمنين")).toMatchObject({ entry: "religious-emir-ar" });
+    expect(entriesIn("زار أمير قطر العاصمة")).toEqual([]);
+  });
+
+  it("tags the black banners as the Islamic State's religious claim", () => {
+    expect(tagOf("رفع المسلحون الرايات السوداء فوق المباني", "الرايات السوداء")).toMatchObject({ actor: "isis", category: "religious-ideological" });
+  });
+
+  it("names the Saiqa forces plainly", () => {
+    expect(tagOf("تقدمت قوات الصاعقة في حي شيحا", "قوات الصاعقة")).toEqual({ text: "قوات الصاعقة", entry: "lna-saiqa-forces-ar", actor: "lna", category: null });
+  });
+
+  it("tags scarcity as civilian harm and crowds of residents as popular support", () => {
+    expect(tagOf("يعاني المستشفى من نقص الأكسجين", "نقص الأكسجين")).toMatchObject({ entry: "harm-scarcity", category: "civilian-harm" });
+    expect(tagOf("خرجت جموع غفيرة من الأهالي إلى الساحة", "جموع غفيرة من الأهالي")).toMatchObject({ category: "popular-support" });
+  });
+});
