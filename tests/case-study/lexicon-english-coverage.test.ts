@@ -181,6 +181,19 @@ describe("English civilian harm", () => {
     expect(tagOf(sentence, words)).toMatchObject({ text: words, entry, category: "civilian-harm" });
   });
 
+  it.each([
+    ["The shelling forced residents out of the eastern quarter.", "forced residents", "en-harm-residents-forced-out", "civilians"],
+    ["By June the pharmacies ran out of insulin.", "ran out of", "harm-shortages", null],
+    ["Families begged for safe passage out of the old city.", "safe passage", "harm-trapped-families", null],
+    ["Medics said nine people were killed in the market.", "people were killed", "dead-and-wounded", null],
+  ])("tags «%s»", (sentence, words, entry, actor) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
+  });
+
+  it("does not read a negotiator running out of patience as a shortage", () => {
+    expect(taggedWords("The envoy ran out of patience with both delegations.")).toEqual([]);
+  });
+
   it("does not read a stray remark or a supply chain report as harm", () => {
     expect(taggedWords("A stray remark by the minister caused a row over supply chains.")).toEqual([]);
   });
