@@ -186,6 +186,8 @@ describe("English civilian harm", () => {
     ["By June the pharmacies ran out of insulin.", "ran out of", "harm-shortages", null],
     ["Families begged for safe passage out of the old city.", "safe passage", "harm-trapped-families", null],
     ["Medics said nine people were killed in the market.", "people were killed", "dead-and-wounded", null],
+    ["Dozens of families have been trapped in the old quarter.", "been trapped", "harm-trapped-families", null],
+    ["They lived for weeks without access to water.", "without access to water", "harm-supply-cuts", null],
   ])("tags «%s»", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
   });
