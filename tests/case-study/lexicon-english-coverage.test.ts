@@ -38,6 +38,12 @@ describe("English delegitimization of Haftar's side", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: "haftar", category: "delegitimization" });
   });
 
+  it("tags self-proclaimed before Haftar's army, but not before the Islamic State or its caliphate", () => {
+    expect(tagOf("The self-proclaimed Libyan National Army took the airport.", "self-proclaimed")).toMatchObject({ entry: "lna-self-styled-en", actor: "lna" });
+    expect(tagOf("Fighters of the self-styled Islamic State fled south.", "self-styled")).toBeUndefined();
+    expect(tagOf("The self-proclaimed caliphate collapsed in Sirte.", "self-proclaimed")).toBeUndefined();
+  });
+
   it("does not call another armed group's chief Haftar when an outlet calls him a militia leader", () => {
     expect(tagOf("The militia leader Salah Badi returned to Tripoli.", "militia leader")).toBeUndefined();
   });
