@@ -11,9 +11,8 @@ function taggedWords(sentence: string) {
 
 describe("English delegitimization of Haftar's side", () => {
   it.each([
-    ["After the ceasefire his fighters stayed on the ridge.", "his fighters", "lna-haftar-fighters", "lna"],
-    ["The general sent his forces into the valley.", "his forces", "lna-haftar-fighters", "lna"],
-    ["The town was shelled by his militias for a week.", "his militias", "lna-haftar-militias", "lna"],
+    ["After the ceasefire Haftar kept his fighters on the ridge.", "his fighters", "lna-haftar-fighters", "lna"],
+    ["Residents said Haftar's army held the port.", "Haftar's army", "lna-haftar-fighters", "lna"],
     ["Opponents called him a putschist.", "putschist", "haftar-putschist", "haftar"],
     ["Protesters in Misrata called him a war criminal.", "war criminal", "haftar-war-criminal", "haftar"],
     ["Critics said the campaign was a power grab.", "power grab", "en-delegitimization-power-grab", null],
