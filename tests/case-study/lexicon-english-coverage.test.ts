@@ -12,6 +12,8 @@ function taggedWords(sentence: string) {
 describe("English delegitimization of Haftar's side", () => {
   it.each([
     ["After the ceasefire Haftar kept his fighters on the ridge.", "his fighters", "lna-haftar-fighters", "lna"],
+    ["Haftar sent his forces into the valley.", "his forces", "lna-haftar-forces", "lna"],
+    ["The town was shelled by his militias for a week.", "his militias", "lna-haftar-militias", "lna"],
     ["Residents said Haftar's army held the port.", "Haftar's army", "lna-haftar-fighters", "lna"],
     ["Opponents called him a putschist.", "putschist", "haftar-putschist", "haftar"],
     ["Protesters in Misrata called him a war criminal.", "war criminal", "haftar-war-criminal", "haftar"],
