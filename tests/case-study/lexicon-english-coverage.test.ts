@@ -83,7 +83,9 @@ describe("English foreign involvement", () => {
   });
 
   it.each([
-    ["Egyptian special forces were reported near the city.", "Egyptian special forces", "egypt-egyptian-forces", "egypt"],
+    ["Egyptian special forces were reported near the city.", "Egyptian special forces", "foreign-egyptian-backing", "egypt"],
+    ["The offensive was backed by Egypt from the start.", "backed by Egypt", "foreign-egyptian-backing", "egypt"],
+    ["Egypt's airstrikes hit the western entrance.", "Egypt's airstrikes", "foreign-egyptian-bombardment", "egypt"],
     ["The jets came from the al-Khadim air base.", "al-Khadim air base", "foreign-uae-backing", "uae"],
     ["Turkish drones struck the convoy.", "Turkish drones", "foreign-turkish-role", null],
   ])("tags «%s»", (sentence, words, entry, actor) => {
