@@ -19,7 +19,8 @@ export interface Tokens {
   rawEnd: Int32Array;
   /**
    * 1 when only white space (line breaks included), or one hyphen alone (pro-government), or
-   * one apostrophe between two letters (Haftar's, Haftar’s) separates word `i` from word `i - 1`.
+   * one apostrophe between two letters (Haftar's, Haftar’s) separates word `i` from word `i - 1`;
+   * quotation marks beside the white space do not count (مسلحي "القاعدة").
    */
   joined: Uint8Array;
   /** 1 when the word's final normalized ه was written ة (so it is no pronoun suffix). */
@@ -36,6 +37,12 @@ const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
 /** A straight or curly apostrophe: inside an English word (Haftar's) it joins, as a hyphen does. */
 const APOSTROPHE = 0x27;
 const CURLY_APOSTROPHE = 0x2019;
+/**
+ * Quotation marks: «…», “…”, „…“, ‹…› and the straight ". Between two words they leave them
+ * joined, as the space beside them does: a name in scare quotes inside a phrase (مسلحي "القاعدة",
+ * إرهابيي «داعش») is still part of the phrase. Whose words it is, the quote scanner tells apart.
+ */
+const QUOTATION_MARKS = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2039, 0x203a]);
 
 /**
  * Split a raw text into normalized words: runs of letters and digits, with diacritics
@@ -96,6 +103,7 @@ export function tokenize(raw: string): Tokens {
         inWord = false;
         gap = GAP_NONE;
       }
+      if (QUOTATION_MARKS.has(rawCode) && gap !== GAP_HYPHEN) continue;
       if (code === space) gap = gap === GAP_NONE || gap === GAP_SPACE ? GAP_SPACE : GAP_BROKEN;
       else if (gap === GAP_NONE && (HYPHENS.has(code) || rawCode === APOSTROPHE || rawCode === CURLY_APOSTROPHE)) gap = GAP_HYPHEN;
       else gap = GAP_BROKEN;

@@ -209,5 +209,9 @@ describe("labels added from a second reading", () => {
   it("tags backing with money and weapons as foreign involvement", () => {
     expect(tagOf("اتهم البيان دولا بدعم المسلحين بالمال والسلاح", "بالمال والسلاح")).toMatchObject({ category: "foreign-involvement" });
   });
-});
 
+  it("reads a name in scare quotes inside a tie to al-Qaeda as part of the phrase (the mention ends with the name's last letter)", () => {
+    expect(tagOf('حاصرت القوات مسلحي "القاعدة" في الحي القديم', 'مسلحي "القاعدة')).toMatchObject({ actor: "dmsc", category: "terrorism" });
+    expect(tagOf("قالت الصحيفة إن المقاتلين من عناصر «القاعدة» المحليين", "عناصر «القاعدة")).toMatchObject({ actor: "dmsc", category: "terrorism" });
+  });
+});

@@ -34,6 +34,12 @@ describe("tokenize", () => {
     expect([...tokens.joined.slice(0, 3)]).toEqual([0, 1, 0]);
   });
 
+  it("keeps a word in scare quotes joined to the phrase around it, as the space beside the quotes does", () => {
+    const tokens = tokenize('مسلحي "القاعدة" و«داعش» هنا، "قال"');
+    // مسلحي "القاعدة" و «داعش» هنا ، "قال": the comma still breaks the line of words.
+    expect([...tokens.joined.slice(0, 6)]).toEqual([0, 1, 1, 0, 1, 0]);
+  });
+
   it("joins words split by one bare hyphen (pro-government), not by a spaced dash", () => {
     const tokens = tokenize("pro-government forces هي الأخرى- تسيطر");
     expect([...tokens.joined.slice(0, 6)]).toEqual([0, 1, 1, 1, 1, 0]);
