@@ -1,4 +1,5 @@
 import { placeAdjectivesAfterNames } from "./adjective-after-name";
+import { readArmyReferences } from "./army-reference";
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
@@ -31,6 +32,7 @@ export interface AnalyzeOptions {
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
  * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
  * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
+ * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
  * join a harm to the civilians it is done to,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
@@ -59,7 +61,7 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const term = lexicon.entries[match.entry];
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
-  const resolved = placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext));
+  const resolved = readArmyReferences(tokens, lexicon, placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext)));
   for (const match of joinHarmToVictims(tokens, lexicon, resolved)) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);

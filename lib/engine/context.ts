@@ -1,23 +1,6 @@
+import { isForeignAdjectiveEn, isForeignNisba } from "./nationalities";
 import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 import type { LexiconTerm } from "./types";
-
-/**
- * Nationality adjectives of countries other than the one a case is set in, normalized (ة → ه,
- * hamza seats → ا), in every gender and number: an army label right before one of them names
- * that country's army (الجيش القطري، القوات الجوية المصرية), not the side the lexicon means.
- */
-const FOREIGN_NISBA_ROOTS = [
-  "مصري", "قطري", "اماراتي", "تركي", "سوداني", "تشادي", "جزائري", "تونسي", "فرنسي", "امريكي", "روسي",
-  "سعودي", "سوري", "عراقي", "اردني", "مغربي", "اسرائيلي", "ايطالي", "بريطاني", "ايراني", "نيجيري",
-];
-const FOREIGN_NISBAS = new Set(
-  FOREIGN_NISBA_ROOTS.flatMap((root) => ["", "ال"].flatMap((article) => ["", "ه", "ين", "ون", "يه"].map((ending) => article + root + ending))),
-);
-/** The same countries' adjectives in English, written before the noun ("Egyptian army"). */
-const FOREIGN_ADJECTIVES_EN = new Set([
-  "egyptian", "qatari", "emirati", "turkish", "sudanese", "chadian", "algerian", "tunisian", "french", "american",
-  "russian", "saudi", "syrian", "iraqi", "jordanian", "moroccan", "israeli", "italian", "british", "iranian",
-]);
 
 /** "On both sides" in Arabic (من الطرفين، في صفوف الجانبين، كلا الطرفين) and English, as the last normalized word(s). */
 const BOTH_SIDES_AR = new Set(["الطرفين", "الجانبين", "للطرفين", "للجانبين", "بالطرفين"]);
@@ -76,8 +59,8 @@ function isDateline(raw: string, tokens: Tokens, firstWord: number, lastWord: nu
 
 function namesAnotherArmy(tokens: Tokens, firstWord: number, lastWord: number): boolean {
   const next = lastWord + 1;
-  if (next < tokens.count && tokens.joined[next] === 1 && FOREIGN_NISBAS.has(tokenText(tokens, next))) return true;
-  return firstWord > 0 && tokens.joined[firstWord] === 1 && FOREIGN_ADJECTIVES_EN.has(tokenText(tokens, firstWord - 1));
+  if (next < tokens.count && tokens.joined[next] === 1 && isForeignNisba(tokenText(tokens, next))) return true;
+  return firstWord > 0 && tokens.joined[firstWord] === 1 && isForeignAdjectiveEn(tokenText(tokens, firstWord - 1));
 }
 
 /** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …). */

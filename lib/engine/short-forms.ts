@@ -18,8 +18,8 @@ const ENCLITICS = ["", "ه", "ها", "هم", "هما", "هن", "كم", "كما",
 /**
  * Resolve short forms that refer back: a lexicon entry with `refersBack` (المجلس، التنظيم،
  * قواته، القوة, "the group", "his forces") becomes a mention of the entry mapped to the actor
- * of the nearest earlier mention whose actor it maps (its actor, category, stance and note), at most {@link SHORT_FORM_WINDOW} words
- * back: المجلس after مجلس شورى مجاهدي درنة is the Shura Council, قواته after حفتر is Haftar's
+ * of the nearest earlier mention whose actor it maps (taking that entry's actor, category,
+ * stance and note), at most {@link SHORT_FORM_WINDOW} words back: المجلس after مجلس شورى مجاهدي درنة is the Shura Council, قواته after حفتر is Haftar's
  * forces. A resolved short form is itself a mention a later one can refer back to.
  *
  * It stays unresolved, and is then no mention at all, when no such mention is close enough
@@ -38,17 +38,17 @@ const ENCLITICS = ["", "ه", "ها", "هم", "هما", "هن", "كم", "كما",
  */
 export function resolveShortForms(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[]): ReadMatch[] {
   const out: ReadMatch[] = [];
-  for (const match of matches) {
+  matches.forEach((match, i) => {
     const rule = lexicon.shortForms[match.entry];
     if (!rule) {
       out.push(match);
-      continue;
+      return;
     }
-    if (isQualified(tokens, match.lastWord, matches)) continue;
+    if (isQualified(tokens, match.lastWord, matches[i + 1])) return;
     const target = findAntecedent(tokens, lexicon, rule, out, match.firstWord);
     // Resolved, it is a mention of the entry it stands for: قواته is a use of قوات حفتر, written so.
     if (target !== undefined) out.push({ ...match, entry: target });
-  }
+  });
   return out;
 }
 
@@ -71,13 +71,12 @@ function findAntecedent(tokens: Tokens, lexicon: CompiledLexicon, rule: ShortFor
   return undefined;
 }
 
-/** Whether a definite nisba adjective that starts no match follows word `lastWord` (المجلس الرئاسي). */
-function isQualified(tokens: Tokens, lastWord: number, matches: readonly ReadMatch[]): boolean {
-  const next = lastWord + 1;
-  if (next >= tokens.count || tokens.joined[next] !== 1) return false;
-  const word = tokenText(tokens, next);
-  if (!/^ال.+(?:ي|يه)$/u.test(word)) return false;
-  return !matches.some((m) => m.firstWord === next);
+/** Whether a definite nisba adjective that starts no match (`next`, the match after) follows word `lastWord` (المجلس الرئاسي). */
+function isQualified(tokens: Tokens, lastWord: number, next: ReadMatch | undefined): boolean {
+  const after = lastWord + 1;
+  if (after >= tokens.count || tokens.joined[after] !== 1) return false;
+  if (!/^ال.+(?:ي|يه)$/u.test(tokenText(tokens, after))) return false;
+  return next?.firstWord !== after;
 }
 
 function actorOf(lexicon: CompiledLexicon, match: ReadMatch): string | null {
