@@ -224,3 +224,24 @@ describe("jihadist titles and symbols, scarcity and crowds", () => {
     expect(tagOf("خرجت جموع غفيرة من الأهالي إلى الساحة", "جموع غفيرة من الأهالي")).toMatchObject({ category: "popular-support" });
   });
 });
+
+describe("victims, liberation from terror, jihad and foreign patrons", () => {
+  it("tags the Copts as civilian victims, but not the Coptic Church", () => {
+    expect(tagOf("هاجم مسلحون حافلة أقباط في المنيا", "حافلة أقباط")).toMatchObject({ entry: "civilians-copts-ar", actor: "civilians", category: "civilian-harm" });
+    expect(entriesIn("زار البابا الكنيسة القبطية في الإسكندرية")).toEqual([]);
+  });
+
+  it("tags a city 'free of terrorists' as liberation", () => {
+    expect(tagOf("أعلن القائد أن المدينة باتت خالية من الإرهابيين", "باتت خالية من الإرهابيين")).toMatchObject({ category: "liberation" });
+  });
+
+  it("tags declared jihad as religious framing, but not a man named Jihad", () => {
+    expect(tagOf("أعلن المجلس الجهاد ضد التنظيم", "الجهاد ضد التنظيم")).toMatchObject({ category: "religious-ideological" });
+    expect(entriesIn("زار الوزير جهاد الخازن المعرض")).toEqual([]);
+  });
+
+  it("tags Haftar's regional backers and the foreign air bases as foreign involvement", () => {
+    expect(tagOf("دعا داعمي حفتر الإقليميين إلى التهدئة", "داعمي حفتر الإقليميين")).toMatchObject({ category: "foreign-involvement" });
+    expect(tagOf("أقلعت الطائرات من قاعدة محمد نجيب العسكرية", "قاعدة محمد نجيب العسكرية")).toMatchObject({ category: "foreign-involvement" });
+  });
+});
