@@ -245,3 +245,20 @@ describe("victims, liberation from terror, jihad and foreign patrons", () => {
     expect(tagOf("أقلعت الطائرات من قاعدة محمد نجيب العسكرية", "قاعدة محمد نجيب العسكرية")).toMatchObject({ category: "foreign-involvement" });
   });
 });
+
+describe("Egypt beside Haftar's air force, and aircraft by their owner or its absence", () => {
+  it("tags joint strikes and coordination with the Egyptian army as Egypt's involvement", () => {
+    expect(tagOf("شاركت القوات في الغارات الليبية المصرية المشتركة", "الغارات الليبية المصرية المشتركة")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+    expect(tagOf("قال المصدر إن الجيش نسق مع الجيش المصري", "نسق مع الجيش المصري")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+  });
+
+  it("tags backing 'internationally or regionally' as foreign involvement, but not the internationally recognized government", () => {
+    expect(tagOf("صعدت فصائل المدعومة دوليا أو إقليميا", "المدعومة دوليا أو إقليميا")).toMatchObject({ category: "foreign-involvement" });
+    expect(entriesIn("استقبلت الحكومة المدعومة دوليا وفدا أمميا")).toEqual([]);
+  });
+
+  it("gives Haftar's planes the Libyan state's name, but not the Libyan airline", () => {
+    expect(tagOf("شن الطيران الليبي غارات على مواقع التنظيم", "الطيران الليبي")).toMatchObject({ actor: "lna", category: "state-legitimacy" });
+    expect(entriesIn("أقلعت طائرة الخطوط الجوية الليبية من المطار")).toEqual([]);
+  });
+});
