@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { ArabicText } from "@/components/ui/arabic-text";
+import { caseSectionPath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
-import type { Locale } from "@/lib/i18n/locale";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { ArticleList } from "./article-list";
 import { OutletList } from "./outlet-list";
@@ -16,17 +18,26 @@ export function CaseStudySummary({ caseStudy, locale }: CaseStudySummaryProps) {
   const t = CASE_MESSAGES[locale];
   const { id, name, description, outlets, articles } = caseStudy;
   const headingId = `case-${id}-title`;
+  const overview = localizedHref(caseSectionPath(id), locale);
   return (
     <section id={`case-${id}`} aria-labelledby={headingId} data-testid="case-study" className="scroll-mt-6">
       <div className="border-b border-rule pb-6">
-        <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl font-semibold tracking-tight">
-          <span>{name.en}</span>
-          <ArabicText className="text-2xl font-normal text-muted">{name.ar}</ArabicText>
+        <h3 id={headingId} className="text-2xl font-semibold tracking-tight">
+          {/* The title opens the comparison: the first question a student brings is answered there. */}
+          <Link href={overview} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 underline-offset-4 hover:underline">
+            <span>{name.en}</span>
+            <ArabicText className="text-2xl font-normal text-muted">{name.ar}</ArabicText>
+          </Link>
         </h3>
         <p className="mt-1 text-sm text-muted">
           {format(t.outletsAndArticles, { outlets: outlets.length, articles: articles.length })}
         </p>
         <p className="mt-4 max-w-3xl text-base leading-relaxed">{description[locale]}</p>
+        <p className="mt-4">
+          <Link href={overview} className="inline-block rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-accent/90" data-testid="open-comparison">
+            {t.openComparison}
+          </Link>
+        </p>
       </div>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">

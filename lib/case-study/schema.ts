@@ -107,6 +107,11 @@ export const lexiconEntrySchema = z
         after: z.array(nonEmpty).optional(),
       })
       .optional(),
+    /**
+     * A short form that refers back (المجلس، التنظيم، قواته): the actor of the nearest earlier
+     * mention → the id of the entry whose actor, category and stance it then takes.
+     */
+    refersBack: z.record(slug, slug).optional(),
   })
   .refine((e) => (e.actor === null) === (e.stance === null), {
     message: ruleMessage(schemaText("schemaStance")),

@@ -25,6 +25,10 @@ export interface EvidenceRow {
    */
   noteEn: string;
   noteAr: string;
+  /**
+   * The label's stance toward its actor; null for a plain name, which frames nothing, so that a
+   * count of neutral labels (the summary lines, the stance chart) leads to neutral framing labels only.
+   */
   stance: string | null;
   event: string | null;
   /** Whose words the label is: the outlet's own, attributed to someone, or held at a distance. */
@@ -71,7 +75,7 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         referent: m.referent,
         noteEn: m.notes.map((note) => note.en).join(NOTES_SEPARATOR),
         noteAr: m.notes.map((note) => note.ar).join(NOTES_SEPARATOR),
-        stance: m.stance,
+        stance: m.category === null ? null : m.stance,
         event: m.countedEvent,
         voice: m.voice,
         quoted: m.quoted,

@@ -3,6 +3,7 @@ import type { CaseAnalysis } from "./analyze-case";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { buildGlossary, searchGlossary, type GlossaryEntry } from "./glossary";
+import { firstSearchParam } from "@/lib/pages/search-param";
 
 /** What the glossary page shows for a search: the entries it keeps and every name they need. */
 export interface GlossaryView {
@@ -33,7 +34,7 @@ export interface GlossaryView {
  */
 export function getGlossaryView(analysis: CaseAnalysis, rawQuery: string | string[] | undefined, locale: Locale): GlossaryView {
   const { caseStudy } = analysis;
-  const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery) ?? "";
+  const query = firstSearchParam(rawQuery) ?? "";
   const glossary = buildGlossary(analysis);
   return {
     caseId: caseStudy.id,

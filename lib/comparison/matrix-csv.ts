@@ -25,7 +25,9 @@ export const PLAIN_NAME_MARK = "plain name";
 export function buildMatrixCsv(rows: readonly MatrixRow[], outlets: readonly Pick<Outlet, "id" | "name">[], kind: MatrixKind): string {
   const noun = kind === "actor" ? "Actor" : "Event";
   const header = [`${noun} id`, noun, `${noun} (Arabic)`, ...outlets.map((outlet) => outlet.name.en)];
-  const body = rows.map((row) => [row.id, row.name.en, row.name.ar, ...outlets.map((outlet) => describeLabelUses(row.cells[outlet.id] ?? []))]);
+  // A label filed under the actor it refers to says, by name, what it literally names (another row).
+  const names = new Map(rows.map((row) => [row.id, row.name.en]));
+  const body = rows.map((row) => [row.id, row.name.en, row.name.ar, ...outlets.map((outlet) => describeLabelUses(row.cells[outlet.id] ?? [], names))]);
   return formatCsv([header, ...body]);
 }
 
@@ -33,16 +35,20 @@ export function buildMatrixCsv(rows: readonly MatrixRow[], outlets: readonly Pic
  * One matrix cell in words, for a CSV or a screen reader.
  *
  * @param uses the labels of the cell, most used first
- * @returns `form (gloss) ×count [category, stance, n quoted]` joined by "; ", or {@link NEVER_NAMED};
- *   a plain name says `[plain name]` where a framing label gives its category and stance
+ * @param actorNames English actor names by id, for what a re-read label literally names (default: the ids)
+ * @returns `form (gloss) ×count [category, stance, n quoted, literally names X] {curator's note: …}`
+ *   joined by "; ", or {@link NEVER_NAMED}; a plain name says `[plain name]` where a framing label
+ *   gives its category and stance
  */
-export function describeLabelUses(uses: readonly LabelUse[]): string {
+export function describeLabelUses(uses: readonly LabelUse[], actorNames: ReadonlyMap<string, string> = new Map()): string {
   if (uses.length === 0) return NEVER_NAMED;
   return uses
     .map((use) => {
       const framing = use.category === null ? [PLAIN_NAME_MARK] : [use.category, ...(use.stance ? [use.stance] : [])];
-      const what = [...framing, ...(use.quoted > 0 ? [`${use.quoted} quoted`] : [])].join(", ");
-      return `${use.form} (${use.gloss}) ×${use.count} [${what}]`;
+      const literal = use.literal === null ? [] : [`literally names ${actorNames.get(use.literal) ?? use.literal}`];
+      const what = [...framing, ...(use.quoted > 0 ? [`${use.quoted} quoted`] : []), ...literal].join(", ");
+      const notes = use.notes.map((note) => ` {curator's note: ${note.en}}`).join("");
+      return `${use.form} (${use.gloss}) ×${use.count} [${what}]${notes}`;
     })
     .join("; ");
 }

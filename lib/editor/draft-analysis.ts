@@ -13,7 +13,8 @@ export interface DraftAnalysis {
 /**
  * The lexicon as it can be tagged while it is being edited: blank forms (a field just added)
  * and blank exception phrases are left out, and an entry that shares a form with an earlier
- * one is set aside, since the engine refuses a lexicon where two entries share a form.
+ * one is set aside, since the engine refuses a lexicon where two entries share a form. A short
+ * form keeps referring back only to entries still tagged (the engine refuses an unknown one).
  *
  * @param lexicon the draft's lexicon, valid or not
  * @returns the entries to compile and the ids of those set aside
@@ -39,7 +40,11 @@ export function selectTaggableEntries(lexicon: readonly LexiconEntry[]): { entri
     };
     entries.push({ ...entry, forms, ...(except ? { except } : {}) });
   }
-  return { entries, untagged };
+  const tagged = new Set(entries.map((e) => e.id));
+  const kept = entries.map((entry) =>
+    entry.refersBack ? { ...entry, refersBack: Object.fromEntries(Object.entries(entry.refersBack).filter(([, target]) => tagged.has(target))) } : entry,
+  );
+  return { entries: kept, untagged };
 }
 
 /**
@@ -66,8 +71,8 @@ let last: { caseId: string; draft: CaseDraft; tagging: string; result: DraftAnal
 
 /**
  * {@link analyzeDraft}, with the articles tagged again only when something tagging reads has
- * changed: the articles, the outlets, or a term's forms, category, actor, stance, event or
- * exceptions. Typing a gloss, a note or an actor's name only renames what is already counted.
+ * changed: the articles, the outlets, or a term's forms, category, actor, stance, event,
+ * exceptions or short-form references. Typing a gloss, a note or an actor's name only renames what is already counted.
  * The lexicon editor and the distinctive-terms panel of one editor share this one analysis.
  *
  * @param caseId the case study's id
@@ -75,7 +80,7 @@ let last: { caseId: string; draft: CaseDraft; tagging: string; result: DraftAnal
  */
 export function analyzeDraftOnce(caseId: string, draft: CaseDraft): DraftAnalysis {
   if (last && last.draft === draft && last.caseId === caseId) return last.result;
-  const tagging = JSON.stringify(draft.lexicon.map((e) => [e.id, e.forms, e.category, e.actor, e.stance, e.event, e.except ?? null]));
+  const tagging = JSON.stringify(draft.lexicon.map((e) => [e.id, e.forms, e.category, e.actor, e.stance, e.event, e.except ?? null, e.refersBack ?? null]));
   let result: DraftAnalysis;
   if (last && last.caseId === caseId && last.tagging === tagging && last.draft.articles === draft.articles && last.draft.outlets === draft.outlets) {
     const { analysis, untagged } = last.result;

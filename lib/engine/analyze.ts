@@ -1,9 +1,11 @@
+import { placeAdjectivesAfterNames } from "./adjective-after-name";
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
 import { joinHarmToVictims } from "./harm-phrases";
 import { findWordMatches } from "./match";
 import { scanQuotes } from "./quotes";
+import { resolveShortForms } from "./short-forms";
 import { tokenize } from "./tokenize";
 import type { Mention, Segment } from "./types";
 import { findVoice } from "./voice";
@@ -27,6 +29,8 @@ export interface AnalyzeOptions {
 /**
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
+ * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
+ * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
  * join a harm to the civilians it is done to,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
@@ -55,12 +59,13 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const term = lexicon.entries[match.entry];
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
-  for (const match of joinHarmToVictims(tokens, lexicon, inContext)) {
+  const resolved = placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext));
+  for (const match of joinHarmToVictims(tokens, lexicon, resolved)) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
     // A harm joined to its victims names them: انتهاكات بحق المدنيين is harm done to the civilians.
     const victims = match.actorFrom === undefined ? undefined : lexicon.entries[match.actorFrom];
-    const actor = victims ? victims.actor : term.actor;
+    const actor = victims ? victims.actor : match.actor !== undefined ? match.actor : term.actor;
     const start = tokens.rawStart[match.firstWord] ?? 0;
     const end = tokens.rawEnd[match.lastWord] ?? 0;
     while ((segments[segment]?.end ?? Infinity) <= start) segment++;

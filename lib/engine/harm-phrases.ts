@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
-import type { WordMatch } from "./match";
+import type { ReadMatch } from "./match";
 import { tokenEquals, type Tokens } from "./tokenize";
 
 /**
@@ -22,15 +22,16 @@ const LINKS: readonly (readonly string[])[] = [
  * @param matches the text's matches, in text order, none overlapping
  * @returns the matches with each such pair joined; a joined match carries `actorFrom`, the victims' entry
  */
-export function joinHarmToVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly WordMatch[]): (WordMatch & { actorFrom?: number })[] {
-  const out: (WordMatch & { actorFrom?: number })[] = [];
+export function joinHarmToVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[]): (ReadMatch & { actorFrom?: number })[] {
+  const out: (ReadMatch & { actorFrom?: number })[] = [];
   for (let i = 0; i < matches.length; i++) {
-    const harm = matches[i] as WordMatch;
+    const harm = matches[i] as ReadMatch;
     const victims = matches[i + 1];
     const harmTerm = lexicon.entries[harm.entry];
-    const victimsTerm = victims ? lexicon.entries[victims.entry] : undefined;
+    const victimsTerm = victims && victims.actor === undefined ? lexicon.entries[victims.entry] : undefined;
     if (
       victims &&
+      harm.actor === undefined &&
       harmTerm?.category === "civilian-harm" &&
       harmTerm.actor === null &&
       victimsTerm?.category === null &&

@@ -43,6 +43,16 @@ export interface CompiledLexicon {
   entryAt: Int32Array;
   /** @internal per entry: normalized words of its `except.before` / `except.after` phrases. */
   exceptions: readonly ({ before: string[][]; after: string[][] } | null)[];
+  /** @internal per entry that refers back: antecedent actor → entry index, and the head nouns of its forms. */
+  shortForms: readonly (ShortFormRule | null)[];
+}
+
+/** How one short form refers back: which earlier actors it can mean, and the nouns that head it. */
+export interface ShortFormRule {
+  /** The antecedent's actor → index of the entry whose actor, category and stance the short form takes. */
+  targets: ReadonlyMap<string, number>;
+  /** Normalized head nouns of its forms, article and pronoun stripped (مجلس, قوات, group). */
+  heads: ReadonlySet<string>;
 }
 
 /**
@@ -53,7 +63,7 @@ export interface CompiledLexicon {
  * @returns the compiled lexicon
  * @throws Error naming the entry and form when a form's syntax cannot be read, when a form has no
  *   word, or when two entries share a form after expansion and normalization (the match would be
- *   ambiguous)
+ *   ambiguous); naming the entry when it refers back to an entry id the lexicon lacks
  */
 export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon {
   const symbolOf = new Uint16Array(0x10000);
@@ -169,7 +179,35 @@ export function compileLexicon(entries: readonly LexiconTerm[]): CompiledLexicon
           }
         : null,
     ),
+    shortForms: entries.map((entry) => compileShortForm(entry, entries)),
   };
+}
+
+/** Arabic pronoun suffixes a short form's last word may be written with (قواته، قواتهم). */
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن)$/u;
+/** English determiners and possessives before a short form's head (the group, his forces). */
+const ENGLISH_DETERMINERS = new Set(["the", "his", "its", "their", "her"]);
+
+function compileShortForm(entry: LexiconTerm, entries: readonly LexiconTerm[]): ShortFormRule | null {
+  if (!entry.refersBack) return null;
+  const targets = new Map<string, number>();
+  for (const [actor, id] of Object.entries(entry.refersBack)) {
+    const index = entries.findIndex((e) => e.id === id);
+    if (index < 0) throw new Error(`lexicon entry "${entry.id}": refers back to entry "${id}", which the lexicon lacks`);
+    targets.set(actor, index);
+  }
+  const heads = new Set<string>();
+  for (const form of entry.forms) {
+    for (const phrase of expandForm(form)) {
+      const last = phrase.trim().split(/\s+/u).filter((w) => !ENGLISH_DETERMINERS.has(w.toLowerCase())).pop();
+      if (!last) continue;
+      // A written ة is a ta marbuta, never the pronoun ه: القوة keeps it, قواته drops the ه.
+      const bare = last.replace(/^ال/u, "");
+      const head = normalizeWords(bare.length > 3 && !bare.endsWith("ة") ? bare.replace(PRONOUN_SUFFIX, "") : bare);
+      if (head) heads.add(head);
+    }
+  }
+  return { targets, heads };
 }
 
 /** Nodes with at least this many children get a dense row (a lookup instead of a scan). */

@@ -10,6 +10,12 @@ export interface WordMatch {
   entry: number;
 }
 
+/** A match whose actor its context changed (a terrorism adjective right after a name takes the name's actor). */
+export interface ReadMatch extends WordMatch {
+  /** The actor it names instead of its entry's; absent: its entry's. */
+  actor?: string | null;
+}
+
 const WAW = 0x0648;
 const FAA = 0x0641;
 const BAA = 0x0628;

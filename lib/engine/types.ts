@@ -11,6 +11,12 @@ export interface LexiconTerm {
   event: string | null;
   /** False friends: the entry does not match right after a `before` phrase or right before an `after` phrase. */
   except?: { before?: readonly string[]; after?: readonly string[] };
+  /**
+   * A short form that refers back (المجلس، التنظيم، قواته, "the group"): the actor of the nearest
+   * earlier mention, mapped to the id of the entry whose actor, category and stance the short
+   * form then takes. With no such mention close enough before it, the short form is no mention.
+   */
+  refersBack?: Readonly<Record<string, string>>;
 }
 
 /**

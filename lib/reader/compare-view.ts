@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { firstSearchParam } from "@/lib/pages/search-param";
 
 /** The side-by-side page's URL, as Next gives its search params. */
 export type CompareQuery = Record<string, string | string[] | undefined>;
@@ -42,8 +43,8 @@ export interface CompareView {
 export function getCompareView(analysis: CaseAnalysis, query: CompareQuery, locale: Locale): CompareView {
   const { caseStudy } = analysis;
   const t = READER_MESSAGES[locale];
-  const actor = firstValue(query.actor);
-  const category = firstValue(query.category);
+  const actor = firstSearchParam(query.actor);
+  const category = firstSearchParam(query.category);
   const selection = parseCompareSelection(query.articles, analysis);
   const { focus, unknown } = parseFocus({ actor, category }, caseStudy.actors.map((a) => a.id));
   const limits = { min: COMPARE_LIMITS.min, max: COMPARE_LIMITS.max };
@@ -80,9 +81,4 @@ export function getCompareView(analysis: CaseAnalysis, query: CompareQuery, loca
     ],
     keep,
   };
-}
-
-function firstValue(value: string | string[] | undefined): string | null {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined || first === "" ? null : first;
 }

@@ -22,6 +22,7 @@ describe("event and frame labels seen in real coverage", () => {
     ["تحدث ناشطون عن التمثيل بجثث القتلى", "التمثيل بجثث", "harm-mutilation-of-bodies", null],
     ["اتهمت منظمات حقوقية المسلحين بتنفيذ إعدامات ميدانية", "إعدامات ميدانية", "harm-field-executions", null],
     ["تعاني الأحياء من نقص حاد في الأدوية", "نقص حاد", "harm-shortages", null],
+    ["طالت موجة الاغتيالات القضاة والصحفيين", "الاغتيالات", "harm-assassinations", null],
     ["أدى القصف العشوائي إلى هدم المنازل", "القصف العشوائي", "harm-indiscriminate-shelling", null],
     ["وثقت المنظمة التعذيب في السجن", "التعذيب", "harm-torture", null],
   ])("tags the civilian-harm frame in «%s»", (sentence, words, entry, actor) => {
@@ -73,9 +74,10 @@ describe("risky words keep their ordinary sense", () => {
     ["انتهى القصف دون وقوع أضرار مادية", "damage that did not happen is no harm"],
     ["سقط جرحى من الطرفين في الاشتباكات", "wounded fighters on both sides are no civilian harm"],
     ["نجح الوسطاء في تطويق الأزمة بين البلديتين", "containing a crisis is no encirclement of a city"],
+    ["أشعل اغتيال القائد الميداني جولة جديدة من القتال", "the assassination of a commander is a killing among fighters, not harm to civilians"],
   ])("«%s»: %s", (sentence) => {
     const framed = tagsOf(sentence).filter((t) =>
-      ["harm-field-executions", "assault-strikes", "harm-violations", "support-volunteers", "harm-human-and-material-losses", "harm-wounded", "assault-encirclement"].includes(t.entry),
+      ["harm-field-executions", "assault-strikes", "harm-violations", "support-volunteers", "harm-human-and-material-losses", "harm-wounded", "assault-encirclement", "harm-assassinations"].includes(t.entry),
     );
     expect(framed).toEqual([]);
   });

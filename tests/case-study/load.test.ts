@@ -115,6 +115,21 @@ describe("loadCaseStudy", () => {
     );
   });
 
+  it("should name the short form, and the field, that refers back to an unknown actor or entry", () => {
+    const { dir, shown } = copyBundledCase();
+    const lexicon = readEntries(dir, "lexicon.json");
+    const index = lexicon.findIndex((entry) => entry.refersBack !== undefined);
+    editEntries(dir, "lexicon.json", (entries) => {
+      entries[index]!.refersBack = { "mystery-militia": "dmsc-shura-council", dmsc: "no-such-entry" };
+    });
+    expect(loadError(dir).split("\n")).toEqual([
+      `${shown}/lexicon.json: entry #${index} "${lexicon[index]!.id}": field "refersBack.mystery-militia": ` +
+        `unknown actor "mystery-militia": no entry of actors.json has this id`,
+      `${shown}/lexicon.json: entry #${index} "${lexicon[index]!.id}": field "refersBack.dmsc": ` +
+        `refers back to entry "no-such-entry", which the lexicon lacks`,
+    ]);
+  });
+
   it("should name the file, entry and field of an unknown event id", () => {
     const { dir, shown } = copyBundledCase();
     const id = readEntries(dir, "articles.json")[2]!.id;

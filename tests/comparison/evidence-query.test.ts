@@ -86,11 +86,21 @@ describe("filterEvidence on the Derna rows", () => {
     expect(youm7Terror.every((r) => r.outlet === "youm7" && r.category === "terrorism")).toBe(true);
   });
 
-  it("should select rows without an actor or stance with the value none", () => {
+  it("should select rows without an actor or stance with the value none: frame terms, and plain names, which take no stance", () => {
     const frameTerms = query({ actor: ["none"] });
     expect(frameTerms.length).toBeGreaterThan(0);
     expect(frameTerms.every((r) => r.actor === null)).toBe(true);
-    expect(query({ stance: ["none"] }).map((r) => r.id)).toEqual(frameTerms.map((r) => r.id));
+    const plainNames = query({ category: ["none"] });
+    expect(plainNames.length).toBeGreaterThan(0);
+    const noStance = new Set(query({ stance: ["none"] }).map((r) => r.id));
+    expect([...frameTerms, ...plainNames].every((r) => noStance.has(r.id))).toBe(true);
+    expect(noStance.size).toBe(new Set([...frameTerms, ...plainNames].map((r) => r.id)).size);
+  });
+
+  it("should lead a count of neutral labels to neutral framing labels only, never to plain names", () => {
+    const neutral = query({ stance: ["neutral"] });
+    expect(neutral.length).toBeGreaterThan(0);
+    expect(neutral.every((r) => r.category !== null)).toBe(true);
   });
 
   it("should filter by entry, article and exact spelling", () => {

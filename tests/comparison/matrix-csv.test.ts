@@ -54,6 +54,13 @@ describe("describeLabelUses", () => {
       "قوات حفتر (Haftar's forces) ×3 [delegitimization, delegitimizing]; تطهير (purification) ×2 [liberation, 1 quoted]",
     );
   });
+
+  it("should say, by name, what a label filed under another actor literally names, and carry the curator's note", () => {
+    const daesh = use({ form: "داعش", gloss: "Daesh", category: null, stance: "neutral", count: 1, literal: "isis", notes: [{ en: "The fighters were the Shura Council's.", ar: "المقاتلون هم مقاتلو المجلس." }] });
+    expect(describeLabelUses([daesh], new Map([["isis", "the Islamic State"]]))).toBe(
+      "داعش (Daesh) ×1 [plain name, literally names the Islamic State] {curator's note: The fighters were the Shura Council's.}",
+    );
+  });
 });
 
 describe("buildMatrixCsv", () => {
@@ -76,6 +83,12 @@ describe("buildMatrixCsv", () => {
     // Seven framing labels and the plain name Operation Dignity.
     expect(lna[5]!.split("; ")).toHaveLength(8);
     expect(rows.find((row) => row[0] === "uae")![5]).toBe("never named");
+  });
+
+  it("should file Libya24's داعش under the Shura Council and say it literally names the Islamic State", () => {
+    const dmsc = rows.find((row) => row[0] === "dmsc")!;
+    const islamicState = rows.find((row) => row[0] === "isis")![1];
+    expect(dmsc[4]).toMatch(new RegExp(`داعش[^;]*literally names ${islamicState}[^;]*\\{curator's note: `));
   });
 
   it("should do the same for events, naming the first columns after them", () => {

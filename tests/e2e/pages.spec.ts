@@ -36,6 +36,15 @@ test.describe("the first page", () => {
     await expect(links.filter({ hasText: /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d \(approx\.\)/ }).first()).toBeVisible();
   });
 
+  test("opens the case study's comparison in one click, from its title or its button", async ({ page }) => {
+    await page.goto("/");
+    const caseStudy = page.getByTestId("case-study");
+    await expect(caseStudy.getByRole("heading", { name: /Derna, Libya/ }).getByRole("link")).toHaveAttribute("href", "/cases/derna");
+    await caseStudy.getByTestId("open-comparison").click();
+    await expect(page).toHaveURL(/\/cases\/derna$/);
+    await expect(page.getByTestId("outlet-summaries")).toBeVisible();
+  });
+
   test("lets the keyboard reach every article link, with a visible focus ring", async ({ page }) => {
     await page.goto("/");
     const reached = new Set<string>();

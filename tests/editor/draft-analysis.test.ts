@@ -31,6 +31,15 @@ describe("analyzeDraft", () => {
     expect(Object.values(row.cells).flat().some((use) => use.form === "مدينة درنة")).toBe(true);
   });
 
+  it("keeps a short form's references back, minus those to an entry set aside", () => {
+    const { draft, id } = addEntry(derna(), { ...blankEntryFields("state-legitimacy"), forms: ["مجلس الشورى"], gloss: "copy", note: "n" });
+    const council = { ...draft.lexicon.find((e) => e.id === "short-form-the-council")!, refersBack: { dmsc: "dmsc-shura-council", isis: id } };
+    const edited = { ...draft, lexicon: draft.lexicon.map((e) => (e.id === council.id ? council : e)) };
+    const kept = selectTaggableEntries(edited.lexicon).entries.find((e) => e.id === council.id)!;
+    expect(kept.refersBack).toEqual({ dmsc: "dmsc-shura-council" });
+    expect(analyzeDraft("derna", edited).untagged).toEqual(new Set([id]));
+  });
+
   it("sets aside an entry that shares a form with another, and still tags the rest", () => {
     const { draft, id } = addEntry(derna(), { ...blankEntryFields("state-legitimacy"), forms: ["الجيش الليبى"], gloss: "copy", note: "n" });
     const result = analyzeDraft("derna", draft);
