@@ -11,9 +11,10 @@ function taggedWords(sentence: string) {
 
 describe("English delegitimization of Haftar's side", () => {
   it.each([
-    ["Haftar said after the ceasefire that his fighters stayed on the ridge.", "his fighters", "lna-haftar-fighters", "lna"],
+    ["After the ceasefire Haftar kept his fighters on the ridge.", "his fighters", "lna-haftar-fighters", "lna"],
     ["Haftar sent his forces into the valley.", "his forces", "lna-haftar-forces", "lna"],
     ["The town was shelled by his militias for a week.", "his militias", "lna-haftar-militias", "lna"],
+    ["Residents said Haftar's army held the port.", "Haftar's army", "lna-haftar-fighters", "lna"],
     ["Opponents called him a putschist.", "putschist", "haftar-putschist", "haftar"],
     ["Protesters in Misrata called him a war criminal.", "war criminal", "haftar-war-criminal", "haftar"],
     ["Critics said the campaign was a power grab.", "power grab", "en-delegitimization-power-grab", null],
@@ -36,6 +37,12 @@ describe("English delegitimization of Haftar's side", () => {
     ["The rebel general Haftar lost his last western base.", "rebel general Haftar", "en-haftar-militia-leader"],
   ])("keeps a title's delegitimizing word with the name it qualifies in «%s»", (sentence, words, entry) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: "haftar", category: "delegitimization" });
+  });
+
+  it("tags self-proclaimed before Haftar's army, but not before the Islamic State or its caliphate", () => {
+    expect(tagOf("The self-proclaimed Libyan National Army took the airport.", "self-proclaimed")).toMatchObject({ entry: "lna-self-styled-en", actor: "lna" });
+    expect(tagOf("Fighters of the self-styled Islamic State fled south.", "self-styled")).toBeUndefined();
+    expect(tagOf("The self-proclaimed caliphate collapsed in Sirte.", "self-proclaimed")).toBeUndefined();
   });
 
   it("does not call another armed group's chief Haftar when an outlet calls him a militia leader", () => {
@@ -76,7 +83,9 @@ describe("English foreign involvement", () => {
   });
 
   it.each([
-    ["Egyptian special forces were reported near the city.", "Egyptian special forces", "egypt-egyptian-forces", "egypt"],
+    ["Egyptian special forces were reported near the city.", "Egyptian special forces", "foreign-egyptian-backing", "egypt"],
+    ["The offensive was backed by Egypt from the start.", "backed by Egypt", "foreign-egyptian-backing", "egypt"],
+    ["Egypt's airstrikes hit the western entrance.", "Egypt's airstrikes", "foreign-egyptian-bombardment", "egypt"],
     ["The jets came from the al-Khadim air base.", "al-Khadim air base", "foreign-uae-backing", "uae"],
     ["Turkish drones struck the convoy.", "Turkish drones", "foreign-turkish-role", null],
   ])("tags «%s»", (sentence, words, entry, actor) => {
@@ -179,6 +188,21 @@ describe("English civilian harm", () => {
     ["Residents spoke of abductions at the checkpoints.", "abductions", "en-harm-abductions"],
   ])("tags «%s» as harm done to people", (sentence, words, entry) => {
     expect(tagOf(sentence, words)).toMatchObject({ text: words, entry, category: "civilian-harm" });
+  });
+
+  it.each([
+    ["The shelling forced residents out of the eastern quarter.", "forced residents", "en-harm-residents-forced-out", "civilians"],
+    ["By June the pharmacies ran out of insulin.", "ran out of", "harm-shortages", null],
+    ["Families begged for safe passage out of the old city.", "safe passage", "harm-trapped-families", null],
+    ["Medics said nine people were killed in the market.", "people were killed", "dead-and-wounded", null],
+    ["Dozens of families have been trapped in the old quarter.", "been trapped", "harm-trapped-families", null],
+    ["They lived for weeks without access to water.", "without access to water", "harm-supply-cuts", null],
+  ])("tags «%s»", (sentence, words, entry, actor) => {
+    expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
+  });
+
+  it("does not read a negotiator running out of patience as a shortage", () => {
+    expect(taggedWords("The envoy ran out of patience with both delegations.")).toEqual([]);
   });
 
   it("does not read a stray remark or a supply chain report as harm", () => {
