@@ -224,3 +224,41 @@ describe("jihadist titles and symbols, scarcity and crowds", () => {
     expect(tagOf("خرجت جموع غفيرة من الأهالي إلى الساحة", "جموع غفيرة من الأهالي")).toMatchObject({ category: "popular-support" });
   });
 });
+
+describe("victims, liberation from terror, jihad and foreign patrons", () => {
+  it("tags the Copts as civilian victims, but not the Coptic Church", () => {
+    expect(tagOf("هاجم مسلحون حافلة أقباط في المنيا", "حافلة أقباط")).toMatchObject({ entry: "civilians-copts-ar", actor: "civilians", category: "civilian-harm" });
+    expect(entriesIn("زار البابا الكنيسة القبطية في الإسكندرية")).toEqual([]);
+  });
+
+  it("tags a city 'free of terrorists' as liberation", () => {
+    expect(tagOf("أعلن القائد أن المدينة باتت خالية من الإرهابيين", "باتت خالية من الإرهابيين")).toMatchObject({ category: "liberation" });
+  });
+
+  it("tags declared jihad as religious framing, but not a man named Jihad", () => {
+    expect(tagOf("أعلن المجلس الجهاد ضد التنظيم", "الجهاد ضد التنظيم")).toMatchObject({ category: "religious-ideological" });
+    expect(entriesIn("زار الوزير جهاد الخازن المعرض")).toEqual([]);
+  });
+
+  it("tags Haftar's regional backers and the foreign air bases as foreign involvement", () => {
+    expect(tagOf("دعا داعمي حفتر الإقليميين إلى التهدئة", "داعمي حفتر الإقليميين")).toMatchObject({ category: "foreign-involvement" });
+    expect(tagOf("أقلعت الطائرات من قاعدة محمد نجيب العسكرية", "قاعدة محمد نجيب العسكرية")).toMatchObject({ category: "foreign-involvement" });
+  });
+});
+
+describe("Egypt beside Haftar's air force, and aircraft by their owner or its absence", () => {
+  it("tags joint strikes and coordination with the Egyptian army as Egypt's involvement", () => {
+    expect(tagOf("شاركت القوات في الغارات الليبية المصرية المشتركة", "الغارات الليبية المصرية المشتركة")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+    expect(tagOf("قال المصدر إن الجيش نسق مع الجيش المصري", "نسق مع الجيش المصري")).toMatchObject({ actor: "egypt", category: "foreign-involvement" });
+  });
+
+  it("tags backing 'internationally or regionally' as foreign involvement, but not the internationally recognized government", () => {
+    expect(tagOf("صعدت فصائل المدعومة دوليا أو إقليميا", "المدعومة دوليا أو إقليميا")).toMatchObject({ category: "foreign-involvement" });
+    expect(entriesIn("استقبلت الحكومة المدعومة دوليا وفدا أمميا")).toEqual([]);
+  });
+
+  it("gives Haftar's planes the Libyan state's name, but not the Libyan airline", () => {
+    expect(tagOf("شن الطيران الليبي غارات على مواقع التنظيم", "الطيران الليبي")).toMatchObject({ actor: "lna", category: "state-legitimacy" });
+    expect(entriesIn("أقلعت طائرة الخطوط الجوية الليبية من المطار")).toEqual([]);
+  });
+});
