@@ -33,7 +33,8 @@ export function LabelMatrix({ kind, rows, outlets, locale }: LabelMatrixProps) {
   return (
     // Below lg the table scrolls sideways under a sticky first column; from lg on it fits, and
     // the header row sticks to the top of the window instead (a scrolling box would hold it).
-    <div className="overflow-x-auto lg:overflow-visible" data-testid={`${kind}-matrix`}>
+    // Positioned, so the cells' screen-reader text (absolutely placed) scrolls with the box instead of widening the page.
+    <div className="relative overflow-x-auto lg:overflow-visible" data-testid={`${kind}-matrix`}>
       <table className="w-full min-w-[56rem] table-fixed border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{kind === "actor" ? t.actorsCaption : t.eventsCaption}</caption>
         <colgroup>

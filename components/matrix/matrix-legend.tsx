@@ -77,7 +77,8 @@ export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
 /** One line of the key: an optional title, then its items side by side. */
 function LegendRow({ title, children }: { title?: string; children: ReactNode }) {
   return (
-    <div className="flex items-baseline gap-3">
+    // On a phone the title stands above its items: beside them it left too little room for "delegitimization".
+    <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:gap-3">
       {title && <span className="shrink-0 font-medium text-muted">{title}:</span>}
       <ul className="flex min-w-0 flex-1 flex-wrap items-center gap-x-5 gap-y-1.5">{children}</ul>
     </div>

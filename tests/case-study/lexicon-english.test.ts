@@ -170,7 +170,7 @@ describe("English false friends", () => {
 
   it("does not take the Emir of Qatar for a jihadist emir", () => {
     expect(taggedWords("The Emir of Qatar received the delegation.")).toEqual([]);
-    expect(tagOf("The group's emir fled the city.", "emir")).toMatchObject({ entry: "religious-emir-en", category: "religious-ideological" });
+    expect(tagOf("The group's emir fled the city.", "emir")).toMatchObject({ entry: "religious-emir-ar", category: "religious-ideological" });
   });
 
   it("does not take any Libyan commander for Haftar", () => {
