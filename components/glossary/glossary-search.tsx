@@ -1,8 +1,4 @@
-"use client";
-
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 
@@ -15,29 +11,11 @@ export interface GlossarySearchProps {
   messages: Pick<GlossaryMessages, "searchLabel" | "searchPlaceholder" | "searchButton" | "clearSearch">;
 }
 
-/** How long typing must pause before the glossary filters: one server render per pause, not per key. */
-const TYPING_PAUSE_MS = 250;
-
 /**
- * The glossary's search. It filters as you type (the query is written into the URL, `?q=`, and the
- * server filters, so every search stays a permalink); without JavaScript it is a plain GET form
- * with a Search button that does the same.
+ * The glossary's search: a plain GET form, so the query lands in the URL (`?q=`) and the server
+ * filters; it works without JavaScript and every search is a permalink.
  */
 export function GlossarySearch({ path, locale, query, messages: t }: GlossarySearchProps) {
-  const router = useRouter();
-  const [, startTransition] = useTransition();
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const searchFor = (value: string) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      const search = value.trim() === "" ? "" : `?${new URLSearchParams({ q: value }).toString()}`;
-      // Replace, not push: a pause in typing is not a page the back button should return to.
-      startTransition(() => router.replace(localizedHref(`${path}${search}`, locale), { scroll: false }));
-    }, TYPING_PAUSE_MS);
-  };
-
   return (
     <form role="search" method="get" action={path} className="flex flex-wrap items-end gap-2" data-testid="glossary-search">
       {locale !== "en" && <input type="hidden" name="lang" value={locale} />}
@@ -49,7 +27,6 @@ export function GlossarySearch({ path, locale, query, messages: t }: GlossarySea
           defaultValue={query}
           placeholder={t.searchPlaceholder}
           dir="auto"
-          onChange={(event) => searchFor(event.target.value)}
           className="rounded-md border border-rule bg-white px-3 py-2 text-base font-normal"
         />
       </label>

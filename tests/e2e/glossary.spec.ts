@@ -44,18 +44,6 @@ test.describe("the glossary", () => {
     await expect(page.getByTestId("glossary-entry")).toHaveCount(ids.length);
   });
 
-  test("the list filters as you type, without pressing Search, and the URL keeps the search", async ({ page }) => {
-    await page.goto(GLOSSARY);
-    await expect(page.getByTestId("glossary-count")).toHaveText(`${glossary.length} of ${glossary.length} entries`);
-    await page.getByRole("searchbox").pressSequentially("حصار", { delay: 40 });
-    await expect(page).toHaveURL(/[?&]q=/);
-    await expect(page.getByTestId("glossary-count")).not.toHaveText(`${glossary.length} of ${glossary.length} entries`);
-    await expect(page.locator('[data-entry="siege"]')).toBeVisible();
-    // The box keeps what was typed and its focus while the list changes under it.
-    await expect(page.getByRole("searchbox")).toHaveValue("حصار");
-    await expect(page.getByRole("searchbox")).toBeFocused();
-  });
-
   test("a count opens the evidence table filtered to those mentions", async ({ page }) => {
     await page.goto(GLOSSARY);
     const card = page.locator('[data-entry="lna-libyan-army"]');

@@ -1,14 +1,11 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { GlossaryView, type GlossaryViewProps } from "@/components/glossary/glossary-view";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary } from "@/lib/comparison/glossary";
 import { getGlossaryView } from "@/lib/comparison/glossary-view";
 import { GLOSSARY_MESSAGES } from "@/lib/i18n/glossary-messages";
 import type { Locale } from "@/lib/i18n/locale";
-
-// The search writes what is typed into the URL through the router; these tests read what is shown.
-vi.mock("next/navigation", () => ({ useRouter: () => ({ replace: vi.fn() }) }));
 
 const analysis = getBundledCaseAnalysis("derna")!;
 const glossary = buildGlossary(analysis);
