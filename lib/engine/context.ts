@@ -1,3 +1,4 @@
+import { wordAfterCount } from "./harm-phrases";
 import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 import type { LexiconTerm } from "./types";
 
@@ -49,7 +50,8 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
  *   ("Egyptian army") is that country's army, not the side the lexicon means;
  * - casualties on both sides: a civilian-harm term that names no one (قتلى، القتلى والجرحى,
  *   casualties) followed within four words by من الطرفين / "on both sides", or right away by
- *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), counts fighters, not civilians.
+ *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), or fighters after an
+ *   optional count (مقتل ثلاثة عناصر, killed two commanders), counts fighters, not civilians.
  *
  * @param raw the text as read
  * @param tokens the text's words
@@ -80,8 +82,20 @@ function namesAnotherArmy(tokens: Tokens, firstWord: number, lastWord: number): 
   return firstWord > 0 && tokens.joined[firstWord] === 1 && FOREIGN_ADJECTIVES_EN.has(tokenText(tokens, firstWord - 1));
 }
 
-/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …). */
+/**
+ * Fighters named as such, normalized: a harm followed (after a count) by one of them is a
+ * fighters' loss (مقتل ثلاثة عناصر، قتل قائد ميداني, killed two commanders).
+ */
+const FIGHTERS = new Set([
+  "عنصر", "عنصرا", "عنصرين", "عناصر", "العناصر", "مسلح", "مسلحا", "مسلحين", "المسلحين", "مقاتل", "مقاتلا", "مقاتلين", "المقاتلين", "مسلحي", "مقاتلي", "عناصر",
+  "جندي", "جنديا", "جنديين", "جنود", "الجنود", "ضابط", "ضابطا", "ضباط", "قايد", "قايدا", "القايد", "قاده", "القاده", "قيادي", "قياديا", "قياديين", "امير", "الامير",
+  "fighter", "fighters", "soldier", "soldiers", "militant", "militants", "commander", "commanders", "troops", "members", "jihadists", "gunmen", "officer", "officers",
+]);
+
+/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …), or fighters after a count. */
 function countsFighters(tokens: Tokens, lastWord: number): boolean {
+  const named = wordAfterCount(tokens, lastWord + 1);
+  if (named < tokens.count && tokens.joined[named] === 1 && FIGHTERS.has(tokenText(tokens, named))) return true;
   const at = lastWord + 1;
   const inRanks = RANKS_AR.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
   if (inRanks && at + 2 < tokens.count && FIGHTING_RANKS.has(tokenText(tokens, at + 2))) return true;
