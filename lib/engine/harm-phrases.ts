@@ -4,11 +4,12 @@ import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 
 /**
  * Normalized words that tie a harm to the people who suffer it: انتهاكات بحق المدنيين، خسائر
- * في صفوف السكان، عنف ضد الأهالي، معاناة لدى المدنيين، انقطاع الكهرباء عن السكان. None at
+ * في صفوف السكان، عنف ضد الأهالي، معاناة لدى المدنيين، انقطاع الكهرباء عن السكان، القتلى من
+ * المدنيين. None at
  * all is fine too (معاناة المدنيين).
  */
 const LINKS: readonly (readonly string[])[] = [
-  [], ["بحق"], ["في", "صفوف"], ["فى", "صفوف"], ["ضد"], ["علي"], ["بين"], ["لدي"], ["وسط"], ["عن"], ["among"], ["against"], ["on"], ["of"],
+  [], ["بحق"], ["في", "صفوف"], ["فى", "صفوف"], ["ضد"], ["علي"], ["بين"], ["لدي"], ["وسط"], ["عن"], ["من"], ["among"], ["against"], ["on"], ["of"],
 ];
 /** A link that ties a harm to what was harmed, not to whom: أضرار في ممتلكات المواطنين. Only before a property noun. */
 const PROPERTY_LINKS: readonly (readonly string[])[] = [["في"], ["فى"], ["to"]];
@@ -63,7 +64,7 @@ export type JoinedMatch = WordMatch & { actorFrom?: number };
 
 /**
  * Join a harm and its victims into one mention, as reports write it: a civilian-harm term that
- * names no one, then (right after it, or after بحق، في صفوف، ضد، عن …) an optional count (ثلاثة،
+ * names no one or only the victims it counts (القتلى), then (right after it, or after بحق، في صفوف، ضد، عن …) an optional count (ثلاثة،
  * 30، نحو، أكثر من، عشرات, at least, dozens of) and the harmed: a plain name of the people
  * harmed (المدنيين، السكان, civilians: an actor the lexicon's own civilian-harm phrases name),
  * a people noun (أطفال، امرأتين، مواطنين، عائلات, children, families), or homes and goods
@@ -84,7 +85,8 @@ export function joinHarmToVictims(tokens: Tokens, lexicon: CompiledLexicon, matc
   for (let i = 0; i < matches.length; i++) {
     const harm = matches[i] as WordMatch;
     const harmTerm = lexicon.entries[harm.entry];
-    if (harmTerm?.category !== "civilian-harm" || harmTerm.actor !== null) {
+    // A casualty word names the civilians already (القتلى); its victims after it still belong to the phrase.
+    if (harmTerm?.category !== "civilian-harm" || (harmTerm.actor !== null && !victimActors(lexicon).has(harmTerm.actor))) {
       out.push(harm);
       continue;
     }

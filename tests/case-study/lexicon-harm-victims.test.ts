@@ -23,13 +23,42 @@ describe("a harm and the victims it counts", () => {
   it.each([
     ["أسفر الانفجار عن إصابة أكثر من 15 شخصا", "إصابة أكثر من 15 شخصا"],
     ["تسبب القصف في تدمير منازل قرب الميناء", "تدمير منازل"],
-    ["The blast injured 30 people near the market.", "injured 30 people"],
+    ["The fighting caused the displacement of 300 people from the coast.", "displacement of 300 people"],
   ])("reads «%s» as harm that names no one: people or homes, not who they were", (sentence, words) => {
     expect(tagOf(sentence, words)).toMatchObject({ actor: null, category: "civilian-harm" });
   });
 
   it("is no harm at all when a bare act of killing has no victims after it", () => {
     expect(tagsOf("ندد البيان بعمليات القتل في المدينة").filter((t) => t.category === "civilian-harm")).toEqual([]);
+  });
+});
+
+describe("words for the people harmed", () => {
+  it.each([
+    ["ارتفع عدد القتلى إلى عشرين", "القتلى"],
+    ["نقل الجرحى إلى مستشفى المدينة", "الجرحى"],
+    ["سقط 12 شهيدا في القصف", "شهيدا"],
+    ["روى الناجون ما حدث في تلك الليلة", "الناجون"],
+    ["لم تعلن الخسائر البشرية بعد", "الخسائر البشرية"],
+    ["Rescuers searched for the victims under the rubble.", "victims"],
+    ["Hospitals could not treat all the wounded.", "wounded"],
+  ])("name the civilians they count in «%s»", (sentence, words) => {
+    expect(tagOf(sentence, words)).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+  });
+
+  it("join the victims counted after them", () => {
+    expect(tagOf("سقط عشرات القتلى من المدنيين", "القتلى من المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+    expect(tagOf("سقط القتلى والجرحى بين السكان", "القتلى والجرحى بين السكان")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+  });
+
+  it.each([
+    ["سقط قتلى وجرحى من الطرفين في اشتباكات الليلة", "قتلى وجرحى"],
+    ["ارتفع عدد القتلى في صفوف المسلحين", "القتلى"],
+    ["سقط قتلى وجرحى بصفوف مليشيات متحالفة", "قتلى وجرحى"],
+    ["نقل الجرحى من عناصر الكتيبة إلى المستشفى", "الجرحى"],
+    ["There were victims on both sides of the front.", "victims"],
+  ])("count fighters, not civilians, in «%s»", (sentence, words) => {
+    expect(tagsOf(sentence).filter((t) => t.text.includes(words) && t.category === "civilian-harm")).toEqual([]);
   });
 });
 
