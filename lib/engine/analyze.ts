@@ -4,6 +4,7 @@ import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
 import type { CompiledLexicon } from "./lexicon";
 import { joinHarmToVictims } from "./harm-phrases";
+import { findHedgedLabels } from "./hedges";
 import { findWordMatches } from "./match";
 import { scanQuotes } from "./quotes";
 import { resolveShortForms } from "./short-forms";
@@ -33,7 +34,7 @@ export interface AnalyzeOptions {
  * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
  * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
  * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
- * join a harm to the civilians it is done to,
+ * join a harm to the civilians it is done to, give a hedge (ما يسمى, so-called) the actor of the label it hedges,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
@@ -62,7 +63,8 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
   const resolved = readArmyReferences(tokens, lexicon, placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext)));
-  for (const match of joinHarmToVictims(tokens, lexicon, resolved)) {
+  const matches = joinHarmToVictims(tokens, lexicon, resolved);
+  for (const match of matches) {
     const term = lexicon.entries[match.entry];
     if (!term) throw new Error(`internal: match names entry #${match.entry}, which the lexicon lacks`);
     // A harm joined to its victims names them: انتهاكات بحق المدنيين is harm done to the civilians.
@@ -87,5 +89,16 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       chrome: segments[segment]?.kind === "chrome",
     });
   }
+  // A hedge (ما يسمى، so-called) withholds legitimacy from the label it hedges: it is about that label's actor.
+  findHedgedLabels(text, tokens, lexicon, matches).forEach((label, i) => {
+    const hedge = mentions[i];
+    const hedged = label === undefined ? undefined : mentions[label];
+    if (hedge && hedged) {
+      hedge.actor = hedged.actor;
+      hedge.referent = hedged.referent;
+      // The lexicon gives a hedge no stance (it names no one); toward the actor it hedges, it withholds.
+      if (hedged.actor !== null) hedge.stance = "delegitimizing";
+    }
+  });
   return { words, mentions, segments };
 }

@@ -1,3 +1,4 @@
+import { wordAfterCount } from "./harm-phrases";
 import { isForeignAdjectiveEn, isForeignNisba } from "./nationalities";
 import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 import type { LexiconTerm } from "./types";
@@ -13,7 +14,7 @@ const FIGHTING_RANKS = new Set([
   "قوات", "القوات", "مليشيات", "المليشيات", "ميليشيات", "الميليشيات", "الجيش", "المسلحين", "مسلحي", "مقاتلي", "المقاتلين",
   "عناصر", "العناصر", "التنظيم", "الجماعات", "الكتائب", "كتائب", "الجنود", "جنود", "قوه", "القوه",
 ]);
-const RANKS_AR = [["في", "صفوف"], ["فى", "صفوف"], ["بين", "صفوف"], ["من", "صفوف"]];
+const RANKS_AR = [["في", "صفوف"], ["فى", "صفوف"], ["بين", "صفوف"], ["من", "صفوف"], ["بصفوف"]];
 const RANKS_EN: readonly (readonly string[])[] = [["among", "the", "ranks", "of"], ["among", "fighters"], ["among", "troops"], ["among", "the", "fighters"], ["among", "the", "troops"]];
 /** How many words after a casualty term "on both sides" may come (قتلى وجرحى في صفوف الطرفين). */
 const BOTH_SIDES_WINDOW = 4;
@@ -30,9 +31,10 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
  * - another country's army: a state-legitimacy label (the army, the air force) right before a
  *   foreign nationality adjective (الجيش القطري، القوات الجوية المصرية) or right after one
  *   ("Egyptian army") is that country's army, not the side the lexicon means;
- * - casualties on both sides: a civilian-harm term that names no one (قتلى، القتلى والجرحى,
- *   casualties) followed within four words by من الطرفين / "on both sides", or right away by
- *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), counts fighters, not civilians.
+ * - casualties on both sides: a civilian-harm term (قتلى، القتلى والجرحى, casualties, even one
+ *   that names the civilians it usually counts) followed within four words by من الطرفين / "on both sides", or right away by
+ *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), or fighters after an
+ *   optional count (مقتل ثلاثة عناصر, killed two commanders), counts fighters, not civilians.
  *
  * @param raw the text as read
  * @param tokens the text's words
@@ -43,7 +45,8 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
 export function isOutOfContext(raw: string, tokens: Tokens, term: LexiconTerm, firstWord: number, lastWord: number): boolean {
   if (lastWord - firstWord < 2 && isDateline(raw, tokens, firstWord, lastWord)) return true;
   if (term.category === "state-legitimacy" && namesAnotherArmy(tokens, firstWord, lastWord)) return true;
-  if (term.category === "civilian-harm" && term.actor === null && (countsBothSides(tokens, lastWord) || countsFighters(tokens, lastWord))) return true;
+  // Casualty words name the civilians they count (القتلى، الجرحى, victims): on both sides or in a unit's ranks, they count fighters.
+  if (term.category === "civilian-harm" && (countsBothSides(tokens, lastWord) || countsFighters(tokens, lastWord))) return true;
   return false;
 }
 
@@ -63,11 +66,25 @@ function namesAnotherArmy(tokens: Tokens, firstWord: number, lastWord: number): 
   return firstWord > 0 && tokens.joined[firstWord] === 1 && isForeignAdjectiveEn(tokenText(tokens, firstWord - 1));
 }
 
-/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …). */
+/**
+ * Fighters named as such, normalized: a harm followed (after a count) by one of them is a
+ * fighters' loss (مقتل ثلاثة عناصر، قتل قائد ميداني, killed two commanders).
+ */
+const FIGHTERS = new Set([
+  "عنصر", "عنصرا", "عنصرين", "عناصر", "العناصر", "مسلح", "مسلحا", "مسلحين", "المسلحين", "مقاتل", "مقاتلا", "مقاتلين", "المقاتلين", "مسلحي", "مقاتلي", "عناصر",
+  "جندي", "جنديا", "جنديين", "جنود", "الجنود", "ضابط", "ضابطا", "ضباط", "قايد", "قايدا", "القايد", "قاده", "القاده", "قيادي", "قياديا", "قياديين", "امير", "الامير",
+  "fighter", "fighters", "soldier", "soldiers", "militant", "militants", "commander", "commanders", "troops", "members", "jihadists", "gunmen", "officer", "officers",
+]);
+
+/** Whether "in the ranks of" a fighting unit follows the term right away (قتلى في صفوف قوات …), or fighters after a count. */
 function countsFighters(tokens: Tokens, lastWord: number): boolean {
+  // من before the fighters is partitive: الجرحى من عناصر الكتيبة.
+  const from = lastWord + 1 < tokens.count && tokenEquals(tokens, lastWord + 1, "من") ? lastWord + 2 : lastWord + 1;
+  const named = wordAfterCount(tokens, from);
+  if (named < tokens.count && tokens.joined[named] === 1 && FIGHTERS.has(tokenText(tokens, named))) return true;
   const at = lastWord + 1;
-  const inRanks = RANKS_AR.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
-  if (inRanks && at + 2 < tokens.count && FIGHTING_RANKS.has(tokenText(tokens, at + 2))) return true;
+  const ranks = RANKS_AR.find((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
+  if (ranks && at + ranks.length < tokens.count && FIGHTING_RANKS.has(tokenText(tokens, at + ranks.length))) return true;
   return RANKS_EN.some((phrase) => phrase.every((word, k) => at + k < tokens.count && tokenEquals(tokens, at + k, word)));
 }
 

@@ -68,7 +68,7 @@ const SENTENCE_END = /[.!?؟\n\r]/;
  * Whose words a term is: `distanced` when a hedge (ما يسمى، مايسمى، ما يعرف بـ، المدعو،
  * so-called, self-styled, what it described as) precedes it, المزعوم follows it, or a short
  * quotation (1-4 words) holds it as a scare quote; `attributed` when it stands inside a longer
- * quotation, a quotation introduced by a colon or a verb of saying (قال، أكد، أضاف، بيان،
+ * quotation (a hedge there is the speaker's, so the statement's voice wins), a quotation introduced by a colon or a verb of saying (قال، أكد، أضاف، بيان،
  * said, stated), or a quotation a verb of saying opened and the page never closed; otherwise
  * `outlet`, the outlet's own words.
  *
@@ -79,17 +79,19 @@ const SENTENCE_END = /[.!?؟\n\r]/;
  * @param lastWord index of the term's last word
  */
 export function findVoice(raw: string, tokens: Tokens, quotes: QuoteMarks, firstWord: number, lastWord: number): Voice {
-  if (isHedged(tokens, firstWord, lastWord)) return "distanced";
+  const hedged = isHedged(tokens, firstWord, lastWord);
   const start = tokens.rawStart[firstWord] ?? 0;
   const end = tokens.rawEnd[lastWord] ?? 0;
   const quotation = spanHolding(quotes.closed, start, end);
   if (quotation) {
     const short = wordsInSpan(tokens, quotation, firstWord, lastWord, SHORT_QUOTE_WORDS + 1) <= SHORT_QUOTE_WORDS;
+    // A hedge inside someone's statement is the speaker's distance, not the outlet's: the statement's voice wins.
+    if (short && hedged) return "distanced";
     return short && !introducesStatement(raw, tokens, quotation, firstWord, true) ? "distanced" : "attributed";
   }
   const unclosed = spanHolding(quotes.open, start, end);
   if (unclosed && introducesStatement(raw, tokens, unclosed, firstWord, false)) return "attributed";
-  return "outlet";
+  return hedged ? "distanced" : "outlet";
 }
 
 /** Whether a hedge stands right before the term or المزعوم right after it. */
@@ -102,11 +104,47 @@ function isHedged(tokens: Tokens, firstWord: number, lastWord: number): boolean 
     if (tokens.codes[tokens.codeStart[firstWord] ?? 0] === BA) candidates.push(...(DISTANCING_BEFORE_BA.get(before) ?? []));
     for (const phrase of candidates) {
       const at = firstWord - phrase.length;
-      if (at >= 0 && phrase.every((word, k) => tokenEquals(tokens, at + k, word))) return true;
+      if (at >= 0 && phrase.every((word, k) => (k === 0 ? withProclitic(tokens, at, word) : tokenEquals(tokens, at + k, word)))) return true;
     }
   }
   const next = lastWord + 1;
   return next < tokens.count && DISTANCING_AFTER.has(tokenText(tokens, next));
+}
+
+/** Proclitics a hedge's first word may carry: لما يسمى، وما يعرف بـ، بما يسمى. */
+const HEDGE_PROCLITICS = new Set(["", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"]);
+
+/** Whether word `index` is `word`, or `word` after a proclitic (لما for ما). */
+function withProclitic(tokens: Tokens, index: number, word: string): boolean {
+  const text = tokenText(tokens, index);
+  return text.endsWith(word) && HEDGE_PROCLITICS.has(text.slice(0, text.length - word.length));
+}
+
+/** Where a hedge stands relative to the label it hedges. */
+export type HedgePlace = "before" | "after";
+
+/**
+ * Whether words `firstWord … lastWord` are themselves a hedge, and on which side of the label
+ * it hedges: `before` for a distancing phrase that precedes its label (ما يسمى، ما تسمى،
+ * مايسمى، ما يعرف، المدعو, so-called, self-styled; with or without its بـ, and its first word
+ * may carry a proclitic: لما يسمى), `after` for المزعوم and its inflections, which follow it.
+ * The lexicon says whether a hedge is a label too; this says whom it is about.
+ *
+ * @param tokens the text's words
+ * @param firstWord index of the match's first word
+ * @param lastWord index of the match's last word
+ * @returns the hedge's place, or undefined when the words are no hedge
+ */
+export function hedgePlace(tokens: Tokens, firstWord: number, lastWord: number): HedgePlace | undefined {
+  if (firstWord === lastWord && DISTANCING_AFTER.has(tokenText(tokens, firstWord))) return "after";
+  const length = lastWord - firstWord + 1;
+  const phrases = DISTANCING_BY_LAST_WORD.get(tokenText(tokens, lastWord)) ?? [];
+  const withoutBa = DISTANCING_BEFORE_BA.get(tokenText(tokens, lastWord)) ?? [];
+  for (const phrase of [...phrases, ...withoutBa]) {
+    if (phrase.length !== length) continue;
+    if (phrase.every((word, k) => (k === 0 ? withProclitic(tokens, firstWord, word) : tokenEquals(tokens, firstWord + k, word)))) return "before";
+  }
+  return undefined;
 }
 
 /** The words inside `span`, counted outward from the term and no further than `cap`. */

@@ -39,10 +39,11 @@ describe("English delegitimization of Haftar's side", () => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: "haftar", category: "delegitimization" });
   });
 
-  it("tags self-proclaimed before Haftar's army, but not before the Islamic State or its caliphate", () => {
-    expect(tagOf("The self-proclaimed Libyan National Army took the airport.", "self-proclaimed")).toMatchObject({ entry: "lna-self-styled-en", actor: "lna" });
-    expect(tagOf("Fighters of the self-styled Islamic State fled south.", "self-styled")).toBeUndefined();
-    expect(tagOf("The self-proclaimed caliphate collapsed in Sirte.", "self-proclaimed")).toBeUndefined();
+  it("tags self-proclaimed before Haftar's army as his, and before the Islamic State or its caliphate never as his", () => {
+    expect(tagOf("The self-proclaimed Libyan National Army took the airport.", "self-proclaimed")).toMatchObject({ entry: "hedge-so-called", actor: "lna" });
+    // Before another name it hedges that name: the Islamic State's, not Haftar's army.
+    expect(tagOf("Fighters of the self-styled Islamic State fled south.", "self-styled")).toMatchObject({ entry: "hedge-so-called", actor: "isis" });
+    expect(tagOf("The self-proclaimed caliphate collapsed in Sirte.", "self-proclaimed")?.actor).not.toBe("lna");
   });
 
   it("does not call another armed group's chief Haftar when an outlet calls him a militia leader", () => {
@@ -194,7 +195,7 @@ describe("English civilian harm", () => {
     ["The shelling forced residents out of the eastern quarter.", "forced residents", "en-harm-residents-forced-out", "civilians"],
     ["By June the pharmacies ran out of insulin.", "ran out of", "harm-shortages", null],
     ["Families begged for safe passage out of the old city.", "safe passage", "harm-trapped-families", null],
-    ["Medics said nine people were killed in the market.", "people were killed", "dead-and-wounded", null],
+    ["Medics said nine people were killed in the market.", "people were killed", "dead-and-wounded", "civilians"],
     ["Dozens of families have been trapped in the old quarter.", "been trapped", "harm-trapped-families", null],
     ["They lived for weeks without access to water.", "without access to water", "harm-supply-cuts", null],
   ])("tags «%s»", (sentence, words, entry, actor) => {

@@ -28,7 +28,7 @@ describe("English labels for Haftar's side", () => {
 
   it("tags self-styled as delegitimizing and holds the army's name that follows at a distance", () => {
     const sentence = "The self-styled Libyan National Army claimed the port.";
-    expect(tagOf(sentence, "self-styled")).toMatchObject({ entry: "lna-self-styled-en", actor: "lna", category: "delegitimization" });
+    expect(tagOf(sentence, "self-styled")).toMatchObject({ entry: "hedge-so-called", actor: "lna", category: "delegitimization" });
     const army = mentionsOf(sentence).find((m) => m.text === "Libyan National Army");
     expect(army?.voice).toBe("distanced");
   });

@@ -193,7 +193,9 @@ describe("labels added from a second reading", () => {
   });
 
   it("places a toll among the residents under civilian harm", () => {
-    expect(tagOf("سقط قتلى في صفوف المدنيين خلال القصف", "في صفوف المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+    // The toll and the civilians it counts read as one phrase, the way a reader quotes it.
+    expect(tagOf("سقط قتلى في صفوف المدنيين خلال القصف", "قتلى في صفوف المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
+    expect(tagOf("وقعت خسائر كبيرة في صفوف المدنيين خلال القصف", "في صفوف المدنيين")).toMatchObject({ actor: "civilians", category: "civilian-harm" });
   });
 
   it("names the Derna operations room, the Islamic State's local precursor and Abu Dhabi's ruler plainly", () => {

@@ -19,7 +19,8 @@ describe("event and frame labels seen in real coverage", () => {
     ["وصلت الأسر النازحة إلى البيضاء", "النازحة", "harm-displaced-people", "civilians"],
     ["تسبب القتال في نزوح مئات العائلات", "نزوح", "harm-displacement", null],
     ["قتل في الغارة ثلاثة بينهم نساء وأطفال", "نساء وأطفال", "harm-women-and-children", "civilians"],
-    ["تحدث ناشطون عن التمثيل بجثث القتلى", "التمثيل بجثث", "harm-mutilation-of-bodies", null],
+    // The dead are the victims the harm is done to, and casualty words name the civilians they count: one phrase.
+    ["تحدث ناشطون عن التمثيل بجثث القتلى", "التمثيل بجثث القتلى", "harm-mutilation-of-bodies", "civilians"],
     ["اتهمت منظمات حقوقية المسلحين بتنفيذ إعدامات ميدانية", "إعدامات ميدانية", "harm-field-executions", null],
     ["تعاني الأحياء من نقص حاد في الأدوية", "نقص حاد", "harm-shortages", null],
     ["طالت موجة الاغتيالات القضاة والصحفيين", "الاغتيالات", "harm-assassinations", null],

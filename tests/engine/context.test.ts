@@ -56,7 +56,8 @@ describe("casualties on both sides", () => {
 
   it("stay civilian harm when the sentence does not split them between the sides", () => {
     expect(found("سقط قتلى وجرحى في قصف حي سكني")).toEqual(["قتلى وجرحى:-"]);
-    expect(found("there were casualties among residents")).toEqual(["casualties:-"]);
+    // The residents are part of the phrase; this lexicon has no civilian-harm phrase naming the civilians, so it names no one.
+    expect(found("there were casualties among residents")).toEqual(["casualties among residents:-"]);
   });
 
   it("never drop a label that names the civilians themselves", () => {
@@ -87,5 +88,27 @@ describe("a harm and the civilians it is done to", () => {
 
   it("never make fighters' dead into harm done to civilians", () => {
     expect(joined("سقط قتلى في صفوف حفتر")).toEqual(["قتلى:-/civilian-harm", "حفتر:haftar/plain"]);
+  });
+
+  it("reach the victims across a count, in digits or words, and an estimate", () => {
+    expect(joined("خلف القصف قتلى ثلاثة أطفال")).toEqual(["قتلى ثلاثة أطفال:civilians/civilian-harm"]);
+    expect(joined("أدت الغارة إلى قتلى نحو 12 مدنيا")).toEqual(["قتلى نحو 12 مدنيا:civilians/civilian-harm"]);
+    expect(joined("سجلت انتهاكات بحق عشرات المدنيين")).toEqual(["انتهاكات بحق عشرات المدنيين:civilians/civilian-harm"]);
+  });
+
+  it("read a list of victims and من بينهم as one phrase", () => {
+    expect(joined("سقط قتلى تسعة أشخاص من بينهم 3 أطفال وامرأتين في القصف")).toEqual([
+      "قتلى تسعة أشخاص من بينهم 3 أطفال وامرأتين:civilians/civilian-harm",
+    ]);
+  });
+
+  it("name no one when the victims are only counted as people, or are homes", () => {
+    expect(joined("سقط قتلى أكثر من 30 شخصا")).toEqual(["قتلى أكثر من 30 شخصا:-/civilian-harm"]);
+    expect(joined("نشر الهلع في منازل السكان")).toEqual(["الهلع في منازل السكان:civilians/civilian-harm"]);
+    expect(joined("نشر الهلع في منازل قرب الميناء")).toEqual(["الهلع في منازل:-/civilian-harm"]);
+  });
+
+  it("do not tie a harm to a place by في alone", () => {
+    expect(joined("سقط قتلى في درنة")).toEqual(["قتلى:-/civilian-harm"]);
   });
 });
