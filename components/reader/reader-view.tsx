@@ -43,6 +43,8 @@ export function ReaderView({ view, analyzed, voice = "all", showTranslation = tr
   const t = CASE_MESSAGES[locale];
   const r = READER_MESSAGES[locale];
   const translation = showTranslation ? view.translation : null;
+  // The Arabic label names the brand in Latin letters: capitals would make it FRAMELENS.
+  const brandCase = locale === "ar" ? "normal-case" : "uppercase";
 
   return (
     <>
@@ -121,7 +123,7 @@ export function ReaderView({ view, analyzed, voice = "all", showTranslation = tr
             )}
             {translation && (translation.headline !== null || translation.subheadline !== null) && (
               <div lang="en" dir="ltr" className="mt-4 grid gap-1" data-testid="translated-headline">
-                <p lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="text-xs font-semibold uppercase tracking-wide text-muted">
+                <p lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className={`text-xs font-semibold tracking-wide text-muted ${brandCase}`}>
                   {r.translationLabel}
                 </p>
                 {translation.headline !== null && <TranslatedParagraph text={translation.headline} categories={translation.categories} label={r.translationLabel} labelLang={locale} className="text-lg font-semibold" />}
@@ -146,7 +148,9 @@ export function ReaderView({ view, analyzed, voice = "all", showTranslation = tr
               {translation && (
                 <>
                   {" · "}
-                  <span data-testid="translation-label">{r.translationLabel}</span>
+                  <span data-testid="translation-label" className={brandCase}>
+                    {r.translationLabel}
+                  </span>
                 </>
               )}
             </h2>
