@@ -2,7 +2,10 @@ import type { CaseMention } from "@/lib/comparison/analyze-case";
 import type { Segment } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
+import type { CategoryId } from "@/lib/case-study/schema";
 import { ChromeBox } from "./chrome-box";
+import { TranslatedParagraph } from "./translated-paragraph";
+import { TranslationRow } from "./translation-row";
 import { MentionMark } from "./mention-mark";
 import type { MentionData } from "@/lib/reader/mention-data";
 import { splitLine, toTextBlocks, type TextLine } from "@/lib/reader/text-blocks";
@@ -24,6 +27,11 @@ export interface ArticleTextProps {
    */
   idPrefix?: string;
   strings: Pick<ReaderMessages, "pageChrome" | "hideChrome" | "showChrome" | "chromeHidden">;
+  /**
+   * A translation to show beside the body: one paragraph per body line, in order (chrome has
+   * none), and how to label it. Absent: the text alone.
+   */
+  translation?: { paragraphs: readonly string[]; categories: Record<string, CategoryId | null>; label: string; labelLang: string };
 }
 
 /**
@@ -32,7 +40,7 @@ export interface ArticleTextProps {
  * boxed, muted and foldable, since it is shown for completeness and never counted.
  * Must sit inside a ReaderProvider, which makes the marks interactive.
  */
-export function ArticleText({ text, segments, mentions, language, locale, idPrefix = "", strings }: ArticleTextProps) {
+export function ArticleText({ text, segments, mentions, language, locale, idPrefix = "", strings, translation }: ArticleTextProps) {
   const chromeStrings = { pageChrome: strings.pageChrome, hideChrome: strings.hideChrome, showChrome: strings.showChrome, chromeHidden: strings.chromeHidden };
   const data = mentions.map((m): MentionData => ({
     key: `${idPrefix}m-${m.start}`,
@@ -49,14 +57,24 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     quoted: m.quoted,
     chrome: m.chrome,
   }));
+  // Body lines in text order, counted across blocks: the nth is beside the nth translated paragraph.
+  let bodyIndex = 0;
+  const bodyLine = (line: TextLine) => {
+    const translated = translation?.paragraphs[bodyIndex++];
+    if (translation === undefined) return <TextLineView key={line.start} text={text} line={line} mentions={data} />;
+    return (
+      <TranslationRow key={line.start}>
+        <TextLineView text={text} line={line} mentions={data} />
+        {translated !== undefined && <TranslatedParagraph text={translated} categories={translation.categories} label={translation.label} labelLang={translation.labelLang} className="text-[0.77em]" />}
+      </TranslationRow>
+    );
+  };
   return (
     <div lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="article-text" className="grid gap-5">
       {toTextBlocks(text, segments).map((block) =>
         block.kind === "body" ? (
           <div key={block.start} data-segment="body" className="grid gap-4 text-[1.3em] leading-[2.2]">
-            {block.lines.map((line) => (
-              <TextLineView key={line.start} text={text} line={line} mentions={data} />
-            ))}
+            {block.lines.map(bodyLine)}
           </div>
         ) : (
           <ChromeBox key={block.start} id={`${idPrefix}chrome-${block.start}`} lineCount={block.lines.length} locale={locale} strings={chromeStrings}>

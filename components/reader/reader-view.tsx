@@ -19,6 +19,8 @@ import { CategoryLegend } from "./category-legend";
 import { FocusSelect } from "./focus-select";
 import { MarkKey } from "./mark-key";
 import { ReaderProvider } from "./reader-context";
+import { TranslatedParagraph } from "./translated-paragraph";
+import { TranslationPicker } from "./translation-picker";
 import { VoicePicker } from "@/components/ui/voice-picker";
 import type { VoiceView } from "@/lib/comparison/voice-url";
 
@@ -28,16 +30,21 @@ export interface ReaderViewProps {
   analyzed: Pick<AnalyzedArticle, "segments" | "mentions">;
   /** `outlet` (`?voice=outlet`) fades the labels that are not the outlet's own words. */
   voice?: VoiceView;
+  /** False when the URL hides the translation (`?translation=hide`); it is shown by default where there is one. */
+  showTranslation?: boolean;
 }
 
 /**
  * The reader page: the article's captured text with every framing term marked, beside a legend
  * that switches categories off, an actor picker and what the article calls the chosen actor.
  */
-export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
+export function ReaderView({ view, analyzed, voice = "all", showTranslation = true }: ReaderViewProps) {
   const { caseStudy, article, locale } = view;
   const t = CASE_MESSAGES[locale];
   const r = READER_MESSAGES[locale];
+  const translation = showTranslation ? view.translation : null;
+  // The Arabic label names the brand in Latin letters: capitals would make it FRAMELENS.
+  const brandCase = locale === "ar" ? "normal-case" : "uppercase";
 
   return (
     <>
@@ -61,7 +68,8 @@ export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
         <p>{r.readerHowTo4}</p>
       </HowToRead>
 
-      <div className="grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] xl:grid-cols-[17rem_minmax(0,52rem)] xl:gap-10">
+      {/* Two columns of text need the room a single one is kept from (a readable line). */}
+      <div className={`grid gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] ${translation ? "xl:grid-cols-[17rem_minmax(0,1fr)]" : "xl:grid-cols-[17rem_minmax(0,52rem)]"} xl:gap-10`}>
         <aside aria-label={t.aboutArticle} className="grid content-start gap-6">
           <div className="grid gap-6 rounded-xl border border-rule bg-white p-4">
             <CategoryLegend
@@ -113,10 +121,39 @@ export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
                 {article.subheadline}
               </SourceText>
             )}
+            {translation && (translation.headline !== null || translation.subheadline !== null) && (
+              <div lang="en" dir="ltr" className="mt-4 grid gap-1" data-testid="translated-headline">
+                <p lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className={`text-xs font-semibold tracking-wide text-muted ${brandCase}`}>
+                  {r.translationLabel}
+                </p>
+                {translation.headline !== null && <TranslatedParagraph text={translation.headline} categories={translation.categories} label={r.translationLabel} labelLang={locale} className="text-lg font-semibold" />}
+                {translation.subheadline !== null && <TranslatedParagraph text={translation.subheadline} categories={translation.categories} label={r.translationLabel} labelLang={locale} className="text-base text-muted" />}
+              </div>
+            )}
           </header>
 
+          <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-6 grid gap-2">
+            {view.translation ? (
+              <TranslationPicker shown={showTranslation} strings={r} />
+            ) : (
+              <p className="rounded-lg border border-dashed border-rule px-4 py-2.5 text-sm text-muted" data-testid="translation-missing">
+                {r.translationMissing}
+              </p>
+            )}
+          </div>
+
           <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
-            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">{r.textAsCaptured}</h2>
+            <h2 className="text-xs font-semibold uppercase tracking-wide text-muted">
+              {r.textAsCaptured}
+              {translation && (
+                <>
+                  {" · "}
+                  <span data-testid="translation-label" className={brandCase}>
+                    {r.translationLabel}
+                  </span>
+                </>
+              )}
+            </h2>
             <p className="text-xs text-muted" data-testid="text-summary">
               <Link href={view.summary.href} prefetch={false} className="font-semibold text-accent underline-offset-4 hover:underline">
                 {format(r.textSummary, { mentions: view.summary.mentions, words: view.summary.words })}
@@ -133,6 +170,7 @@ export function ReaderView({ view, analyzed, voice = "all" }: ReaderViewProps) {
                 language={article.language}
                 locale={locale}
                 strings={r}
+                translation={translation ? { paragraphs: translation.paragraphs, categories: translation.categories, label: r.translationLabel, labelLang: locale } : undefined}
               />
             </div>
           </ReaderProvider>

@@ -7,6 +7,10 @@ import { CATEGORY_IDS } from "@/lib/case-study/schema";
 /** `?hide=terrorism,assault`: categories whose highlight is switched off. Unknown ids are dropped. */
 export const hideParser = parseAsArrayOf(parseAsStringLiteral(CATEGORY_IDS)).withDefault([]);
 
+/** `?translation=hide`: the translation by Framelens hidden (shown by default where there is one). */
+export const TRANSLATION_PARAM = "translation";
+export const translationParser = parseAsStringLiteral(["hide"] as const);
+
 /** `?chrome=collapsed`: page chrome folded away. */
 export const chromeParser = parseAsStringLiteral(["collapsed"] as const);
 

@@ -39,6 +39,8 @@ export interface CaseStudyExchange {
     referentRules?: NonNullable<CaseStudyContent["referentRules"]>;
     /** Notes on single occurrences (version 2 on; export always writes it). */
     curatorNotes?: NonNullable<CaseStudyContent["curatorNotes"]>;
+    /** Translations by Framelens (optional in version 2: a file without them has none). */
+    translations?: NonNullable<CaseStudyContent["translations"]>;
   };
 }
 
@@ -73,6 +75,7 @@ export function exportCaseStudy(caseStudy: CaseStudy, now: Date = new Date()): C
       lexicon: caseStudy.lexicon,
       referentRules: caseStudy.referentRules ?? [],
       curatorNotes: caseStudy.curatorNotes ?? [],
+      translations: caseStudy.translations ?? [],
     },
   };
 }
@@ -92,6 +95,7 @@ const envelope = z.object({
     lexicon: z.array(z.unknown()),
     referentRules: z.array(z.unknown()).optional(),
     curatorNotes: z.array(z.unknown()).optional(),
+    translations: z.array(z.unknown()).optional(),
   }),
 });
 
@@ -130,6 +134,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       articles,
       lexicon: caseStudy.lexicon,
       ...referents,
+      translations: version === 1 ? undefined : caseStudy.translations,
       textOf: (rawFile) => {
         const text = texts.get(rawFile);
         if (typeof text !== "string") return { error: serverText("articleNoText") };
@@ -146,6 +151,7 @@ export function importCaseStudy(value: unknown, label: string): ImportedCaseStud
       lexicon: part("lexicon"),
       referentRules: part("referentRules"),
       curatorNotes: part("curatorNotes"),
+      translations: part("translations"),
       rawFile: (rawFile) => serverText("textOfFile", { rawFile }),
       textField: "text",
     },

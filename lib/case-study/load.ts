@@ -1,11 +1,13 @@
 // Server only: reads the case folder from the file system.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CaseStudy, CaseStudyContent, CaseStudyInfo } from "./types";
 import { type Problem, validateCaseStudyContent } from "./validate";
 
 /** Folder of the raw article files inside a case folder. */
 const RAW_FOLDER = "raw";
+/** Folder of the translations inside a case folder: `<article-id>.json` each. */
+const TRANSLATIONS_FOLDER = "translations";
 
 /** The bundled Derna case study: its folder and how the first page introduces it. */
 export const BUNDLED_CASE_DIR = path.join(process.cwd(), "data", "derna");
@@ -36,7 +38,8 @@ export const BUNDLED_CASE_INFO: CaseStudyInfo = {
  *
  * The folder holds `outlets.json`, `actors.json`, `events.json`, `articles.json` and
  * `lexicon.json` (each a JSON array of entries) and `raw/<rawFile>` for each article; it may
- * hold `referent-rules.json` and `curator-notes.json` (whom labels refer to, notes on occurrences).
+ * hold `referent-rules.json` and `curator-notes.json` (whom labels refer to, notes on occurrences)
+ * and a `translations/` folder of English translations, one `<article-id>.json` per article.
  *
  * @param dir the case folder, absolute or relative to the working directory.
  * @returns the validated content, each article with its outlet resolved and its raw text.
@@ -60,6 +63,7 @@ export function loadCaseStudy(dir: string): CaseStudyContent {
       lexicon: read("lexicon.json"),
       referentRules: readOptional("referent-rules.json"),
       curatorNotes: readOptional("curator-notes.json"),
+      translations: readTranslations(dir, problems),
       textOf: (rawFile) => {
         const rawPath = path.join(dir, RAW_FOLDER, rawFile);
         let bytes: Buffer;
@@ -84,6 +88,7 @@ export function loadCaseStudy(dir: string): CaseStudyContent {
       lexicon: file("lexicon.json"),
       referentRules: file("referent-rules.json"),
       curatorNotes: file("curator-notes.json"),
+      translations: file(TRANSLATIONS_FOLDER),
       rawFile: (rawFile) => `${RAW_FOLDER}/${rawFile}`,
     },
     problems,
@@ -100,6 +105,24 @@ let bundled: CaseStudy | undefined;
 export function getBundledCaseStudy(): CaseStudy {
   bundled ??= { ...BUNDLED_CASE_INFO, ...loadCaseStudy(BUNDLED_CASE_DIR) };
   return bundled;
+}
+
+/**
+ * The translations folder's files, parsed, in file-name order (undefined: the case has none).
+ * Each must be named after the article it translates, so the folder reads as a list of articles.
+ */
+function readTranslations(dir: string, problems: Problem[]): unknown[] | undefined {
+  const folder = path.join(dir, TRANSLATIONS_FOLDER);
+  if (!existsSync(folder)) return undefined;
+  const names = readdirSync(folder).filter((name) => name.endsWith(".json")).sort();
+  return names.map((name) => {
+    const value = readJsonFile(path.join(folder, name), problems);
+    const article = typeof value === "object" && value !== null ? (value as { article?: unknown }).article : undefined;
+    if (typeof article === "string" && `${article}.json` !== name) {
+      problems.push({ file: displayPath(path.join(folder, name)), entry: null, field: "article", message: `translates "${article}": name the file ${article}.json` });
+    }
+    return value;
+  });
 }
 
 /** Parse a JSON file; a file that is missing or not JSON is a problem, and gives undefined. */

@@ -172,5 +172,19 @@ export const curatorNoteSchema = z
   })
   .refine((n) => n.start < n.end, { message: ruleMessage(schemaText("schemaStartBeforeEnd")), path: ["end"] });
 
+/**
+ * An English translation of one article, by Framelens (never the outlet's words): its headline
+ * and sub-headline (null where the article has none) and one paragraph per body paragraph as the
+ * reader shows them (every non-blank body line; chrome is not translated). A framing term tagged
+ * in the original is marked `[[rendering|entry-id]]` (translation-marks.ts).
+ */
+export const translationSchema = z.strictObject({
+  article: slug,
+  headline: nonEmpty.nullable(),
+  subheadline: nonEmpty.nullable(),
+  paragraphs: z.array(nonEmpty),
+});
+
 export type ReferentRule = z.infer<typeof referentRuleSchema>;
 export type CuratorNote = z.infer<typeof curatorNoteSchema>;
+export type Translation = z.infer<typeof translationSchema>;

@@ -1,4 +1,4 @@
-import type { Actor, Article, CaseEvent, CuratorNote, LexiconEntry, Outlet, ReferentRule } from "./schema";
+import type { Actor, Article, CaseEvent, CuratorNote, LexiconEntry, Outlet, ReferentRule, Translation } from "./schema";
 
 /** A name or text given in both languages of the UI. */
 export interface Bilingual {
@@ -33,6 +33,8 @@ export interface CaseStudyContent {
   referentRules?: ReferentRule[];
   /** Notes on single occurrences (absent: none). */
   curatorNotes?: CuratorNote[];
+  /** English translations by Framelens, at most one per article (absent: none). */
+  translations?: Translation[];
 }
 
 /** A case study ready to render. */

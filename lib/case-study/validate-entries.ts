@@ -13,9 +13,10 @@ import { describeEntry, formatPath, type LocalizedProblem } from "./problem";
  * @param data the parsed part (undefined: the part is absent, and has no entries)
  * @param schema the schema of one entry
  * @param problems where each problem found is added, naming the entry (index and id) and field
+ * @param idKey the field that names an entry (a translation is named by the article it translates)
  * @returns the entries that passed
  */
-export function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: LocalizedProblem[]): z.output<S>[] {
+export function validateEntries<S extends z.ZodType>(label: string, data: unknown, schema: S, problems: LocalizedProblem[], idKey = "id"): z.output<S>[] {
   if (data === undefined) return [];
   if (!Array.isArray(data)) {
     problems.push({ file: label, entry: null, field: null, message: serverText("notArray") });
@@ -28,7 +29,7 @@ export function validateEntries<S extends z.ZodType>(label: string, data: unknow
       valid.push(result.data);
       return;
     }
-    const id = isRecord(raw) && typeof raw.id === "string" ? raw.id : null;
+    const id = isRecord(raw) && typeof raw[idKey] === "string" ? raw[idKey] : null;
     for (const issue of result.error.issues) {
       // A strict object reports unknown keys at the entry's root: name them as the field.
       const keys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : null;

@@ -16,6 +16,7 @@ import { type LocalizedProblem, type Problem, asText, describeEntry, same } from
 import { checkArticleText, checkCharacters } from "./text-checks";
 import { validateEntries } from "./validate-entries";
 import { validateReferents } from "./validate-referents";
+import { validateTranslations } from "./validate-translations";
 
 export type { LocalizedProblem, Problem };
 
@@ -67,6 +68,8 @@ export interface CaseStudyParts {
   /** Referent rules and curator's notes, when the case has them (absent: none). */
   referentRules?: unknown;
   curatorNotes?: unknown;
+  /** Translations by Framelens, when the case has them (absent: none). */
+  translations?: unknown;
   /** The raw text of each article's `rawFile`, or why it could not be had (a bare string: the same in both languages). */
   textOf: (rawFile: string) => string | { error: string | LocalizedText };
 }
@@ -76,6 +79,8 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
   /** How to name the referent rules and the curator's notes (default: their file names). */
   referentRules?: string;
   curatorNotes?: string;
+  /** How to name the translations (default: `translations`). */
+  translations?: string;
   /** How to name an article's raw file, from its `rawFile` (a bare string: the same in both languages). */
   rawFile: (rawFile: string) => string | LocalizedText;
   /** The field a missing or empty text is named by: `rawFile` (default) where texts are files, `text` where they are sent inline. */
@@ -88,7 +93,7 @@ export type PartLabels = Record<"outlets" | "actors" | "events" | "articles" | "
  * raw files, every reference (outlet, events, actor, event, seed file) resolving, no form in two
  * entries, every article's text present, within the size limit per article and its chrome lines
  * found in it; then the referent rules and curator's notes against all of that
- * (validate-referents.ts).
+ * (validate-referents.ts), and the translations (validate-translations.ts).
  *
  * @param parts the parsed parts and a way to get each raw text
  * @param labels how problems name each part
@@ -102,6 +107,7 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
   for (const part of ["outlets", "actors", "events", "articles", "lexicon"] as const) checkCharacters(labels[part], parts[part], problems);
   checkCharacters(labels.referentRules ?? "referent-rules.json", parts.referentRules, problems);
   checkCharacters(labels.curatorNotes ?? "curator-notes.json", parts.curatorNotes, problems);
+  checkCharacters(labels.translations ?? "translations", parts.translations, problems);
   const outlets = validateEntries(labels.outlets, parts.outlets, outletSchema, problems);
   const actors = validateEntries(labels.actors, parts.actors, actorSchema, problems);
   const events = validateEntries(labels.events, parts.events, eventSchema, problems);
@@ -152,8 +158,9 @@ export function validateCaseStudyContent(parts: CaseStudyParts, labels: PartLabe
     { actors, outlets, events, lexicon, articles: caseArticles.map((a) => ({ ...a, outlet: a.outlet.id })) },
     problems,
   );
+  const translations = validateTranslations(parts.translations, labels.translations ?? "translations", { articles: caseArticles, entryIds: new Set(lexicon.map((e) => e.id)) }, problems);
   throwIfAny(problems);
-  return { outlets, actors, events, lexicon, articles: caseArticles, referentRules, curatorNotes };
+  return { outlets, actors, events, lexicon, articles: caseArticles, referentRules, curatorNotes, translations };
 }
 
 function checkUniqueIds(file: string, entries: readonly { id: string }[], problems: LocalizedProblem[]): void {

@@ -114,7 +114,8 @@ export function inputFromArticle(article: DraftArticle): ArticleInput {
 }
 
 /**
- * The draft with an article added, or put in the place of the one with its id.
+ * The draft with an article added, or put in the place of the one with its id; a changed text
+ * (or headline, or chrome lines) loses its translation, which no longer fits it.
  *
  * @param draft the draft
  * @param article the new or changed article
@@ -122,11 +123,19 @@ export function inputFromArticle(article: DraftArticle): ArticleInput {
 export function putArticle(draft: CaseDraft, article: DraftArticle): CaseDraft {
   const index = draft.articles.findIndex((a) => a.id === article.id);
   const articles = index === -1 ? [...draft.articles, article] : draft.articles.map((a, i) => (i === index ? article : a));
-  return { ...draft, articles };
+  const old = draft.articles[index];
+  // A translation follows the text it translated: once that changes, it is missing, not misaligned.
+  const retranslate = old !== undefined && (old.text !== article.text || old.headline !== article.headline || old.subheadline !== article.subheadline || old.chromeLines.join("\n") !== article.chromeLines.join("\n"));
+  return { ...draft, articles, ...(retranslate ? withoutTranslation(draft, article.id) : {}) };
+}
+
+/** The draft's translations without the one of an article (none left out if it has none). */
+function withoutTranslation(draft: CaseDraft, id: string): Pick<CaseDraft, "translations"> {
+  return draft.translations === undefined ? {} : { translations: draft.translations.filter((t) => t.article !== id) };
 }
 
 /**
- * The draft without one article; the lexicon's seeds that named its raw file lose it.
+ * The draft without one article and its translation; the lexicon's seeds that named its raw file lose it.
  *
  * @param draft the draft
  * @param id the article's id
@@ -137,6 +146,7 @@ export function removeArticle(draft: CaseDraft, id: string): CaseDraft {
   return {
     ...draft,
     articles: draft.articles.filter((a) => a.id !== id),
+    ...withoutTranslation(draft, id),
     lexicon: draft.lexicon.map((entry) => (entry.seeds.includes(gone.rawFile) ? { ...entry, seeds: entry.seeds.filter((s) => s !== gone.rawFile) } : entry)),
   };
 }

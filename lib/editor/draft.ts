@@ -52,6 +52,7 @@ export function caseStudyFromDraft(id: string, draft: CaseDraft): CaseStudy {
     articles,
     referentRules: draft.referentRules ?? [],
     curatorNotes: draft.curatorNotes ?? [],
+    translations: draft.translations ?? [],
   };
 }
 

@@ -8,6 +8,7 @@ import { localizedHref, type Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
+import { splitTranslation } from "@/lib/case-study/translation-marks";
 import { buildTooltipDetails, type TooltipDetails } from "./reader-props";
 
 /** One category of the reader's legend: its name, how often the article uses it, and where those mentions are listed. */
@@ -36,6 +37,18 @@ export interface ReaderView {
   /** Mentions in the body (chrome left out) and body words, with the link to them all in the table. */
   summary: { mentions: number; words: number; href: string };
   tooltips: TooltipDetails;
+  /** The article's translation by Framelens, or null where there is none (the reader says so). */
+  translation: ReaderTranslation | null;
+}
+
+/** A translation as the reader shows it: its texts, marks included, and the category of each marked entry. */
+export interface ReaderTranslation {
+  headline: string | null;
+  subheadline: string | null;
+  /** One per body paragraph of the article, in order. */
+  paragraphs: string[];
+  /** Each marked entry's framing category (null: a plain name), so its rendering is tinted as the original's tag. */
+  categories: Record<string, CategoryId | null>;
 }
 
 /**
@@ -80,5 +93,19 @@ export function getReaderView(caseStudy: CaseStudy, analyzed: AnalyzedArticle, f
     focus: focused,
     summary: { mentions: mentions.filter((m) => !m.chrome).length, words: analyzed.words, href: tablePath({}) },
     tooltips: buildTooltipDetails(caseStudy, mentions, locale),
+    translation: readerTranslation(caseStudy, article.id),
+  };
+}
+
+function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon">, articleId: string): ReaderTranslation | null {
+  const translation = caseStudy.translations?.find((t) => t.article === articleId);
+  if (!translation) return null;
+  const texts = [translation.headline, translation.subheadline, ...translation.paragraphs].filter((text) => text !== null);
+  const used = new Set(texts.flatMap((text) => splitTranslation(text).flatMap((piece) => (piece.kind === "term" ? [piece.entry] : []))));
+  return {
+    headline: translation.headline,
+    subheadline: translation.subheadline,
+    paragraphs: translation.paragraphs,
+    categories: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, e.category])),
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { CuratorNote, LexiconEntry, ReferentRule } from "@/lib/case-study/schema";
+import type { CuratorNote, LexiconEntry, ReferentRule, Translation } from "@/lib/case-study/schema";
 import type { Bilingual, CaseArticle, CaseStudy, CaseStudyContent } from "@/lib/case-study/types";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
@@ -91,6 +91,7 @@ async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStu
   const lexicon = await db.query<{ entry: LexiconEntry }>(`SELECT entry FROM lexicon_entries WHERE case_id = $1 ORDER BY position`, [id]);
   const rules = await db.query<{ rule: ReferentRule }>(`SELECT rule FROM referent_rules WHERE case_id = $1 ORDER BY position`, [id]);
   const notes = await db.query<{ note: CuratorNote }>(`SELECT note FROM curator_notes WHERE case_id = $1 ORDER BY position`, [id]);
+  const translations = await db.query<{ translation: Translation }>(`SELECT translation FROM translations WHERE case_id = $1 ORDER BY position`, [id]);
   const outletList = outlets.map((o) => ({ id: o.id, name: { en: o.name_en, ar: o.name_ar }, country: o.country, language: o.language as "ar" | "en", description: o.description }));
   const outletsById = new Map(outletList.map((o) => [o.id, o]));
   return {
@@ -105,6 +106,7 @@ async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStu
     lexicon: lexicon.map((l) => l.entry),
     referentRules: rules.map((r) => r.rule),
     curatorNotes: notes.map((n) => n.note),
+    translations: translations.map((t) => t.translation),
     articles: articles.map((a): CaseArticle => {
       const outlet = outletsById.get(a.outlet_id);
       if (!outlet) throw new Error(`stored case study "${id}": article "${a.id}" names outlet "${a.outlet_id}", which it lacks`);
@@ -145,7 +147,7 @@ export async function saveCaseStudy(db: Database, id: string, editToken: string,
   return db.transaction(async (tx) => {
     await authorize(tx, id, editToken, baseVersion);
     await tx.query(`DELETE FROM articles WHERE case_id = $1`, [id]);
-    for (const table of ["curator_notes", "referent_rules", "lexicon_entries", "events", "actors", "outlets"]) await tx.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
+    for (const table of ["translations", "curator_notes", "referent_rules", "lexicon_entries", "events", "actors", "outlets"]) await tx.query(`DELETE FROM ${table} WHERE case_id = $1`, [id]);
     await insertContent(tx, id, draft.content);
     const [row] = await tx.query<{ version: number }>(
       `UPDATE case_studies SET name_en = $2, name_ar = $3, description_en = $4, description_ar = $5, version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
@@ -216,6 +218,9 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
   }
   for (const [i, note] of (content.curatorNotes ?? []).entries()) {
     await tx.query(`INSERT INTO curator_notes (case_id, position, note) VALUES ($1, $2, $3)`, [id, i, JSON.stringify(note)]);
+  }
+  for (const [i, translation] of (content.translations ?? []).entries()) {
+    await tx.query(`INSERT INTO translations (case_id, position, translation) VALUES ($1, $2, $3)`, [id, i, JSON.stringify(translation)]);
   }
 }
 

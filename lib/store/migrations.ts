@@ -105,6 +105,18 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "translations",
+    sql: `
+      CREATE TABLE translations (
+        case_id text NOT NULL REFERENCES case_studies (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        translation jsonb NOT NULL,
+        PRIMARY KEY (case_id, position)
+      );
+    `,
+  },
 ];
 
 /**

@@ -84,8 +84,9 @@ describe("loadCaseStudy", () => {
     editEntries(dir, "articles.json", ([article]) => {
       article!.chromeLines = [];
     });
-    // The curator's notes point into the text replaced above.
+    // The curator's notes point into the text replaced above, and its translation follows the old paragraphs.
     writeFileSync(path.join(dir, "curator-notes.json"), "[]");
+    unlinkSync(path.join(dir, "translations", `${String(first!.id)}.json`));
     expect(loadCaseStudy(dir).articles[0]!.text).toBe(text);
   });
 

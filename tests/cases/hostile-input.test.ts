@@ -20,11 +20,12 @@ const exchange = (edit: (c: ReturnType<typeof caseStudy>) => void) => {
   return file;
 };
 // A new text has none of the old one's chrome lines, which would otherwise be refused as missing,
-// nor the labels the curator's notes on the old one sit on.
+// nor the labels the curator's notes on the old one sit on, nor the paragraphs its translation follows.
 const replaceText = (c: ReturnType<typeof caseStudy>, index: number, text: string) => {
   c.articles[index].text = text;
   c.articles[index].chromeLines = [];
   c.curatorNotes = (c.curatorNotes ?? []).filter((note: { article: string }) => note.article !== c.articles[index].id);
+  c.translations = (c.translations ?? []).filter((translation: { article: string }) => translation.article !== c.articles[index].id);
 };
 const post = (body: unknown) => new Request("http://localhost/api/cases/import", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } });
 const put = (id: string, token: string, body: unknown) =>

@@ -69,12 +69,23 @@ describe("an article from the form", () => {
     expect(next.articles[0]!.headline).toBe("New headline");
   });
 
-  it("should be removed with the lexicon seeds that named its file", () => {
+  it("should lose its translation when its headline or text changes, and keep it when only its date does", () => {
+    const draft = derna();
+    const original = draft.articles[0]!;
+    const retitled = putArticle(draft, { ...original, headline: "New headline" });
+    expect(retitled.translations!.map((t) => t.article)).not.toContain(original.id);
+    expect(retitled.translations).toHaveLength(draft.translations!.length - 1);
+    const redated = putArticle(draft, { ...original, dateEvidence: "Printed under the headline." });
+    expect(redated.translations).toEqual(draft.translations);
+  });
+
+  it("should be removed with its translation and the lexicon seeds that named its file", () => {
     const draft = derna();
     const gone = draft.articles[0]!;
     const next = removeArticle(draft, gone.id);
     expect(next.articles.map((a) => a.id)).not.toContain(gone.id);
     expect(next.lexicon.some((e) => e.seeds.includes(gone.rawFile))).toBe(false);
+    expect(next.translations!.map((t) => t.article)).not.toContain(gone.id);
     expect(draft.lexicon.some((e) => e.seeds.includes(gone.rawFile))).toBe(true);
   });
 });

@@ -49,7 +49,7 @@ const databases: [string, () => Promise<{ db: Database; cleanup: () => Promise<v
     async () => {
       const db = await openDatabase({ url: inject("postgresUrl") });
       // Each run starts from an empty schema.
-      await db.query("DROP TABLE IF EXISTS curator_notes, referent_rules, lexicon_entries, articles, events, actors, outlets, case_studies, schema_migrations CASCADE");
+      await db.query("DROP TABLE IF EXISTS translations, curator_notes, referent_rules, lexicon_entries, articles, events, actors, outlets, case_studies, schema_migrations CASCADE");
       await db.close();
       const fresh = await openDatabase({ url: inject("postgresUrl") });
       return { db: fresh, cleanup: () => fresh.close() };

@@ -1,0 +1,88 @@
+import { separateChrome } from "@/lib/engine";
+import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { serverText } from "@/lib/i18n/server-error-messages";
+import { toTextBlocks } from "@/lib/reader/text-blocks";
+import { describeEntry, type LocalizedProblem } from "./problem";
+import { translationSchema, type Translation } from "./schema";
+import { malformedMark, splitTranslation } from "./translation-marks";
+import { validateEntries } from "./validate-entries";
+
+/** What the translation checks need of an article, already validated. */
+export interface TranslatedArticle {
+  id: string;
+  headline: string | null;
+  subheadline: string | null;
+  text: string;
+  chromeLines: readonly string[];
+}
+
+/**
+ * The body paragraphs of an article as the reader shows them: every non-blank line outside the
+ * page chrome, headline and byline lines included. A translation gives one paragraph for each.
+ *
+ * @param article the article's raw text and its extra chrome lines
+ * @returns the paragraphs' texts, in order
+ */
+export function bodyParagraphs(article: Pick<TranslatedArticle, "text" | "chromeLines">): string[] {
+  return toTextBlocks(article.text, separateChrome(article.text, article.chromeLines))
+    .filter((block) => block.kind === "body")
+    .flatMap((block) => block.lines.map((line) => line.text));
+}
+
+/**
+ * Validate a case study's translations against its articles and lexicon: each against its
+ * schema; at most one per article, of a known article; a headline (and sub-headline) exactly
+ * where the article has one; one paragraph per body paragraph of the article; every mark
+ * well-formed and naming a lexicon entry.
+ *
+ * @param data the parsed translations (undefined: the case has none)
+ * @param label how problems name the part (a folder or a label)
+ * @param context the validated articles, with their texts, and the lexicon's entry ids
+ * @param problems where each problem is added, naming the entry (index and article) and field
+ * @returns the translations that passed their schema
+ */
+export function validateTranslations(
+  data: unknown,
+  label: string,
+  context: { articles: readonly TranslatedArticle[]; entryIds: ReadonlySet<string> },
+  problems: LocalizedProblem[],
+): Translation[] {
+  const translations = validateEntries(label, data, translationSchema, problems, "article");
+  const articles = new Map(context.articles.map((a) => [a.id, a]));
+  const firstIndex = new Map<string, number>();
+  translations.forEach((translation, index) => {
+    const entry = describeEntry(index, translation.article);
+    const push = (field: string, message: LocalizedText) => problems.push({ file: label, entry, field, message });
+    const first = firstIndex.get(translation.article);
+    if (first === undefined) firstIndex.set(translation.article, index);
+    else push("article", serverText("translationDuplicate", { first }));
+    const article = articles.get(translation.article);
+    if (article === undefined) {
+      push("article", serverText("translationUnknownArticle", { id: translation.article }));
+      return;
+    }
+    for (const field of ["headline", "subheadline"] as const) {
+      if ((article[field] === null) !== (translation[field] === null)) {
+        push(field, serverText(article[field] === null ? "translationNoOriginal" : "translationMissingField", { id: article.id }));
+      }
+    }
+    const expected = bodyParagraphs(article).length;
+    if (translation.paragraphs.length !== expected) {
+      push("paragraphs", serverText("translationParagraphCount", { id: article.id, expected, actual: translation.paragraphs.length }));
+    }
+    const texts: [string, string | null][] = [
+      ["headline", translation.headline],
+      ["subheadline", translation.subheadline],
+      ...translation.paragraphs.map((p, i): [string, string] => [`paragraphs[${i}]`, p]),
+    ];
+    for (const [field, text] of texts) {
+      if (text === null) continue;
+      const malformed = malformedMark(text);
+      if (malformed !== null) push(field, serverText("translationMarkMalformed", { mark: malformed }));
+      for (const piece of splitTranslation(text)) {
+        if (piece.kind === "term" && !context.entryIds.has(piece.entry)) push(field, serverText("translationUnknownEntry", { id: piece.entry, term: piece.text }));
+      }
+    }
+  });
+  return translations;
+}
