@@ -23,6 +23,15 @@ test.describe("the glossary", () => {
     });
   }
 
+  test("in Arabic, a note on why a term frames reads in Arabic", async ({ page }) => {
+    const army = glossary.find((g) => g.entry.id === "lna-libyan-army")!.entry;
+    await page.goto(`${GLOSSARY}?lang=ar`);
+    const note = page.locator('[data-entry="lna-libyan-army"]').getByTestId("entry-note");
+    await expect(note).toHaveText(army.note_ar!);
+    await expect(note).toHaveAttribute("lang", "ar");
+    await expect(note).toHaveAttribute("dir", "rtl");
+  });
+
   test("a search narrows the list to entries whose forms contain الليبي, written either way", async ({ page }) => {
     await page.goto(GLOSSARY);
     await page.getByRole("searchbox").fill("الليبي");
