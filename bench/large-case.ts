@@ -70,9 +70,10 @@ export function buildLargeCaseFile(options: LargeCaseOptions): CaseStudyExchange
       description: { en: `${options.articles} articles recombined from the Derna seed paragraphs.`, ar: "" },
       articles,
       lexicon: base.caseStudy.lexicon.map((entry) => ({ ...entry, seeds: [] })),
-      // Derna's referent rules and notes name its own five articles, which this case has not.
+      // Derna's referent rules, notes and translations name its own five articles, which this case has not.
       referentRules: [],
       curatorNotes: [],
+      translations: [],
     },
   };
 }

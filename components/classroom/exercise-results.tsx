@@ -8,6 +8,7 @@ import { STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { Stance } from "@/lib/case-study/schema";
 import type { ExerciseMessages } from "@/lib/i18n/exercise-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { termNote } from "@/lib/i18n/term-note";
 import { format } from "@/lib/i18n/messages";
 
 /** Names the explanations need, in the interface language. */
@@ -107,7 +108,7 @@ export interface ResultListsProps {
 export function ResultLists({ score, entries, textOf, language, names, readerPath, locale, strings: t }: ResultListsProps) {
   const explain = (reference: ReferenceTerm) => (
     <>
-      <Explanation reference={reference} entry={entries[reference.entry]} names={names} strings={t} />
+      <Explanation reference={reference} entry={entries[reference.entry]} names={names} locale={locale} strings={t} />
       {reference.quoted && <p className="text-sm italic text-muted">{t.quoted}</p>}
       <ReaderLinks references={[reference]} readerPath={readerPath} locale={locale} strings={t} />
     </>
@@ -148,7 +149,7 @@ export function ResultLists({ score, entries, textOf, language, names, readerPat
               </SourceText>
               {group.length > 1 && <span className="text-sm text-muted" data-testid="missed-times">{format(t.times, { count: group.length })}</span>}
             </p>
-            <Explanation reference={group[0]!} entry={entries[group[0]!.entry]} names={names} strings={t} />
+            <Explanation reference={group[0]!} entry={entries[group[0]!.entry]} names={names} locale={locale} strings={t} />
             {group.some((r) => r.quoted) && <p className="text-sm italic text-muted">{t.quoted}</p>}
             <ReaderLinks references={group} readerPath={readerPath} locale={locale} strings={t} />
           </li>
@@ -231,8 +232,9 @@ function groupByEntry(references: readonly ReferenceTerm[]): ReferenceTerm[][] {
 }
 
 /** The lexicon entry's explanation, as the glossary gives it: gloss, category, actor and stance, event, why it frames. */
-function Explanation({ entry, names, strings: t }: { reference: ReferenceTerm; entry: TermExplanation | undefined; names: ResultNames; strings: ExerciseMessages }) {
+function Explanation({ entry, names, locale, strings: t }: { reference: ReferenceTerm; entry: TermExplanation | undefined; names: ResultNames; locale: Locale; strings: ExerciseMessages }) {
   if (!entry) return null;
+  const note = termNote(entry, locale);
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 text-sm">
       <dt className="text-muted">{t.gloss}</dt>
@@ -265,8 +267,8 @@ function Explanation({ entry, names, strings: t }: { reference: ReferenceTerm; e
       )}
       <dt className="text-muted">{t.why}</dt>
       <dd data-testid="term-note">
-        <bdi lang="en" dir="ltr">
-          {entry.note}
+        <bdi lang={note.lang} dir={note.dir}>
+          {note.text}
         </bdi>
       </dd>
     </dl>

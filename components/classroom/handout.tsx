@@ -13,6 +13,7 @@ import type { MatrixKind } from "@/lib/comparison/occurrences";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { PresentMessages } from "@/lib/i18n/present-messages";
 import { format } from "@/lib/i18n/messages";
+import { termNote } from "@/lib/i18n/term-note";
 import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
 
 export interface HandoutMatrixProps {
@@ -174,9 +175,7 @@ export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossa
               </span>
             )}
           </p>
-          <p lang="en" dir="ltr" className="text-start text-xs leading-snug">
-            {entry.note}
-          </p>
+          <NoteText entry={entry} locale={locale} />
           {/* Outlets that never used the term are left out: the line stays short. */}
           <p className="text-xs">
             <span className="text-muted">{t.glossaryUses}: </span>
@@ -195,5 +194,15 @@ export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossa
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A glossary entry's note on why its term frames, in the interface language when it is written in it. */
+function NoteText({ entry, locale }: { entry: { note: string; note_ar?: string }; locale: Locale }) {
+  const note = termNote(entry, locale);
+  return (
+    <p lang={note.lang} dir={note.dir} className="text-start text-xs leading-snug">
+      {note.text}
+    </p>
   );
 }

@@ -7,6 +7,7 @@ import { displayForm } from "@/lib/engine";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 import { format } from "@/lib/i18n/messages";
+import { termNote } from "@/lib/i18n/term-note";
 
 /** Names the card shows, in the interface language. */
 export interface GlossaryNames {
@@ -34,6 +35,7 @@ export interface GlossaryCardProps {
 export function GlossaryCard({ item, caseId, locale, names, color, messages: t }: GlossaryCardProps) {
   const { entry, byOutlet, total } = item;
   const [first, ...others] = entry.forms.map(displayForm);
+  const note = termNote(entry, locale);
   return (
     <li
       id={`entry-${entry.id}`}
@@ -90,8 +92,8 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
 
       <div className="text-sm leading-relaxed">
         <p className="font-medium text-muted">{t.why}</p>
-        <p lang="en" dir="ltr" className="text-start" data-testid="entry-note">
-          {entry.note}
+        <p lang={note.lang} dir={note.dir} className="text-start" data-testid="entry-note">
+          {note.text}
         </p>
       </div>
 

@@ -7,6 +7,7 @@ import { MixedText } from "@/components/ui/mixed-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import { localeDirection } from "@/lib/i18n/locale";
+import { termNote } from "@/lib/i18n/term-note";
 import type { TooltipDetails } from "@/lib/reader/reader-props";
 import type { MentionData } from "@/lib/reader/mention-data";
 
@@ -58,6 +59,7 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
 
   const { locale, strings: t } = details;
   const entry = details.entries[mention.entry];
+  const note = entry && termNote(entry, locale);
   const category = mention.category as CategoryId;
   return createPortal(
     <div
@@ -114,11 +116,11 @@ export function MentionTooltip({ id, anchor, mention, details, onPointerEnter, o
         <dt className="text-muted">{t.tipVoice}</dt>
         <dd data-testid="tooltip-voice">{{ outlet: t.tipVoiceOutlet, attributed: t.tipVoiceAttributed, distanced: t.tipVoiceDistanced }[mention.voice]}</dd>
       </dl>
-      {entry && (
+      {note && (
         <div className="mt-3 border-t border-rule pt-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-muted">{t.tipNote}</p>
-          <p lang="en" dir="ltr" className="mt-1 text-start leading-relaxed">
-            <MixedText>{entry.note}</MixedText>
+          <p lang={note.lang} dir={note.dir} className="mt-1 text-start leading-relaxed">
+            <MixedText>{note.text}</MixedText>
           </p>
         </div>
       )}

@@ -96,7 +96,10 @@ export const lexiconEntrySchema = z
     actor: slug.nullable(),
     stance: z.enum(STANCES).nullable(),
     event: slug.nullable(),
+    /** Why the term frames, in English (the CLI, the API and the exchange format read this one). */
     note: nonEmpty,
+    /** The same note in Arabic, for the Arabic interface; without it the English note shows. */
+    note_ar: nonEmpty.optional(),
     seeds: z.array(z.string().regex(/^[\w.-]+\.txt$/)),
     /** Where the label was seen in real coverage (outlet and year), beyond the case's own articles. */
     seenIn: z.array(z.strictObject({ outlet: nonEmpty, year: z.number().int().min(1900).max(2100) })).optional(),

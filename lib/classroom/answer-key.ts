@@ -3,7 +3,7 @@ import type { Mention } from "@/lib/engine";
 import type { ReferenceTerm } from "./score";
 
 /** What the results show beside a term: the lexicon entry's explanation, as the glossary gives it. */
-export type TermExplanation = Pick<LexiconEntry, "id" | "gloss" | "category" | "actor" | "stance" | "event" | "note">;
+export type TermExplanation = Pick<LexiconEntry, "id" | "gloss" | "category" | "actor" | "stance" | "event" | "note" | "note_ar">;
 
 /** The reference answers of one article's exercise. */
 export interface AnswerKey {
@@ -32,7 +32,7 @@ export function buildAnswerKey(mentions: readonly Mention[], lexicon: readonly L
     terms.push({ start: m.start, end: m.end, text: m.text, entry: m.entry, category: m.category, quoted: m.quoted });
     const entry = byId.get(m.entry);
     if (entry && !(entry.id in entries)) {
-      entries[entry.id] = { id: entry.id, gloss: entry.gloss, category: entry.category, actor: entry.actor, stance: entry.stance, event: entry.event, note: entry.note };
+      entries[entry.id] = { id: entry.id, gloss: entry.gloss, category: entry.category, actor: entry.actor, stance: entry.stance, event: entry.event, note: entry.note, ...(entry.note_ar ? { note_ar: entry.note_ar } : {}) };
     }
   }
   terms.sort((a, b) => a.start - b.start);

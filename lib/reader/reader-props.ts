@@ -10,7 +10,7 @@ import type { Stance } from "@/lib/case-study/schema";
 export interface TooltipDetails {
   locale: Locale;
   /** Lexicon entries by id: the English gloss and the note on why the term frames. */
-  entries: Record<string, { gloss: string; note: string }>;
+  entries: Record<string, { gloss: string; note: string; note_ar?: string }>;
   actorNames: Record<string, string>;
   categoryNames: Record<string, string>;
   /** What a mention with no framing category is called. */
@@ -35,7 +35,7 @@ export function buildTooltipDetails(caseStudy: Pick<CaseStudy, "lexicon" | "acto
   const t = READER_MESSAGES[locale];
   return {
     locale,
-    entries: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, { gloss: e.gloss, note: e.note }])),
+    entries: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, { gloss: e.gloss, note: e.note, ...(e.note_ar ? { note_ar: e.note_ar } : {}) }])),
     actorNames: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
     categoryNames: CATEGORY_NAMES[locale],
     plainName: PLAIN_NAME[locale],

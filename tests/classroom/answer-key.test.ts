@@ -42,7 +42,7 @@ describe("buildAnswerKey", () => {
     expect(quoted).toBeDefined();
   });
 
-  it("should explain every entry with the glossary's gloss and note, once per entry", () => {
+  it("should explain every entry with the glossary's gloss and notes (English and Arabic), once per entry", () => {
     const key = buildAnswerKey(article("libya24-2018-06").mentions, lexicon);
     const entryIds = new Set(key.terms.map((t) => t.entry));
     expect(Object.keys(key.entries).sort()).toEqual([...entryIds].sort());
@@ -55,6 +55,7 @@ describe("buildAnswerKey", () => {
       stance: siege.stance,
       event: siege.event,
       note: siege.note,
+      note_ar: siege.note_ar,
     });
   });
 });

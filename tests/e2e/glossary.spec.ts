@@ -1,3 +1,4 @@
+import { BUNDLED_CASE_INFO } from "@/lib/case-study/load";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary } from "@/lib/comparison/glossary";
 import { normalizeWords } from "@/lib/engine";
@@ -22,6 +23,20 @@ test.describe("the glossary", () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test("in Arabic, a note on why a term frames reads in Arabic", async ({ page }) => {
+    const army = glossary.find((g) => g.entry.id === "lna-libyan-army")!.entry;
+    await page.goto(`${GLOSSARY}?lang=ar`);
+    const note = page.locator('[data-entry="lna-libyan-army"]').getByTestId("entry-note");
+    await expect(note).toHaveText(army.note_ar!);
+    await expect(note).toHaveAttribute("lang", "ar");
+    await expect(note).toHaveAttribute("dir", "rtl");
+  });
+
+  test("in Arabic, the case study's description reads in Arabic too", async ({ page }) => {
+    await page.goto("/cases/derna?lang=ar");
+    await expect(page.getByText(BUNDLED_CASE_INFO.description.ar)).toBeVisible();
+  });
 
   test("a search narrows the list to entries whose forms contain الليبي, written either way", async ({ page }) => {
     await page.goto(GLOSSARY);

@@ -49,6 +49,33 @@ describe("exporting and importing a case study", () => {
     expect({ ...again.caseStudy, id: "derna" }).toEqual(exported().caseStudy);
   });
 
+  it("carries the lexicon's Arabic notes through the file and the database", async () => {
+    const file = exported();
+    const army = derna.lexicon.find((e) => e.id === "lna-libyan-army")!;
+    expect(file.caseStudy.lexicon.find((e: { id: string }) => e.id === army.id).note_ar).toBe(army.note_ar);
+    const { id } = await createCaseStudy(db, importCaseStudy(file, "derna.json"));
+    const stored = await readCaseStudy(db, id);
+    expect(stored?.lexicon.find((e) => e.id === army.id)?.note_ar).toBe(army.note_ar);
+    expect(stored?.lexicon.filter((e) => e.note_ar).length).toBe(derna.lexicon.filter((e) => e.note_ar).length);
+  });
+
+  it("still imports a version 2 file whose entries have no Arabic note, keeping their English one", async () => {
+    const file = exported();
+    for (const entry of file.caseStudy.lexicon) delete entry.note_ar;
+    const imported = importCaseStudy(file, "older.json");
+    expect(imported.content.lexicon.some((e) => "note_ar" in e)).toBe(false);
+    const { id } = await createCaseStudy(db, imported);
+    const stored = await readCaseStudy(db, id);
+    expect(stored?.lexicon.find((e) => e.id === "lna-libyan-army")?.note).toBe(derna.lexicon.find((e) => e.id === "lna-libyan-army")!.note);
+    expect(stored?.lexicon.some((e) => "note_ar" in e)).toBe(false);
+  });
+
+  it("refuses an entry whose Arabic note is empty, naming the field", () => {
+    const file = exported();
+    file.caseStudy.lexicon[0].note_ar = "";
+    expect(importError(file)).toMatch(/note_ar/);
+  });
+
   it("refuses a file of another kind or another version, naming what it reads", () => {
     expect(importError({ ...exported(), schema: "something-else" })).toMatch(/import\.json: field "schema": must be "framelens\.case-study"/);
     expect(importError({ ...exported(), version: 3 })).toMatch(/import\.json: field "version": must be one of 1, 2: this Framelens reads files of those versions only/);

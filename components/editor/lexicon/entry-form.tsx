@@ -202,6 +202,21 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
         </div>
       </Field>
 
+      <Field id={id("note_ar")} label={t.noteAr} error={errorFor("note_ar", t.noteAr)}>
+        <textarea
+          id={id("note_ar")}
+          lang="ar"
+          dir="rtl"
+          rows={3}
+          value={fields.note_ar ?? ""}
+          placeholder={t.noteArPlaceholder}
+          // An emptied Arabic note is no note: the Arabic interface then shows the English one.
+          onChange={(e) => set({ note_ar: e.target.value === "" ? undefined : e.target.value })}
+          className={INPUT_CLASS}
+          {...describedBy(errorFor("note_ar", t.noteAr))}
+        />
+      </Field>
+
       <details className="rounded-md border border-rule bg-paper px-3 py-2" open={Boolean(fields.except?.before?.length || fields.except?.after?.length)}>
         <summary className="cursor-pointer text-sm font-semibold text-ink">{t.exceptions}</summary>
         <div className="mt-2 grid gap-3 md:grid-cols-2">
