@@ -62,8 +62,25 @@ export function pickSpelling(texts: readonly string[], term: string): string {
  * @param term a normalized term
  */
 export function findEntryWithTerm(lexicon: readonly Pick<LexiconEntry, "id" | "forms">[], term: string): string | null {
-  for (const entry of lexicon) if (expandForms(entry.forms).some((form) => normalizeWords(form) === term)) return entry.id;
-  return null;
+  return entryFinder(lexicon)(term);
+}
+
+/**
+ * {@link findEntryWithTerm} for many terms: the lexicon's forms are expanded and normalized once,
+ * not once per term (the panel asks for every suggestion of every outlet on each change).
+ *
+ * @param lexicon the draft's lexicon
+ * @returns the id of the first entry, in lexicon order, one of whose forms is the term, or null
+ */
+export function entryFinder(lexicon: readonly Pick<LexiconEntry, "id" | "forms">[]): (term: string) => string | null {
+  const firstEntry = new Map<string, string>();
+  for (const entry of lexicon) {
+    for (const form of expandForms(entry.forms)) {
+      const term = normalizeWords(form);
+      if (!firstEntry.has(term)) firstEntry.set(term, entry.id);
+    }
+  }
+  return (term) => firstEntry.get(term) ?? null;
 }
 
 /**

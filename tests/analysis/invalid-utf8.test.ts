@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { decodeArticleFile, firstInvalidUtf8Byte } from "@/lib/analysis/contract";
 

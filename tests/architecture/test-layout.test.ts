@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { resolveReferents, ruleCoversArticle, type ArticleScope } from "@/lib/case-study/resolve-referents";
 import type { CuratorNote, ReferentRule } from "@/lib/case-study/schema";

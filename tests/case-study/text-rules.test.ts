@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_BYTES, findForbiddenCharacter, findForbiddenStrings, isBlankText, utf8Length } from "@/lib/case-study/text-rules";
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { answerKeyVersion, buildAnswerKey } from "@/lib/classroom/answer-key";
 import { buildExerciseText } from "@/lib/classroom/exercise-text";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { getArrangeView, getDeckView } from "@/lib/classroom/deck-view";
 import { getHandoutView, HANDOUT_LABELS_PER_CELL } from "@/lib/classroom/handout";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { deckQuery, resolveDeck } from "@/lib/classroom/deck";
 import { buildSlides } from "@/lib/classroom/slides";

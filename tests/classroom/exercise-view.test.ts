@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { getExerciseIndexView, getExerciseView } from "@/lib/classroom/exercise-view";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { clearProgress, type ExerciseProgress, progressKey, readProgress, summarizeScore, writeProgress } from "@/lib/classroom/progress";
 import { scoreExercise } from "@/lib/classroom/score";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { type ReferenceTerm, type Selection, scoreExercise, spansOverlap } from "@/lib/classroom/score";
 

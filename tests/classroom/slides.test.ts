@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { MAX_PAIRS_PER_ROW, SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, getSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";

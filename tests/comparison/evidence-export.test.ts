@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows, type EvidenceRow } from "@/lib/comparison/evidence";
 import { formatCsv } from "@/lib/comparison/csv";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { type EvidenceFilters, NO_FILTERS, evidenceTablePath, formatEvidenceFilters, parseEvidenceFilters } from "@/lib/comparison/evidence-url";
 

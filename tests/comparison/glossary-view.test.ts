@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { getGlossaryView } from "@/lib/comparison/glossary-view";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildEvidenceRows } from "@/lib/comparison/evidence";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { buildAnswerKey } from "@/lib/classroom/answer-key";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";

@@ -27,7 +27,8 @@ const termRow = (page: Page, id: string) => page.getByTestId("term-list").locato
 const liveTotal = async (page: Page, id: string) => Number(await termRow(page, id).getByTestId("entry-uses").getAttribute("data-total"));
 
 test.describe("the lexicon editor", () => {
-  // The axe scans read the whole lexicon (343 entries): on a 2-core machine they need more than 90 s.
+  // The editor re-tags two articles against 343 terms on each change (fifty of them listed), and axe
+  // scans its page: on a busy 2-core machine that can pass 90 s.
   test.describe.configure({ timeout: 240_000 });
   test("re-tags as a form is added, saves, and the overview's matrix follows", async ({ page, request }) => {
     test.slow();

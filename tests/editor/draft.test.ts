@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { exportCaseStudy } from "@/lib/case-study/exchange";
 import { getBundledCaseStudy } from "@/lib/case-study/load";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { exportCaseStudy } from "@/lib/case-study/exchange";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
@@ -6,7 +7,8 @@ import { draftFromExchange } from "@/lib/editor/draft";
 import { findDraftDistinctiveTerms } from "@/lib/editor/draft-distinctive";
 import { checkEntry } from "@/lib/editor/lexicon-checks";
 import { addEntry } from "@/lib/editor/lexicon-edits";
-import { PENDING_GLOSS, entryFromSuggestion, findEntryWithTerm, findPendingFields, pickSpelling } from "@/lib/editor/suggested-entry";
+import { PENDING_GLOSS, entryFinder, entryFromSuggestion, findEntryWithTerm, findPendingFields, pickSpelling } from "@/lib/editor/suggested-entry";
+import { expandForms, normalizeWords } from "@/lib/engine";
 
 const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
 
@@ -29,6 +31,20 @@ describe("findEntryWithTerm", () => {
   it("finds the entry one of whose forms normalizes to the term", () => {
     expect(findEntryWithTerm(derna().lexicon, "الجيش الليبي")).toBe("lna-libyan-army");
     expect(findEntryWithTerm(derna().lexicon, "درنه")).toBeNull();
+  });
+
+  it("answers many terms from one index as a scan of the lexicon would: the first entry in lexicon order", () => {
+    const lexicon = derna().lexicon;
+    const find = entryFinder(lexicon);
+    // The plain reading of the rule, one entry after another, for a sample of the lexicon's own terms.
+    const scan = (term: string) => lexicon.find((entry) => expandForms(entry.forms).some((form) => normalizeWords(form) === term))?.id ?? null;
+    const terms = [...new Set(lexicon.flatMap((entry) => expandForms(entry.forms).map((form) => normalizeWords(form))))];
+    const sample = terms.filter((_, i) => i % 20 === 0);
+    expect(sample.length).toBeGreaterThan(30);
+    for (const term of [...sample, "درنه", ""]) expect(find(term)).toBe(scan(term));
+    // Two entries sharing a form: the earlier one is named, as the lexicon's order says.
+    const twice = [{ id: "first", forms: ["قوات حفتر"] }, { id: "second", forms: ["قوات [حفتر]"] }];
+    expect(entryFinder(twice)(normalizeWords("قوات حفتر"))).toBe("first");
   });
 });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { countMentions, ratePer1000Words, sumCounts, type Mention } from "@/lib/engine";
 

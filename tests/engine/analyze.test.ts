@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { analyze, compileLexicon } from "@/lib/engine";
 import { term } from "./fixtures";

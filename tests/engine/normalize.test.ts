@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { DROPPED, QUOTE, SPACE, isWordCode, normalize, normalizeCode, normalizeWords } from "@/lib/engine/normalize";
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { normalizeWords } from "@/lib/engine/normalize";
 import { ARABIC_STOPWORDS, ENGLISH_STOPWORDS, STOPWORDS } from "@/lib/engine/stopwords";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { fillText, verbatim } from "@/lib/i18n/localized-text";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";

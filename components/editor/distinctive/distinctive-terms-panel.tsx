@@ -9,7 +9,7 @@ import type { Outlet } from "@/lib/case-study/schema";
 import type { CaseDraft } from "@/lib/editor/draft";
 import { findDraftDistinctiveTerms } from "@/lib/editor/draft-distinctive";
 import { addEntry } from "@/lib/editor/lexicon-edits";
-import { entryFromSuggestion, findEntryWithTerm, pickSpelling } from "@/lib/editor/suggested-entry";
+import { entryFinder, entryFromSuggestion, pickSpelling } from "@/lib/editor/suggested-entry";
 import type { DistinctiveTerm } from "@/lib/engine";
 import { DISTINCTIVE_MESSAGES, type DistinctiveMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
@@ -46,6 +46,8 @@ export function DistinctiveTermsPanel({ caseId, draft, onChange, locale, limit =
     }
     return byOutlet;
   }, [found]);
+  // Which suggestions the lexicon has already: its forms indexed once per change, not per suggestion.
+  const entryOf = useMemo(() => entryFinder(draft.lexicon), [draft.lexicon]);
   const [, setUrl] = useQueryStates({ section: parseAsString, entry: parseAsString });
   const [added, setAdded] = useState<{ id: string; spelling: string } | null>(null);
 
@@ -101,7 +103,7 @@ export function DistinctiveTermsPanel({ caseId, draft, onChange, locale, limit =
             words={words}
             terms={terms}
             spellings={spellings[outlet.id] ?? {}}
-            entryOf={(term) => findEntryWithTerm(draft.lexicon, term)}
+            entryOf={entryOf}
             glossOf={(id) => draft.lexicon.find((e) => e.id === id)?.gloss ?? id}
             onAdd={(term) => add(outlet, term)}
             locale={locale}

@@ -22,6 +22,7 @@ import { INPUT_CLASS, SELECT_CLASS } from "./field";
 import { BUTTON, PRIMARY_BUTTON } from "../form-styles";
 import { EntryUses } from "./entry-uses";
 import { NewEntry } from "./new-entry";
+import { MoreTerms, useTermWindow } from "./term-window";
 
 export interface EntryListProps {
   draft: CaseDraft;
@@ -42,7 +43,7 @@ export interface EntryListProps {
 /**
  * The framing terms: a search (Arabic-aware, as the engine normalizes), a category filter and a
  * "to complete" filter; each term with its live mentions per outlet, opened in place to edit
- * (every change re-tags at once); a form to add one.
+ * (every change re-tags at once); a form to add one. A page of terms at a time, with "show more".
  */
 export function EntryList({ draft, onChange, counts, untagged, rows, openId, setOpenId, announce, locale, t }: EntryListProps) {
   const prefix = useId();
@@ -52,12 +53,13 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
   const [adding, setAdding] = useState(false);
 
   const searchable = useMemo(() => draft.lexicon.map((entry) => ({ entry, searchText: glossarySearchText(entry) })), [draft.lexicon]);
-  const shown = searchGlossary(searchable, query)
+  const matching = searchGlossary(searchable, query)
     .map((s) => s.entry)
     .filter((e) => (category === "" || e.category === category) && (!pendingOnly || findPendingFields(e).length > 0));
-  // The open entry stays in view whatever the filters say (it may just have been added).
+  // The open entry stays in view whatever the filters and the window say (it may just have been added).
   const open = openId ? draft.lexicon.find((e) => e.id === openId) : undefined;
-  if (open && !shown.includes(open)) shown.unshift(open);
+  const termWindow = useTermWindow(draft.lexicon, matching, openId);
+  const shown = open && !matching.includes(open) ? [open, ...termWindow.visible] : termWindow.visible;
   const glosses = useMemo(() => new Map(draft.lexicon.map((e) => [e.id, e.gloss])), [draft.lexicon]);
   // Checked once per change of the lexicon, not once per row and render.
   const problems = useMemo(() => {
@@ -125,7 +127,7 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
       </div>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-semibold" role="status" data-testid="terms-count">
-          {format(t.termsCount, { shown: shown.length, total: draft.lexicon.length })}
+          {format(t.termsCount, { shown: shown.length + termWindow.hidden, total: draft.lexicon.length })}
         </p>
         {!adding && (
           <button type="button" className={PRIMARY_BUTTON} onClick={() => setAdding(true)}>
@@ -153,6 +155,7 @@ export function EntryList({ draft, onChange, counts, untagged, rows, openId, set
           />
         ))}
       </ul>
+      <MoreTerms termWindow={termWindow} t={t} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { type CaseDraft, draftFromExchange } from "@/lib/editor/draft";
 import { PENDING_GLOSS } from "@/lib/editor/suggested-entry";
 import type { Locale } from "@/lib/i18n/locale";
 
-// Each test renders the whole editor over Derna's 103 terms in jsdom: slow on a busy machine.
+// Each test renders the whole editor over Derna's 343 terms (the first fifty listed) in jsdom: slow on a busy machine.
 vi.setConfig({ testTimeout: 90_000 });
 
 const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
@@ -142,7 +142,23 @@ describe("LexiconEditor", () => {
     fireEvent.change(within(form).getByLabelText("Why it frames"), { target: { value: "Names the place, not the fighters." } });
     fireEvent.click(within(form).getByRole("button", { name: "Add" }));
     expect(screen.queryByRole("form", { name: "New framing term" })).toBeNull();
+    // Added last, far past the first fifty terms listed: it is listed all the same, with its count.
     await waitFor(() => expect(total("the-city-of-derna")).toBeGreaterThan(0), { timeout: 10_000 });
+  });
+
+  it("lists fifty terms at a time, then fifty more or all of them on asking", () => {
+    const { lexicon } = derna();
+    render(<Harness initial={derna()} />);
+    const listed = () => [...screen.getByTestId("term-list").querySelectorAll<HTMLElement>("[data-entry]")].map((li) => li.dataset.entry);
+    expect(listed()).toEqual(lexicon.slice(0, 50).map((e) => e.id));
+    expect(screen.getByTestId("terms-count")).toHaveTextContent(`${lexicon.length} of ${lexicon.length} terms`);
+    const more = () => screen.getByTestId("terms-not-shown");
+    expect(more()).toHaveTextContent(`${lexicon.length - 50} more terms are not shown yet.`);
+    fireEvent.click(within(more()).getByRole("button", { name: "Show 50 more" }));
+    expect(listed()).toEqual(lexicon.slice(0, 100).map((e) => e.id));
+    fireEvent.click(within(more()).getByRole("button", { name: "Show all" }));
+    expect(listed()).toEqual(lexicon.map((e) => e.id));
+    expect(screen.queryByTestId("terms-not-shown")).toBeNull();
   });
 
   it("searches as the engine normalizes Arabic (ى for ي)", () => {
