@@ -11,6 +11,14 @@ import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 const LINKS: readonly (readonly string[])[] = [
   [], ["بحق"], ["في", "صفوف"], ["فى", "صفوف"], ["ضد"], ["علي"], ["بين"], ["لدي"], ["وسط"], ["عن"], ["من"], ["among"], ["against"], ["on"], ["of"],
 ];
+/**
+ * Degree adverbs, normalized, that may stand between a harm and its link: انقطاع الكهرباء بالكامل
+ * عن السكان، تدمير تام, cut off completely from. They qualify the harm, not the victims.
+ */
+const DEGREE_ADVERBS: readonly (readonly string[])[] = [
+  ["بالكامل"], ["كليا"], ["تماما"], ["جزييا"], ["نهاييا"], ["بشكل", "كامل"], ["بشكل", "تام"], ["بشكل", "كلي"],
+  ["completely"], ["entirely"], ["totally"], ["partially"], ["almost", "entirely"],
+];
 /** A link that ties a harm to what was harmed, not to whom: أضرار في ممتلكات المواطنين. Only before a property noun. */
 const PROPERTY_LINKS: readonly (readonly string[])[] = [["في"], ["فى"], ["to"]];
 
@@ -64,7 +72,7 @@ export type JoinedMatch = ReadMatch & { actorFrom?: number };
 
 /**
  * Join a harm and its victims into one mention, as reports write it: a civilian-harm term that
- * names no one or only the victims it counts (القتلى), then (right after it, or after بحق، في صفوف، ضد، عن …) an optional count (ثلاثة،
+ * names no one or only the victims it counts (القتلى), then (right after it, or after بحق، في صفوف، ضد، عن …, a degree adverb like بالكامل or completely allowed before the link) an optional count (ثلاثة،
  * 30، نحو، أكثر من، عشرات, at least, dozens of) and the harmed: a plain name of the people
  * harmed (المدنيين، السكان, civilians: an actor the lexicon's own civilian-harm phrases name),
  * a people noun (أطفال، امرأتين، مواطنين، عائلات, children, families), or homes and goods
@@ -129,8 +137,10 @@ interface Victims {
   namedBy?: number;
 }
 
-/** Read the victims from word `at` on: a link, then groups of (count, noun), joined by و or من بينهم. */
-function readVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[], nextMatch: number, at: number): Victims | undefined {
+/** Read the victims from word `from` on: an optional degree adverb, a link, then groups of (count, noun), joined by و or من بينهم. */
+function readVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[], nextMatch: number, from: number): Victims | undefined {
+  const degree = DEGREE_ADVERBS.find((adverb) => phraseAt(tokens, from, adverb));
+  const at = degree ? from + degree.length : from;
   for (const link of [...LINKS, ...PROPERTY_LINKS]) {
     if (!phraseAt(tokens, at, link)) continue;
     const first = readGroup(tokens, lexicon, matches, nextMatch, at + link.length);

@@ -12,6 +12,8 @@ describe("a harm and the victims it counts", () => {
     ["أدى القصف إلى إصابة أكثر من 20 مواطنا بجروح", "إصابة أكثر من 20 مواطنا"],
     ["عثر الأهالي على جثة مدني قرب الوادي", "جثة مدني"],
     ["أدى القصف إلى انقطاع الكهرباء والمياه عن 40 ألف مواطن", "انقطاع الكهرباء والمياه عن 40 ألف مواطن"],
+    ["تسبب الحصار في انقطاع الكهرباء والمياه تماماً عن آلاف السكان", "انقطاع الكهرباء والمياه تماماً عن آلاف السكان"],
+    ["أدى القصف إلى انقطاع الكهرباء والمياه بشكل كامل عن 30 ألف مواطن", "انقطاع الكهرباء والمياه بشكل كامل عن 30 ألف مواطن"],
     ["وقعت أضرار مادية في ممتلكات المواطنين جراء القصف", "ممتلكات المواطنين"],
     ["The shelling injured three children and two women near the port.", "injured three children and two women"],
     ["The siege caused the displacement of hundreds of families from the old town.", "displacement of hundreds of families"],
@@ -26,6 +28,10 @@ describe("a harm and the victims it counts", () => {
     ["The fighting caused the displacement of 300 people from the coast.", "displacement of 300 people"],
   ])("reads «%s» as harm that names no one: people or homes, not who they were", (sentence, words) => {
     expect(tagOf(sentence, words)).toMatchObject({ actor: null, category: "civilian-harm" });
+  });
+
+  it("reads a degree adverb as part of the harm, not as its victims, when no one harmed follows it", () => {
+    expect(tagOf("يستمر انقطاع الكهرباء والمياه بالكامل عن المدينة منذ أسبوع", "انقطاع الكهرباء والمياه")).toMatchObject({ actor: null, category: "civilian-harm" });
   });
 
   it("is no harm at all when a bare act of killing has no victims after it", () => {
