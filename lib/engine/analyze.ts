@@ -36,6 +36,9 @@ export interface AnalyzeOptions {
  * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
  * join a harm to the civilians it is done to, give a hedge (ما يسمى, so-called) the actor of the label it hedges,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
+ * An entry that names no actor and frames nothing (a group outside the case, such as the Libyan
+ * Islamic Fighting Group) still keeps its words from shorter readings, but is no mention: it
+ * would count nowhere and name no one.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
  * @param lexicon a lexicon compiled by `compileLexicon`
@@ -100,5 +103,6 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       if (hedged.actor !== null) hedge.stance = "delegitimizing";
     }
   });
-  return { words, mentions, segments };
+  // Found only to keep its words from a shorter, wrong reading: it names no one the case knows and frames nothing.
+  return { words, mentions: mentions.filter((m) => m.actor !== null || m.category !== null), segments };
 }

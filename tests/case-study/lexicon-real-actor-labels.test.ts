@@ -138,8 +138,8 @@ describe("labels for the Islamic State and the religious field", () => {
     expect(tagsOf("وصف المراقبون القرار بالخطوة الانتحارية")).toEqual([]);
   });
 
-  it("names the Libyan Islamic Fighting Group without framing and without an actor of the case", () => {
-    expect(tagOf("انتمى القائد سابقا إلى الجماعة الليبية المقاتلة", "الجماعة الليبية المقاتلة")).toMatchObject({ actor: null, category: null });
+  it("leaves the Libyan Islamic Fighting Group, a group outside the case that frames nothing, without a mention", () => {
+    expect(tagsOf("انتمى القائد سابقا إلى الجماعة الليبية المقاتلة")).toEqual([]);
   });
 });
 
