@@ -2,6 +2,7 @@ import { placeAdjectivesAfterNames } from "./adjective-after-name";
 import { readArmyReferences } from "./army-reference";
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
+import { joinCoordinatedGroups } from "./coordination";
 import type { CompiledLexicon } from "./lexicon";
 import { joinHarmToVictims } from "./harm-phrases";
 import { findHedgedLabels } from "./hedges";
@@ -33,6 +34,7 @@ export interface AnalyzeOptions {
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
  * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
  * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
+ * extend a label that ties someone to a group over a second group joined by "and" (تحت راية داعش والقاعدة),
  * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
  * join a harm to the civilians it is done to, give a hedge (ما يسمى, so-called) the actor of the label it hedges,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
@@ -65,7 +67,8 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const term = lexicon.entries[match.entry];
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
-  const resolved = readArmyReferences(tokens, lexicon, placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext)));
+  const described = placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext));
+  const resolved = readArmyReferences(tokens, lexicon, joinCoordinatedGroups(text, tokens, lexicon, described));
   const matches = joinHarmToVictims(tokens, lexicon, resolved);
   for (const match of matches) {
     const term = lexicon.entries[match.entry];

@@ -264,8 +264,11 @@ const victimActorsByLexicon = new WeakMap<CompiledLexicon, ReadonlySet<string>>(
 /**
  * The actors the lexicon's own civilian-harm phrases name (in Derna, the civilians): only a
  * plain name of one of them is a harm's victim. Fighters' dead (قتلى في صفوف قوات حفتر) are not.
+ *
+ * @param lexicon the compiled lexicon
+ * @returns the actor ids of the lexicon's civilian-harm entries
  */
-function victimActors(lexicon: CompiledLexicon): ReadonlySet<string> {
+export function victimActors(lexicon: CompiledLexicon): ReadonlySet<string> {
   let actors = victimActorsByLexicon.get(lexicon);
   if (!actors) {
     actors = new Set(lexicon.entries.filter((e) => e.category === "civilian-harm" && e.actor !== null).map((e) => e.actor as string));
