@@ -182,7 +182,8 @@ function readGroup(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly R
   const at = wordAfterCount(tokens, from);
   if (at >= tokens.count || tokens.joined[at] !== 1) return undefined;
   const named = victimsNameAt(lexicon, matches, nextMatch, at);
-  if (named) return { lastWord: named.lastWord, civilians: true, property: false, namedBy: named.entry };
+  // The lexicon's own phrase for the civilians' homes (ممتلكات المواطنين) names them, and is property too.
+  if (named) return { lastWord: named.lastWord, civilians: true, property: PROPERTY_NOUNS.has(bareNoun(tokenText(tokens, at))), namedBy: named.entry };
   const noun = bareNoun(tokenText(tokens, at));
   if (CIVILIAN_NOUNS.has(noun)) return { lastWord: at, civilians: true, property: false };
   if (PEOPLE_NOUNS.has(noun)) return { lastWord: at, civilians: false, property: false };
