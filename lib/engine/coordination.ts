@@ -5,6 +5,8 @@ import { tokenize, tokenEquals, tokenText, type Tokens } from "./tokenize";
 
 /** Categories of labels that tie someone to a group by naming it (مسلحي القاعدة، تحت راية داعش, al-Qaeda fighters). */
 const TIE_CATEGORIES = new Set(["terrorism", "extremism"]);
+/** Labels of foreign backing whose head may govern a second backer (المدعوم من القاهرة وأبوظبي). */
+const BACKING_CATEGORY = "foreign-involvement";
 /** A conjunction written as a word of its own (خليط من إرهابيي "القاعدة" و"داعش", ISIS and al-Qaeda). */
 const CONJUNCTIONS = ["و", "and"];
 /** What may stand between a conjunction written alone and the name after it: white space and quotation marks. */
@@ -31,7 +33,10 @@ const QUOTES_AND_SPACE = /^[\s"'“”„«»‹›]*$/u;
  * @param tokens the text's words
  * @param lexicon the compiled lexicon the matches index into
  * @param matches the text's matches, in text order, none overlapping
- * @returns the matches, each such label extended over the group joined to it
+ * A foreign-backing label ending in a country's name shares its head with a second country joined
+ * the same way (المدعوم من القاهرة وأبوظبي): see {@link sharedBacking}.
+ *
+ * @returns the matches, each such label extended over the group joined to it, each second backer a foreign-involvement match of its own
  */
 export function joinCoordinatedGroups(
   raw: string,
@@ -45,12 +50,40 @@ export function joinCoordinatedGroups(
     const label = matches[i] as ReadMatch;
     const next = matches[i + 1];
     const joined = next ? joinedLabel(raw, tokens, lexicon, victims, label, next) : undefined;
+    const backer = next && !joined ? sharedBacking(raw, tokens, lexicon, victims, label, next) : undefined;
     if (joined) {
       out.push(joined);
+      i++;
+    } else if (backer) {
+      out.push(label, backer);
       i++;
     } else out.push(label);
   }
   return out;
+}
+
+/**
+ * A second backer joined to a foreign-backing label (المدعوم من القاهرة وأبوظبي, backed by Cairo
+ * and Abu Dhabi): the head governs both names, so the second is foreign involvement too, by its
+ * own country. It stays a mention of its own, under the label's entry with its own actor, so each
+ * country's part is counted.
+ */
+function sharedBacking(
+  raw: string,
+  tokens: Tokens,
+  lexicon: CompiledLexicon,
+  victims: ReadonlySet<string>,
+  label: ReadMatch,
+  next: ReadMatch,
+): ReadMatch | undefined {
+  const term = lexicon.entries[label.entry];
+  if (term?.category !== BACKING_CATEGORY || label.firstWord === label.lastWord) return undefined;
+  const second = lexicon.entries[next.entry];
+  if (next.actor !== undefined || !second || second.category !== null || second.actor === null || victims.has(second.actor)) return undefined;
+  if (!conjoins(raw, tokens, label.lastWord, next.firstWord)) return undefined;
+  const name = nameEnding(raw, tokens, lexicon, label);
+  if (name === undefined || name.actor === second.actor) return undefined;
+  return { firstWord: next.firstWord, lastWord: next.lastWord, entry: label.entry, actor: second.actor };
 }
 
 function joinedLabel(

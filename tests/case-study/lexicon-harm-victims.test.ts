@@ -85,3 +85,17 @@ describe("fighters' losses", () => {
     expect(tagsOf("أكدت القيادة إصابة الهدف بدقة").filter((t) => t.category === "civilian-harm")).toEqual([]);
   });
 });
+
+describe("strikes on homes and residential areas", () => {
+  it.each([
+    ["استمر القصف على المناطق السكنية طوال الليل", "القصف على المناطق السكنية"],
+    ["نددت المنظمة بقصف الأحياء السكنية في المدينة", "بقصف الأحياء السكنية"],
+    ["The shells hit residential neighborhoods near the market.", "residential neighborhoods"],
+  ])("reads «%s» as civilian harm, not as an assault alone", (sentence, words) => {
+    expect(tagOf(sentence, words)).toMatchObject({ category: "civilian-harm" });
+  });
+
+  it("leaves shelling of a military camp an assault", () => {
+    expect(tagsOf("استمر القصف على المعسكر طوال الليل").map((t) => t.category)).toEqual(["assault"]);
+  });
+});

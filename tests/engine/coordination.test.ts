@@ -16,6 +16,9 @@ const lexicon = compileLexicon([
   term("harm-civilians", ["قتلى مدنيين"], { category: "civilian-harm", actor: "civilians" }),
   term("qaeda-ties", ["[مسلحي|إرهابيي] [القاعدة|تنظيم القاعدة]", "تحت راية القاعدة", "fighters of al-Qaeda"], terror("dmsc")),
   term("isis-ties", ["تحت راية داعش", "[مسلحي|عناصر] داعش"], terror("isis")),
+  term("egypt", ["القاهرة"], plain("egypt")),
+  term("uae", ["أبوظبي"], plain("uae")),
+  term("egypt-backed", ["المدعوم من القاهرة"], { category: "foreign-involvement", actor: "egypt", stance: "delegitimizing" }),
 ]);
 /** Each mention as text:actor/category (category "-" for a plain name). */
 const found = (text: string) => analyze(text, lexicon).mentions.map((m) => `${m.text}:${m.actor ?? "-"}/${m.category ?? "-"}`);
@@ -41,5 +44,18 @@ describe("a label that ties someone to a group, and a second group joined by and
     expect(found("انسحب مسلحي القاعدة، وداعش بقي في الحي")).toEqual(["مسلحي القاعدة:dmsc/terrorism", "وداعش:isis/-"]);
     expect(found("تقدمت قوات حفتر والقاعدة تنسحب")).toEqual(["قوات حفتر:lna/delegitimization", "والقاعدة:al-qaeda/-"]);
     expect(found("تقدم داعش والقاعدة نحو المدينة")).toEqual(["داعش:isis/-", "والقاعدة:al-qaeda/-"]);
+  });
+});
+
+describe("a foreign-backing label, and a second backer joined by and", () => {
+  it("makes the second backer foreign involvement too, by its own country", () => {
+    expect(found("تقدمت قوات اللواء المدعوم من القاهرة وأبوظبي نحو المدينة")).toEqual([
+      "المدعوم من القاهرة:egypt/foreign-involvement",
+      "وأبوظبي:uae/foreign-involvement",
+    ]);
+  });
+
+  it("leaves a country after a comma a plain name", () => {
+    expect(found("وصف الجيش المدعوم من القاهرة، وأبوظبي تراقب")).toEqual(["المدعوم من القاهرة:egypt/foreign-involvement", "وأبوظبي:uae/-"]);
   });
 });
