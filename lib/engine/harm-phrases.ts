@@ -114,14 +114,15 @@ export function joinHarmToVictims(tokens: Tokens, lexicon: CompiledLexicon, matc
 }
 
 /**
- * Acts of killing and wounding, normalized, without a proclitic (وقتل، بمقتل): they are civilian
- * harm only with their victims after them (مقتل ثلاثة أطفال), since the same words report
- * fighters' deaths (مقتل القيادي، قتل العقيد).
+ * Acts of killing, wounding and destroying, normalized, without a proclitic (وقتل، بمقتل، لتدمير):
+ * they are civilian harm only with their victims or the homes hit after them (مقتل ثلاثة أطفال،
+ * تدمير ثلاثة منازل), since the same words report fighters' deaths and strikes on their
+ * positions (مقتل القيادي، قتل العقيد، تدمير المركز الرئيسي للمجلس).
  */
-const BARE_ACTS = new Set(["قتل", "مقتل", "جرح", "اصابه", "اصابات"]);
+const BARE_ACTS = new Set(["قتل", "مقتل", "جرح", "اصابه", "اصابات", "تدمير"]);
 const ACT_PROCLITICS = ["", "و", "ف", "ب", "وب", "ل", "ال", "وال", "بال", "لل"];
 
-/** Whether a one-word harm is a bare act of killing or wounding ({@link BARE_ACTS}). */
+/** Whether a one-word harm is a bare act of killing, wounding or destroying ({@link BARE_ACTS}). */
 function isBareAct(tokens: Tokens, harm: ReadMatch): boolean {
   if (harm.firstWord !== harm.lastWord) return false;
   const word = tokenText(tokens, harm.firstWord);

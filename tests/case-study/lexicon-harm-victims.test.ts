@@ -25,6 +25,7 @@ describe("a harm and the victims it counts", () => {
 
   it.each([
     ["أسفر الانفجار عن إصابة أكثر من 15 شخصا", "إصابة أكثر من 15 شخصا"],
+    ["أسفرت الغارة عن تدمير ثلاثة منازل في الحي", "تدمير ثلاثة منازل"],
     ["تسبب القصف في تدمير منازل قرب الميناء", "تدمير منازل"],
     ["The fighting caused the displacement of 300 people from the coast.", "displacement of 300 people"],
   ])("reads «%s» as harm that names no one: people or homes, not who they were", (sentence, words) => {
@@ -79,6 +80,10 @@ describe("fighters' losses", () => {
     ["سقط قتلى وجرحى من الطرفين في اشتباكات الليلة", "قتلى"],
   ])("are no civilian harm in «%s»", (sentence, words) => {
     expect(tagsOf(sentence).filter((t) => t.text.includes(words) && t.category === "civilian-harm")).toEqual([]);
+  });
+
+  it("does not make the destruction of a military position into harm", () => {
+    expect(tagsOf("استهدفت الغارات تدمير المقر الرئيسي للكتيبة").filter((t) => t.category === "civilian-harm")).toEqual([]);
   });
 
   it("does not make a hit on a target into harm", () => {
