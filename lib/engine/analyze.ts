@@ -2,6 +2,7 @@ import { placeAdjectivesAfterNames } from "./adjective-after-name";
 import { readArmyReferences } from "./army-reference";
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
+import { joinCoordinatedGroups } from "./coordination";
 import type { CompiledLexicon } from "./lexicon";
 import { joinHarmToVictims } from "./harm-phrases";
 import { findHedgedLabels } from "./hedges";
@@ -33,9 +34,13 @@ export interface AnalyzeOptions {
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
  * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
  * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
+ * extend a label that ties someone to a group over a second group joined by "and" (تحت راية داعش والقاعدة),
  * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
  * join a harm to the civilians it is done to, give a hedge (ما يسمى, so-called) the actor of the label it hedges,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
+ * An entry that names no actor and frames nothing (a group outside the case, such as the Libyan
+ * Islamic Fighting Group) still keeps its words from shorter readings, but is no mention: it
+ * would count nowhere and name no one.
  *
  * @param text the raw text, exactly as read; offsets in the result index into it
  * @param lexicon a lexicon compiled by `compileLexicon`
@@ -62,7 +67,8 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const term = lexicon.entries[match.entry];
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
-  const resolved = readArmyReferences(tokens, lexicon, placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext)));
+  const described = placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext));
+  const resolved = readArmyReferences(tokens, lexicon, joinCoordinatedGroups(text, tokens, lexicon, described));
   const matches = joinHarmToVictims(tokens, lexicon, resolved);
   for (const match of matches) {
     const term = lexicon.entries[match.entry];
@@ -100,5 +106,6 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
       if (hedged.actor !== null) hedge.stance = "delegitimizing";
     }
   });
-  return { words, mentions, segments };
+  // Found only to keep its words from a shorter, wrong reading: it names no one the case knows and frames nothing.
+  return { words, mentions: mentions.filter((m) => m.actor !== null || m.category !== null), segments };
 }

@@ -11,6 +11,14 @@ import { tokenEquals, tokenText, type Tokens } from "./tokenize";
 const LINKS: readonly (readonly string[])[] = [
   [], ["بحق"], ["في", "صفوف"], ["فى", "صفوف"], ["ضد"], ["علي"], ["بين"], ["لدي"], ["وسط"], ["عن"], ["من"], ["among"], ["against"], ["on"], ["of"],
 ];
+/**
+ * Degree adverbs, normalized, that may stand between a harm and its link: انقطاع الكهرباء بالكامل
+ * عن السكان، تدمير تام, cut off completely from. They qualify the harm, not the victims.
+ */
+const DEGREE_ADVERBS: readonly (readonly string[])[] = [
+  ["بالكامل"], ["كليا"], ["تماما"], ["جزييا"], ["نهاييا"], ["بشكل", "كامل"], ["بشكل", "تام"], ["بشكل", "كلي"],
+  ["completely"], ["entirely"], ["totally"], ["partially"], ["almost", "entirely"],
+];
 /** A link that ties a harm to what was harmed, not to whom: أضرار في ممتلكات المواطنين. Only before a property noun. */
 const PROPERTY_LINKS: readonly (readonly string[])[] = [["في"], ["فى"], ["to"]];
 
@@ -64,7 +72,7 @@ export type JoinedMatch = ReadMatch & { actorFrom?: number };
 
 /**
  * Join a harm and its victims into one mention, as reports write it: a civilian-harm term that
- * names no one or only the victims it counts (القتلى), then (right after it, or after بحق، في صفوف، ضد، عن …) an optional count (ثلاثة،
+ * names no one or only the victims it counts (القتلى), then (right after it, or after بحق، في صفوف، ضد، عن …, a degree adverb like بالكامل or completely allowed before the link) an optional count (ثلاثة،
  * 30، نحو، أكثر من، عشرات, at least, dozens of) and the harmed: a plain name of the people
  * harmed (المدنيين، السكان, civilians: an actor the lexicon's own civilian-harm phrases name),
  * a people noun (أطفال، امرأتين، مواطنين، عائلات, children, families), or homes and goods
@@ -106,14 +114,15 @@ export function joinHarmToVictims(tokens: Tokens, lexicon: CompiledLexicon, matc
 }
 
 /**
- * Acts of killing and wounding, normalized, without a proclitic (وقتل، بمقتل): they are civilian
- * harm only with their victims after them (مقتل ثلاثة أطفال), since the same words report
- * fighters' deaths (مقتل القيادي، قتل العقيد).
+ * Acts of killing, wounding and destroying, normalized, without a proclitic (وقتل، بمقتل، لتدمير):
+ * they are civilian harm only with their victims or the homes hit after them (مقتل ثلاثة أطفال،
+ * تدمير ثلاثة منازل), since the same words report fighters' deaths and strikes on their
+ * positions (مقتل القيادي، قتل العقيد، تدمير المركز الرئيسي للمجلس).
  */
-const BARE_ACTS = new Set(["قتل", "مقتل", "جرح", "اصابه", "اصابات"]);
+const BARE_ACTS = new Set(["قتل", "مقتل", "جرح", "اصابه", "اصابات", "تدمير"]);
 const ACT_PROCLITICS = ["", "و", "ف", "ب", "وب", "ل", "ال", "وال", "بال", "لل"];
 
-/** Whether a one-word harm is a bare act of killing or wounding ({@link BARE_ACTS}). */
+/** Whether a one-word harm is a bare act of killing, wounding or destroying ({@link BARE_ACTS}). */
 function isBareAct(tokens: Tokens, harm: ReadMatch): boolean {
   if (harm.firstWord !== harm.lastWord) return false;
   const word = tokenText(tokens, harm.firstWord);
@@ -129,8 +138,10 @@ interface Victims {
   namedBy?: number;
 }
 
-/** Read the victims from word `at` on: a link, then groups of (count, noun), joined by و or من بينهم. */
-function readVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[], nextMatch: number, at: number): Victims | undefined {
+/** Read the victims from word `from` on: an optional degree adverb, a link, then groups of (count, noun), joined by و or من بينهم. */
+function readVictims(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[], nextMatch: number, from: number): Victims | undefined {
+  const degree = DEGREE_ADVERBS.find((adverb) => phraseAt(tokens, from, adverb));
+  const at = degree ? from + degree.length : from;
   for (const link of [...LINKS, ...PROPERTY_LINKS]) {
     if (!phraseAt(tokens, at, link)) continue;
     const first = readGroup(tokens, lexicon, matches, nextMatch, at + link.length);
@@ -172,7 +183,8 @@ function readGroup(tokens: Tokens, lexicon: CompiledLexicon, matches: readonly R
   const at = wordAfterCount(tokens, from);
   if (at >= tokens.count || tokens.joined[at] !== 1) return undefined;
   const named = victimsNameAt(lexicon, matches, nextMatch, at);
-  if (named) return { lastWord: named.lastWord, civilians: true, property: false, namedBy: named.entry };
+  // The lexicon's own phrase for the civilians' homes (ممتلكات المواطنين) names them, and is property too.
+  if (named) return { lastWord: named.lastWord, civilians: true, property: PROPERTY_NOUNS.has(bareNoun(tokenText(tokens, at))), namedBy: named.entry };
   const noun = bareNoun(tokenText(tokens, at));
   if (CIVILIAN_NOUNS.has(noun)) return { lastWord: at, civilians: true, property: false };
   if (PEOPLE_NOUNS.has(noun)) return { lastWord: at, civilians: false, property: false };
@@ -254,8 +266,11 @@ const victimActorsByLexicon = new WeakMap<CompiledLexicon, ReadonlySet<string>>(
 /**
  * The actors the lexicon's own civilian-harm phrases name (in Derna, the civilians): only a
  * plain name of one of them is a harm's victim. Fighters' dead (قتلى في صفوف قوات حفتر) are not.
+ *
+ * @param lexicon the compiled lexicon
+ * @returns the actor ids of the lexicon's civilian-harm entries
  */
-function victimActors(lexicon: CompiledLexicon): ReadonlySet<string> {
+export function victimActors(lexicon: CompiledLexicon): ReadonlySet<string> {
   let actors = victimActorsByLexicon.get(lexicon);
   if (!actors) {
     actors = new Set(lexicon.entries.filter((e) => e.category === "civilian-harm" && e.actor !== null).map((e) => e.actor as string));

@@ -12,7 +12,10 @@ describe("a harm and the victims it counts", () => {
     ["أدى القصف إلى إصابة أكثر من 20 مواطنا بجروح", "إصابة أكثر من 20 مواطنا"],
     ["عثر الأهالي على جثة مدني قرب الوادي", "جثة مدني"],
     ["أدى القصف إلى انقطاع الكهرباء والمياه عن 40 ألف مواطن", "انقطاع الكهرباء والمياه عن 40 ألف مواطن"],
-    ["وقعت أضرار مادية في ممتلكات المواطنين جراء القصف", "ممتلكات المواطنين"],
+    ["تسبب الحصار في انقطاع الكهرباء والمياه تماماً عن آلاف السكان", "انقطاع الكهرباء والمياه تماماً عن آلاف السكان"],
+    ["أدى القصف إلى انقطاع الكهرباء والمياه بشكل كامل عن 30 ألف مواطن", "انقطاع الكهرباء والمياه بشكل كامل عن 30 ألف مواطن"],
+    ["وقعت أضرار مادية في ممتلكات المواطنين جراء القصف", "أضرار مادية في ممتلكات المواطنين"],
+    ["لحقت أضرار مادية في منازل المدنيين قرب الميناء", "أضرار مادية في منازل المدنيين"],
     ["The shelling injured three children and two women near the port.", "injured three children and two women"],
     ["The siege caused the displacement of hundreds of families from the old town.", "displacement of hundreds of families"],
     ["The strike wounded at least 12 civilians in the old town.", "wounded at least 12 civilians"],
@@ -22,10 +25,15 @@ describe("a harm and the victims it counts", () => {
 
   it.each([
     ["أسفر الانفجار عن إصابة أكثر من 15 شخصا", "إصابة أكثر من 15 شخصا"],
+    ["أسفرت الغارة عن تدمير ثلاثة منازل في الحي", "تدمير ثلاثة منازل"],
     ["تسبب القصف في تدمير منازل قرب الميناء", "تدمير منازل"],
     ["The fighting caused the displacement of 300 people from the coast.", "displacement of 300 people"],
   ])("reads «%s» as harm that names no one: people or homes, not who they were", (sentence, words) => {
     expect(tagOf(sentence, words)).toMatchObject({ actor: null, category: "civilian-harm" });
+  });
+
+  it("reads a degree adverb as part of the harm, not as its victims, when no one harmed follows it", () => {
+    expect(tagOf("يستمر انقطاع الكهرباء والمياه بالكامل عن المدينة منذ أسبوع", "انقطاع الكهرباء والمياه")).toMatchObject({ actor: null, category: "civilian-harm" });
   });
 
   it("is no harm at all when a bare act of killing has no victims after it", () => {
@@ -74,7 +82,25 @@ describe("fighters' losses", () => {
     expect(tagsOf(sentence).filter((t) => t.text.includes(words) && t.category === "civilian-harm")).toEqual([]);
   });
 
+  it("does not make the destruction of a military position into harm", () => {
+    expect(tagsOf("استهدفت الغارات تدمير المقر الرئيسي للكتيبة").filter((t) => t.category === "civilian-harm")).toEqual([]);
+  });
+
   it("does not make a hit on a target into harm", () => {
     expect(tagsOf("أكدت القيادة إصابة الهدف بدقة").filter((t) => t.category === "civilian-harm")).toEqual([]);
+  });
+});
+
+describe("strikes on homes and residential areas", () => {
+  it.each([
+    ["استمر القصف على المناطق السكنية طوال الليل", "القصف على المناطق السكنية"],
+    ["نددت المنظمة بقصف الأحياء السكنية في المدينة", "بقصف الأحياء السكنية"],
+    ["The shells hit residential neighborhoods near the market.", "residential neighborhoods"],
+  ])("reads «%s» as civilian harm, not as an assault alone", (sentence, words) => {
+    expect(tagOf(sentence, words)).toMatchObject({ category: "civilian-harm" });
+  });
+
+  it("leaves shelling of a military camp an assault", () => {
+    expect(tagsOf("استمر القصف على المعسكر طوال الليل").map((t) => t.category)).toEqual(["assault"]);
   });
 });

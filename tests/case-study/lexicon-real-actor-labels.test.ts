@@ -49,6 +49,7 @@ describe("labels that grant Haftar's side the standing of a state army", () => {
     ["انتشرت القوات النظامية عند مداخل المدينة", "القوات النظامية", "lna-regular-army", "lna"],
     ["دعا البيان إلى دعم المؤسسة العسكرية", "المؤسسة العسكرية", "lna-military-institution", "lna"],
     ["شكر المتحدث أبطال القوات المسلحة على صمودهم", "أبطال القوات المسلحة", "lna-heroes-of-the-armed-forces", "lna"],
+    ["وصل القائد العام للجيش خليفة حفتر إلى المدينة", "القائد العام للجيش", "haftar-commander-in-chief", "haftar"],
   ])("«%s» tags %s as state legitimacy", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "state-legitimacy" });
   });
@@ -56,6 +57,7 @@ describe("labels that grant Haftar's side the standing of a state army", () => {
   it("does not give Egypt's or Syria's forces the Libyan army's legitimacy", () => {
     expect(tagsOf("أشاد الوزير بالمؤسسة العسكرية المصرية").some((t) => t.entry === "lna-military-institution")).toBe(false);
     expect(tagsOf("تقدمت القوات النظامية السورية نحو حلب").some((t) => t.entry === "lna-regular-army")).toBe(false);
+    expect(tagsOf("زار القائد العام للجيش المصري القاعدة الجوية").some((t) => t.entry === "haftar-commander-in-chief")).toBe(false);
   });
 
   it("counts the auxiliaries fighting beside the army as popular support for it", () => {
@@ -138,8 +140,8 @@ describe("labels for the Islamic State and the religious field", () => {
     expect(tagsOf("وصف المراقبون القرار بالخطوة الانتحارية")).toEqual([]);
   });
 
-  it("names the Libyan Islamic Fighting Group without framing and without an actor of the case", () => {
-    expect(tagOf("انتمى القائد سابقا إلى الجماعة الليبية المقاتلة", "الجماعة الليبية المقاتلة")).toMatchObject({ actor: null, category: null });
+  it("leaves the Libyan Islamic Fighting Group, a group outside the case that frames nothing, without a mention", () => {
+    expect(tagsOf("انتمى القائد سابقا إلى الجماعة الليبية المقاتلة")).toEqual([]);
   });
 });
 

@@ -75,4 +75,13 @@ describe("analyze", () => {
     for (const m of analyze(text, lexicon).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(analyze(text, lexicon).mentions).toHaveLength(2);
   });
+
+  it("gives no mention for an entry that names no one and frames nothing, but lets it keep its words from a shorter entry", () => {
+    const withOutsider = compileLexicon([
+      term("fighting", ["المقاتلة"], { category: "assault" }),
+      term("outside-group", ["الجماعة المقاتلة"], { category: null, actor: null }),
+    ]);
+    expect(analyze("انضم إلى الجماعة المقاتلة قديما", withOutsider).mentions).toEqual([]);
+    expect(analyze("وصلت الطائرات المقاتلة", withOutsider).mentions.map((m) => m.entry)).toEqual(["fighting"]);
+  });
 });
