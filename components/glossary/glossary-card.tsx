@@ -39,12 +39,12 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
       id={`entry-${entry.id}`}
       data-testid="glossary-entry"
       data-entry={entry.id}
-      className="grid content-start gap-3 rounded-lg border border-s-4 border-rule bg-white p-4"
+      className="grid min-w-0 content-start gap-3 rounded-lg border border-s-4 border-rule bg-white p-4"
       style={{ borderInlineStartColor: color }}
     >
       <div>
         <h3 className="text-xl font-semibold leading-9">
-          <ArabicText>{first}</ArabicText>
+          <ArabicText breakAfterSlashes>{first}</ArabicText>
         </h3>
         <p className="text-base">
           <bdi lang="en" dir="ltr">
@@ -61,7 +61,7 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
               <ul className="flex flex-wrap gap-1.5">
                 {others.map((form) => (
                   <li key={form} className="rounded border border-rule bg-paper px-2 text-base leading-7">
-                    <ArabicText>{form}</ArabicText>
+                    <ArabicText breakAfterSlashes>{form}</ArabicText>
                   </li>
                 ))}
               </ul>
