@@ -33,9 +33,10 @@ export interface HandoutMatrixProps {
  */
 export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed, more }: HandoutMatrixProps) {
   const named = rows.filter((row) => Object.values(row.cells).some((uses) => uses.length > 0));
-  // On paper the table fits the page; on a phone it keeps readable columns and scrolls in its own box.
+  // On paper the table fits the page; on a phone it keeps readable columns and scrolls in its own box
+  // (positioned, so that its screen-reader-only text is clipped with it rather than widening the page).
   return (
-    <div className="overflow-x-auto print:overflow-visible">
+    <div className="relative overflow-x-auto print:overflow-visible">
       <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full min-w-[40rem] table-fixed border-collapse text-sm print:min-w-0">
         <caption className="sr-only">{caption}</caption>
         <colgroup>

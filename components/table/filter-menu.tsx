@@ -28,7 +28,8 @@ export function FilterMenu({ label, options, selected, onChange, selectedLabel, 
   const [open, setOpen] = useState(false);
   // From a small screen's width up, the panel hangs from the button's start edge, unless that runs it
   // off the screen. On a phone it spans the row of filters instead (the nearest positioned box), so
-  // it never reaches past the screen's edge.
+  // it never reaches past the screen's edge. Closed, it takes no room at all (a closed disclosure's
+  // content is still laid out, and would widen the page).
   const [alignEnd, setAlignEnd] = useState(false);
 
   useLayoutEffect(() => {
@@ -86,7 +87,7 @@ export function FilterMenu({ label, options, selected, onChange, selectedLabel, 
       <fieldset
         ref={panel}
         aria-labelledby={legendId}
-        className={`absolute inset-x-0 sm:inset-x-auto ${alignEnd ? "sm:end-0" : "sm:start-0"} z-20 mt-1.5 max-h-[22rem] overflow-y-auto sm:w-72 rounded-lg border border-rule bg-white p-2 shadow-lg`}
+        className={`absolute hidden group-open:block inset-x-0 sm:inset-x-auto ${alignEnd ? "sm:end-0" : "sm:start-0"} z-20 mt-1.5 max-h-[22rem] overflow-y-auto sm:w-72 rounded-lg border border-rule bg-white p-2 shadow-lg`}
       >
         <legend id={legendId} className="sr-only">
           {label}
