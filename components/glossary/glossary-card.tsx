@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { Stance } from "@/lib/case-study/schema";
@@ -110,15 +109,16 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
                   <li key={outlet.id} className="inline-flex items-baseline gap-1">
                     <span>{outlet.name}</span>
                     {count > 0 ? (
-                      <Link
+                      // A plain link, not a client-side one: it opens the table by itself, even while
+                      // this long page is still hydrating (a client link clicked then could be lost).
+                      <a
                         href={localizedHref(glossaryCountHref(caseId, entry.id, outlet.id), locale)}
-                        prefetch={false}
                         aria-label={format(t.outletCountLabel, { count, entry: first ?? entry.id, outlet: outlet.name })}
                         data-outlet={outlet.id}
                         className="rounded border border-accent/40 bg-accent-soft px-1.5 font-semibold tabular-nums text-accent-strong underline underline-offset-2 hover:bg-white"
                       >
                         {count}
-                      </Link>
+                      </a>
                     ) : (
                       <span className="rounded border border-rule px-1.5 tabular-nums text-muted">0</span>
                     )}
