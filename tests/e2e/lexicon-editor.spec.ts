@@ -131,11 +131,12 @@ test.describe("the lexicon editor", () => {
     await form.getByLabel("Category").selectOption("terrorism");
     await form.getByLabel("Actor").selectOption("dmsc");
     await expect(form.getByTestId("stance-unset")).toHaveCount(0);
-    await form.getByLabel("Form 1").fill("عصابات الجريمة المنظمة في المدينة");
-    await form.getByLabel("English gloss").fill("the armed criminal gangs");
-    await form.getByLabel("Why it frames").fill("Calls fighters criminals, not combatants.");
-    await form.getByRole("button", { name: "Add" }).click();
+    await form.getByRole("textbox", { name: "Form 1", exact: true }).fill("عصابات الجريمة المنظمة في المدينة");
+    await form.getByLabel("English gloss", { exact: true }).fill("the armed criminal gangs");
+    await form.getByLabel("Why it frames", { exact: true }).fill("Calls fighters criminals, not combatants.");
+    await form.getByRole("button", { name: "Add", exact: true }).click();
     await expect(form).toHaveCount(0);
+    await page.getByLabel("Search the terms").fill("armed criminal gangs");
     const added = page.getByTestId("term-list").locator('[data-entry="the-armed-criminal-gangs"]');
     await expect(added.locator('[data-stance="delegitimizing"]')).toBeVisible();
   });
