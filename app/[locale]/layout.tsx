@@ -5,6 +5,14 @@ import type { ReactNode } from "react";
 import { preload } from "react-dom";
 import "../fonts.css";
 import "../globals.css";
+// The components' own stylesheets load with every page, not as the CSS of the pages that use them:
+// a page's own CSS is preloaded by every link that prefetches the page (the case tabs prefetch the
+// overview from every page of a case), and the browser warns of a preloaded stylesheet left unused.
+// Together they weigh a few kilobytes.
+import "@/components/matrix/label-matrix.css";
+import "@/components/matrix/voice-view.css";
+import "@/components/reader/mention-marks.css";
+import "@/components/classroom/exercise-marks.css";
 import { LOCALES, isLocale, localeDirection } from "@/lib/i18n/locale";
 
 export const metadata: Metadata = {

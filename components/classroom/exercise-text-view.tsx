@@ -5,7 +5,6 @@ import type { CategoryId } from "@/lib/case-study/schema";
 import type { ExerciseLine, ExerciseWord } from "@/lib/classroom/exercise-text";
 import type { WordGroup } from "@/lib/classroom/word-groups";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
-import "./exercise-marks.css";
 
 export interface ExerciseTextViewProps {
   lines: readonly ExerciseLine[];

@@ -34,63 +34,67 @@ export interface HandoutMatrixProps {
  */
 export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed, more }: HandoutMatrixProps) {
   const named = rows.filter((row) => Object.values(row.cells).some((uses) => uses.length > 0));
+  // On paper the table fits the page; on a phone it keeps readable columns and scrolls in its own box
+  // (positioned, so that its screen-reader-only text is clipped with it rather than widening the page).
   return (
-    <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full table-fixed border-collapse text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <colgroup>
-        <col className="w-[17%]" />
-        {outlets.map((o) => (
-          <col key={o.id} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom text-xs font-semibold uppercase text-muted" />
+    <div className="relative overflow-x-auto print:overflow-visible">
+      <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full min-w-[40rem] table-fixed border-collapse text-sm print:min-w-0">
+        <caption className="sr-only">{caption}</caption>
+        <colgroup>
+          <col className="w-[17%]" />
           {outlets.map((o) => (
-            <th key={o.id} scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom font-semibold">
-              {o.name[locale]}
-            </th>
+            <col key={o.id} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {named.map((row) => (
-          <tr key={row.id} data-row={row.id} className="break-inside-avoid">
-            <th scope="row" className="border-b border-rule px-1.5 py-1.5 text-start align-top font-semibold leading-snug">
-              {row.name[locale]}
-            </th>
-            {outlets.map((o) => {
-              const uses = row.cells[o.id] ?? [];
-              return (
-                <td key={o.id} className="border-b border-s border-rule px-1.5 py-1.5 align-top">
-                  {uses.length === 0 ? (
-                    <span className="text-xs italic text-muted">{neverNamed}</span>
-                  ) : (
-                    <ul className="grid gap-1">
-                      {uses.map((use) => (
-                        <li key={use.entry}>
-                          <HandoutLabel
-                            use={use}
-                            byStance={kind === "actor"}
-                            href={localizedHref(evidenceTablePath(caseId, { entry: [use.entry], outlet: [o.id], ...(kind === "actor" ? { actor: [row.id] } : {}) }), locale)}
-                            locale={locale}
-                          />
-                        </li>
-                      ))}
-                      {more?.counts[row.id]?.[o.id] !== undefined && (
-                        <li className="text-xs italic text-muted" data-testid="handout-more-labels">
-                          {format(more.text, { count: more.counts[row.id]![o.id]! })}
-                        </li>
-                      )}
-                    </ul>
-                  )}
-                </td>
-              );
-            })}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom text-xs font-semibold uppercase text-muted" />
+            {outlets.map((o) => (
+              <th key={o.id} scope="col" className="border-b-2 border-ink px-1.5 py-1 text-start align-bottom font-semibold">
+                {o.name[locale]}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {named.map((row) => (
+            <tr key={row.id} data-row={row.id} className="break-inside-avoid">
+              <th scope="row" className="border-b border-rule px-1.5 py-1.5 text-start align-top font-semibold leading-snug">
+                {row.name[locale]}
+              </th>
+              {outlets.map((o) => {
+                const uses = row.cells[o.id] ?? [];
+                return (
+                  <td key={o.id} className="border-b border-s border-rule px-1.5 py-1.5 align-top">
+                    {uses.length === 0 ? (
+                      <span className="text-xs italic text-muted">{neverNamed}</span>
+                    ) : (
+                      <ul className="grid gap-1">
+                        {uses.map((use) => (
+                          <li key={use.entry}>
+                            <HandoutLabel
+                              use={use}
+                              byStance={kind === "actor"}
+                              href={localizedHref(evidenceTablePath(caseId, { entry: [use.entry], outlet: [o.id], ...(kind === "actor" ? { actor: [row.id] } : {}) }), locale)}
+                              locale={locale}
+                            />
+                          </li>
+                        ))}
+                        {more?.counts[row.id]?.[o.id] !== undefined && (
+                          <li className="text-xs italic text-muted" data-testid="handout-more-labels">
+                            {format(more.text, { count: more.counts[row.id]![o.id]! })}
+                          </li>
+                        )}
+                      </ul>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ArabicText } from "@/components/ui/arabic-text";
 import type { Stance } from "@/lib/case-study/schema";
@@ -41,12 +40,12 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
       id={`entry-${entry.id}`}
       data-testid="glossary-entry"
       data-entry={entry.id}
-      className="grid content-start gap-3 rounded-lg border border-s-4 border-rule bg-white p-4"
+      className="grid min-w-0 content-start gap-3 rounded-lg border border-s-4 border-rule bg-white p-4"
       style={{ borderInlineStartColor: color }}
     >
       <div>
         <h3 className="text-xl font-semibold leading-9">
-          <ArabicText>{first}</ArabicText>
+          <ArabicText breakAfterSlashes>{first}</ArabicText>
         </h3>
         <p className="text-base">
           <bdi lang="en" dir="ltr">
@@ -63,7 +62,7 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
               <ul className="flex flex-wrap gap-1.5">
                 {others.map((form) => (
                   <li key={form} className="rounded border border-rule bg-paper px-2 text-base leading-7">
-                    <ArabicText>{form}</ArabicText>
+                    <ArabicText breakAfterSlashes>{form}</ArabicText>
                   </li>
                 ))}
               </ul>
@@ -112,15 +111,16 @@ export function GlossaryCard({ item, caseId, locale, names, color, messages: t }
                   <li key={outlet.id} className="inline-flex items-baseline gap-1">
                     <span>{outlet.name}</span>
                     {count > 0 ? (
-                      <Link
+                      // A plain link, not a client-side one: it opens the table by itself, even while
+                      // this long page is still hydrating (a client link clicked then could be lost).
+                      <a
                         href={localizedHref(glossaryCountHref(caseId, entry.id, outlet.id), locale)}
-                        prefetch={false}
                         aria-label={format(t.outletCountLabel, { count, entry: first ?? entry.id, outlet: outlet.name })}
                         data-outlet={outlet.id}
                         className="rounded border border-accent/40 bg-accent-soft px-1.5 font-semibold tabular-nums text-accent-strong underline underline-offset-2 hover:bg-white"
                       >
                         {count}
-                      </Link>
+                      </a>
                     ) : (
                       <span className="rounded border border-rule px-1.5 tabular-nums text-muted">0</span>
                     )}

@@ -5,10 +5,9 @@ import type { GlossaryEntry } from "@/lib/comparison/glossary";
 import { CATEGORY_COLORS, PLAIN_NAME_COLOR } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
-import { format } from "@/lib/i18n/messages";
 import { PLAIN_NAME } from "@/lib/i18n/taxonomy-messages";
 import { GlossaryCard, type GlossaryNames } from "./glossary-card";
-import { GlossarySearch } from "./glossary-search";
+import { GlossaryFilter, type GlossaryGroup } from "./glossary-filter";
 
 export interface GlossaryViewProps {
   locale: Locale;
@@ -16,29 +15,44 @@ export interface GlossaryViewProps {
   caseId: string;
   /** The glossary's path, without the language. */
   paths: { glossary: string };
-  /** The entries the search kept. */
+  /** Every entry of the glossary. */
   entries: readonly GlossaryEntry[];
   /** Entries in the whole glossary. */
   total: number;
-  /** The search in the URL. */
+  /** The search in the URL, which the page opens with. */
   query: string;
   names: GlossaryNames & { categories: Readonly<Record<string, string>> };
   messages: GlossaryMessages;
   howToReadTitle: string;
 }
 
-/** The glossary: a search, then every lexicon entry the search keeps, grouped by framing category, plain names last. */
+/**
+ * The glossary: a search, then every lexicon entry the search keeps, grouped by framing category,
+ * plain names last. The cards are drawn here, on the server, once each; the search (in the
+ * browser) only chooses which of them show.
+ */
 export function GlossaryView({ locale, caseId, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
+  const card = (item: GlossaryEntry, color: string) => ({
+    id: item.entry.id,
+    searchText: item.searchText,
+    card: <GlossaryCard item={item} caseId={caseId} locale={locale} names={names} color={color} messages={t} />,
+  });
   // Plain names (no framing category) come last, in a group of their own: they name an actor and frame nothing.
-  const groups = [
+  const groups: GlossaryGroup[] = [
     ...CATEGORY_IDS.map((category) => ({
       id: category as string,
       name: names.categories[category] ?? category,
       color: CATEGORY_COLORS[category],
-      items: entries.filter((e) => e.entry.category === category),
+      entries: entries.filter((e) => e.entry.category === category).map((e) => card(e, CATEGORY_COLORS[category])),
     })),
-    { id: "plain-names", name: PLAIN_NAME[locale], color: PLAIN_NAME_COLOR, items: entries.filter((e) => e.entry.category === null) },
-  ].filter((g) => g.items.length > 0);
+    {
+      id: "plain-names",
+      name: PLAIN_NAME[locale],
+      color: PLAIN_NAME_COLOR,
+      entries: entries.filter((e) => e.entry.category === null).map((e) => card(e, PLAIN_NAME_COLOR)),
+      note: t.plainNamesNote,
+    },
+  ].filter((g) => g.entries.length > 0);
   return (
     <>
       <header className="mb-6 max-w-3xl">
@@ -54,35 +68,23 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
         ))}
       </HowToRead>
 
-      <GlossarySearch path={paths.glossary} locale={locale} query={query} messages={t} />
-      <p className="mt-3 text-sm font-semibold" role="status" data-testid="glossary-count">
-        {format(t.resultCount, { shown: entries.length, total })}
-      </p>
-      {entries.length === 0 && <p className="mt-4 text-base text-muted">{t.noResults}</p>}
-
-      {groups.map(({ id, name, color, items }) => (
-        <section key={id} aria-labelledby={`category-${id}`} className="mt-10" data-testid="glossary-category">
-          <h2 id={`category-${id}`} className="flex items-center gap-2 border-b border-rule pb-2 text-2xl font-semibold tracking-tight">
-            <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: color }} />
-            {name}
-            <span className="ms-1 text-sm font-normal text-muted">{items.length === 1 ? t.categoryCountOne : format(t.categoryCount, { count: items.length })}</span>
-          </h2>
-          <ul className="mt-4 grid gap-4 lg:grid-cols-2">
-            {items.map((item) => (
-              <GlossaryCard
-                key={item.entry.id}
-                item={item}
-                caseId={caseId}
-                locale={locale}
-                names={names}
-                color={color}
-                messages={t}
-              />
-            ))}
-          </ul>
-          {id === "plain-names" && <p className="mt-3 text-sm text-muted">{t.plainNamesNote}</p>}
-        </section>
-      ))}
+      <GlossaryFilter
+        path={paths.glossary}
+        locale={locale}
+        initialQuery={query}
+        groups={groups}
+        total={total}
+        messages={{
+          searchLabel: t.searchLabel,
+          searchPlaceholder: t.searchPlaceholder,
+          searchButton: t.searchButton,
+          clearSearch: t.clearSearch,
+          resultCount: t.resultCount,
+          noResults: t.noResults,
+          categoryCount: t.categoryCount,
+          categoryCountOne: t.categoryCountOne,
+        }}
+      />
     </>
   );
 }

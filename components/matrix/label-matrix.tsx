@@ -11,7 +11,6 @@ import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
 import { CuratorNotes, LiteralLine } from "./referent-notes";
 import { QuotedMark, StanceSign } from "./stance-sign";
-import "./label-matrix.css";
 
 export interface LabelMatrixProps {
   kind: MatrixKind;

@@ -3,7 +3,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { VoiceToggle } from "@/components/ui/voice-toggle";
 import { VOICE_PARAM, parseVoiceView, withVoiceView, type VoiceView } from "@/lib/comparison/voice-url";
-import "./voice-view.css";
 
 const VoiceViewContext = createContext<VoiceView>("all");
 

@@ -4,7 +4,6 @@ import { STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { Locale } from "@/lib/i18n/locale";
 import type { ReaderMessages } from "@/lib/i18n/reader-messages";
 import { STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
-import "./mention-marks.css";
 
 export interface MarkKeyProps {
   locale: Locale;

@@ -6,7 +6,6 @@ import { matchesFocus } from "@/lib/comparison/focus";
 import { CATEGORY_TINTS, PLAIN_NAME_COLOR, STANCE_COLORS } from "@/lib/comparison/palette";
 import type { MentionData } from "@/lib/reader/mention-data";
 import { useReader } from "./reader-context";
-import "./mention-marks.css";
 
 export interface MentionMarkProps {
   mention: MentionData;

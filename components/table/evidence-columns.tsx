@@ -90,9 +90,11 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("gloss", {
       id: "gloss",
       header: t.colGloss,
-      meta: { className: "w-[7.75rem] 2xl:w-[10rem]" },
+      // Wide enough for the lexicon's longest gloss words ("(excommunication)"), so none breaks mid-word;
+      // a longer one is hyphenated where the browser can, as English.
+      meta: { className: "w-[9rem] 2xl:w-[10rem]" },
       cell: ({ row }) => (
-        <bdi lang="en" dir="ltr">
+        <bdi lang="en" dir="ltr" className="hyphens-auto">
           {row.original.gloss}
         </bdi>
       ),

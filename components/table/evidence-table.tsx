@@ -91,7 +91,8 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
         {t.mentionsHeading}
       </h2>
 
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t.filters}>
+      {/* Positioned: on a phone the filters' menus open across this row. */}
+      <div className="relative flex flex-wrap items-center gap-2" role="group" aria-label={t.filters}>
         <SearchBox value={view.filters.q} onSearch={view.setQuery} label={t.searchLabel} placeholder={t.searchPlaceholder} />
         {(["outlet", "category", "actor", "stance", "voice"] as const).map((facet) => (
           <FilterMenu

@@ -26,7 +26,10 @@ export function FilterMenu({ label, options, selected, onChange, selectedLabel, 
   const panel = useRef<HTMLFieldSetElement>(null);
   const legendId = useId();
   const [open, setOpen] = useState(false);
-  // The panel hangs from the button's start edge, unless that runs it off the screen.
+  // From a small screen's width up, the panel hangs from the button's start edge, unless that runs it
+  // off the screen. On a phone it spans the row of filters instead (the nearest positioned box), so
+  // it never reaches past the screen's edge. Closed, it takes no room at all (a closed disclosure's
+  // content is still laid out, and would widen the page).
   const [alignEnd, setAlignEnd] = useState(false);
 
   useLayoutEffect(() => {
@@ -55,7 +58,7 @@ export function FilterMenu({ label, options, selected, onChange, selectedLabel, 
   return (
     <details
       ref={details}
-      className="group relative"
+      className="group sm:relative"
       data-testid={`filter-${name}`}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       onKeyDown={(event) => {
@@ -84,7 +87,7 @@ export function FilterMenu({ label, options, selected, onChange, selectedLabel, 
       <fieldset
         ref={panel}
         aria-labelledby={legendId}
-        className={`absolute ${alignEnd ? "end-0" : "start-0"} z-20 mt-1.5 max-h-[22rem] w-72 overflow-y-auto rounded-lg border border-rule bg-white p-2 shadow-lg`}
+        className={`absolute hidden group-open:block inset-x-0 sm:inset-x-auto ${alignEnd ? "sm:end-0" : "sm:start-0"} z-20 mt-1.5 max-h-[22rem] overflow-y-auto sm:w-72 rounded-lg border border-rule bg-white p-2 shadow-lg`}
       >
         <legend id={legendId} className="sr-only">
           {label}

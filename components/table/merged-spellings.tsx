@@ -115,17 +115,22 @@ export function MergedSpellings({ caseId, locale, entries, categoryNames, messag
       <p className="mt-1 text-sm text-muted">
         <MixedText>{t.matchLegend}</MixedText>
       </p>
-      <table className="mt-4 w-full border-collapse">
-        {head}
-        <tbody>{rowsOf(merged)}</tbody>
-      </table>
+      {/* Long Arabic names and their spellings: on a phone the table scrolls in its own box, not the page. */}
+      <div className="relative mt-4 overflow-x-auto">
+        <table className="w-full border-collapse">
+          {head}
+          <tbody>{rowsOf(merged)}</tbody>
+        </table>
+      </div>
       {single.length > 0 && (
         <details className="mt-6 rounded-lg border border-rule bg-white px-4 py-3">
           <summary className="cursor-pointer font-semibold text-accent-strong">{format(t.singleSpelling, { count: single.length })}</summary>
-          <table className="mt-2 w-full border-collapse">
-            {head}
-            <tbody>{rowsOf(single)}</tbody>
-          </table>
+          <div className="relative mt-2 overflow-x-auto">
+            <table className="w-full border-collapse">
+              {head}
+              <tbody>{rowsOf(single)}</tbody>
+            </table>
+          </div>
         </details>
       )}
     </section>

@@ -2,18 +2,19 @@ import { caseSectionPath } from "@/lib/case-study/paths";
 import type { CaseAnalysis } from "./analyze-case";
 import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
-import { buildGlossary, searchGlossary, type GlossaryEntry } from "./glossary";
+import { buildGlossary, type GlossaryEntry } from "./glossary";
 import { firstSearchParam } from "@/lib/pages/search-param";
 
-/** What the glossary page shows for a search: the entries it keeps and every name they need. */
+/** What the glossary page shows: every entry, the search to start from, and every name they need. */
 export interface GlossaryView {
   caseId: string;
   /** The glossary's path, without the language. */
   paths: { glossary: string };
-  /** The entries the search kept. */
+  /** Every entry: the page filters them by the search as it shows them, and again as the reader types. */
   entries: GlossaryEntry[];
   /** Entries in the whole glossary. */
   total: number;
+  /** The search in the URL. */
   query: string;
   names: {
     outlets: { id: string; name: string }[];
@@ -25,7 +26,7 @@ export interface GlossaryView {
 }
 
 /**
- * The glossary of a case study as a search (`?q=`) leaves it, with the outlets', actors',
+ * The glossary of a case study and the search it opens with (`?q=`), with the outlets', actors',
  * events', stances' and categories' names in the interface language.
  *
  * @param analysis the analyzed case study
@@ -39,7 +40,7 @@ export function getGlossaryView(analysis: CaseAnalysis, rawQuery: string | strin
   return {
     caseId: caseStudy.id,
     paths: { glossary: caseSectionPath(caseStudy.id, "glossary") },
-    entries: searchGlossary(glossary, query),
+    entries: glossary,
     total: glossary.length,
     query,
     names: {

@@ -1,4 +1,4 @@
-import type { Actor, CaseEvent, LexiconEntry, Stance } from "@/lib/case-study/schema";
+import type { Actor, CaseEvent, CategoryId, LexiconEntry, Stance } from "@/lib/case-study/schema";
 import { type CaseDraft, uniqueSlug } from "./draft";
 
 /** What still refers to an actor or an event, by id: why it cannot be removed yet. */
@@ -25,17 +25,46 @@ export function blankEntryFields(category: LexiconEntry["category"]): EntryField
 }
 
 /**
+ * The stance a label of each framing category takes toward its actor unless the user says
+ * otherwise (DESIGN.md's taxonomy): terror, extremist and delegitimizing names withhold standing;
+ * names of state authority, liberation and popular backing confer it; the categories that describe
+ * what happened (assault, civilian harm, foreign involvement) and religious or revolutionary
+ * vocabulary, whose direction depends on the term, start neutral.
+ */
+const CATEGORY_STANCES: Readonly<Record<CategoryId, Stance>> = {
+  terrorism: "delegitimizing",
+  extremism: "delegitimizing",
+  delegitimization: "delegitimizing",
+  "state-legitimacy": "legitimizing",
+  liberation: "legitimizing",
+  "popular-support": "legitimizing",
+  assault: "neutral",
+  "civilian-harm": "neutral",
+  "foreign-involvement": "neutral",
+  "religious-ideological": "neutral",
+};
+
+/**
+ * The stance a new term of a category starts with toward the actor it labels.
+ *
+ * @param category the term's framing category, or null for a plain name (which frames nothing: neutral)
+ */
+export function defaultStance(category: LexiconEntry["category"]): Stance {
+  return category === null ? "neutral" : CATEGORY_STANCES[category];
+}
+
+/**
  * An entry tied to an actor, or to none, with its stance kept in step: choosing an actor gives a
- * stance (neutral until the user picks another), clearing it clears the stance. This is how the
- * form makes "stance exactly when an actor is set" impossible to break.
+ * stance (the entry's own if it has one, else `stance`), clearing it clears the stance. This is
+ * how the form makes "stance exactly when an actor is set" impossible to break.
  *
  * @param entry the entry (or its fields) being edited
  * @param actor the actor's id, or null for none
+ * @param stance the stance to give an entry that has none yet (the form passes the one marked, by default its category's)
  */
-export function setEntryActor<T extends Pick<LexiconEntry, "actor" | "stance">>(entry: T, actor: string | null): T {
+export function setEntryActor<T extends Pick<LexiconEntry, "actor" | "stance">>(entry: T, actor: string | null, stance: Stance = "neutral"): T {
   if (actor === null) return { ...entry, actor: null, stance: null };
-  const stance: Stance = entry.stance ?? "neutral";
-  return { ...entry, actor, stance };
+  return { ...entry, actor, stance: entry.stance ?? stance };
 }
 
 /**

@@ -13,11 +13,10 @@ describe("getGlossaryView", () => {
     expect(view.total).toBe(analysis.caseStudy.lexicon.length);
   });
 
-  it("should keep only what a search finds, and read the first of repeated ?q= values", () => {
+  it("should read the first of repeated ?q= values and still hand over every entry, for the page to filter as the reader types", () => {
     const view = getGlossaryView(analysis, ["siege", "ignored"], "en");
     expect(view.query).toBe("siege");
-    expect(view.entries.length).toBeGreaterThan(0);
-    expect(view.entries.length).toBeLessThan(view.total);
+    expect(view.entries).toHaveLength(view.total);
   });
 
   it("should name outlets, actors and categories in the interface language", () => {

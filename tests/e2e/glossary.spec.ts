@@ -59,6 +59,25 @@ test.describe("the glossary", () => {
     await expect(page.getByTestId("glossary-entry")).toHaveCount(ids.length);
   });
 
+  test("the list filters as you type, without pressing Search, and the URL keeps the search", async ({ page }) => {
+    await page.goto(GLOSSARY);
+    await expect(page.getByTestId("glossary-count")).toHaveText(`${glossary.length} of ${glossary.length} entries`);
+    await page.getByRole("searchbox").pressSequentially("حصار", { delay: 40 });
+    await expect(page.getByTestId("glossary-count")).not.toHaveText(`${glossary.length} of ${glossary.length} entries`);
+    await expect(page.locator('[data-entry="siege"]')).toBeVisible();
+    await expect(page).toHaveURL(/[?&]q=/);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("حصار");
+    // The box keeps what was typed and its focus while the list changes under it.
+    await expect(page.getByRole("searchbox")).toHaveValue("حصار");
+    await expect(page.getByRole("searchbox")).toBeFocused();
+    // The filtered list's count links work on the first click.
+    const count = page.locator('[data-entry="siege"]').getByTestId("entry-usage").getByRole("link").first();
+    await count.click();
+    await expect(page).toHaveURL(/\/cases\/derna\/terms\?/);
+    expect(new URL(page.url()).searchParams.get("entry")).toBe("siege");
+    await expect(page.getByTestId("result-count")).toBeVisible();
+  });
+
   test("a count opens the evidence table filtered to those mentions", async ({ page }) => {
     await page.goto(GLOSSARY);
     const card = page.locator('[data-entry="lna-libyan-army"]');

@@ -114,6 +114,34 @@ test.describe("the lexicon editor", () => {
     await expect(open.getByLabel("English gloss")).toHaveValue("(gloss to write)");
   });
 
+  test("a new term shows its stance at once, preset from its category, says when it is unset, and saves it with its actor", async ({ page, request }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const { id, token } = await createCase(request);
+    await page.goto(`/cases/${id}/edit?section=lexicon#token=${token}`);
+    await page.getByRole("button", { name: "+ Add a term" }).click();
+    const form = page.getByRole("form", { name: "New framing term" });
+    const stance = form.getByRole("group", { name: "Stance toward the actor" });
+    // Shown before any actor is picked, marked from the category, and said to be unset.
+    await form.getByLabel("Category").selectOption("terrorism");
+    await expect(stance.getByRole("radio", { name: "Delegitimizing", exact: true })).toBeChecked();
+    await expect(form.getByTestId("stance-unset")).toHaveText(/Stance left unset: this term labels no actor/);
+    await form.getByLabel("Category").selectOption("state-legitimacy");
+    await expect(stance.getByRole("radio", { name: "Legitimizing", exact: true })).toBeChecked();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await form.getByLabel("Category").selectOption("terrorism");
+    await form.getByLabel("Actor").selectOption("dmsc");
+    await expect(form.getByTestId("stance-unset")).toHaveCount(0);
+    await form.getByRole("textbox", { name: "Form 1", exact: true }).fill("عصابات الجريمة المنظمة في المدينة");
+    await form.getByLabel("English gloss", { exact: true }).fill("the armed criminal gangs");
+    await form.getByLabel("Why it frames", { exact: true }).fill("Calls fighters criminals, not combatants.");
+    await form.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(form).toHaveCount(0);
+    await page.getByLabel("Search the terms").fill("armed criminal gangs");
+    const added = page.getByTestId("term-list").locator('[data-entry="the-armed-criminal-gangs"]');
+    await expect(added.locator('[data-stance="delegitimizing"]')).toBeVisible();
+  });
+
   test("reads in Arabic, right to left, with no serious accessibility problem", async ({ page, request }) => {
     test.slow();
     const { id, token } = await createCase(request);

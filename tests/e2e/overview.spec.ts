@@ -19,6 +19,14 @@ test.describe("the overview of the Derna case study", () => {
     await expect(page.getByRole("table", { name: /terms each outlet used for each event/i })).toBeVisible();
   });
 
+  test("says plainly where each outlet is from, and that Qposts does not say", async ({ page }) => {
+    await page.goto("/cases/derna");
+    const qposts = page.getByTestId("outlet").filter({ hasText: "Qposts" });
+    await expect(qposts).toContainText("Country: Not stated on its website");
+    await expect(page.getByTestId("outlet").filter({ hasText: "Youm7" })).toContainText("Country: Egypt");
+    await expect(page.getByTestId("outlet").filter({ hasText: /Unknown|captured page/ })).toHaveCount(0);
+  });
+
   test("opens a label's sentences and follows one to the reader, at the mention", async ({ page }) => {
     await page.goto("/cases/derna");
     await label(page, LNA_KEY).click();

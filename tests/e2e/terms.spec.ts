@@ -202,4 +202,32 @@ test.describe("the evidence table", () => {
     await expect(resultCount(page)).toHaveText(`${spelled.length} of ${rows.length} mentions`);
     expect(new Set((await cellTexts(page, 3)).map((t) => t.trim()))).toEqual(new Set(["الجيش الليبى"]));
   });
+
+  test("writes every gloss whole at 1366 px: no word broken across lines (not even \"(excommunication)\")", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const url of [`${TERMS}?entry=isis-takfiri-zealots`, `${TERMS}?sort=gloss.desc`, TERMS]) {
+      await page.goto(url);
+      await expect(bodyRows(page).first()).toBeVisible();
+      // A word broken across two lines has two boxes; a whole word has one.
+      const broken = await bodyRows(page)
+        .locator("td:nth-child(5) bdi")
+        .evaluateAll((glosses) =>
+          glosses.flatMap((gloss) => {
+            const text = gloss.firstChild!;
+            const words = [...(text.textContent ?? "").matchAll(/\S+/g)];
+            return words
+              .filter((word) => {
+                const range = document.createRange();
+                range.setStart(text, word.index!);
+                range.setEnd(text, word.index! + word[0].length);
+                return range.getClientRects().length > 1;
+              })
+              .map((word) => word[0]);
+          }),
+        );
+      expect(broken).toEqual([]);
+    }
+    await page.goto(`${TERMS}?entry=isis-takfiri-zealots`);
+    await expect(bodyRows(page).first().locator("td:nth-child(5)")).toHaveText("the zealots of takfir (excommunication)");
+  });
 });

@@ -12,6 +12,7 @@ import {
   removeActor,
   removeEntry,
   removeEvent,
+  defaultStance,
   setEntryActor,
   updateActor,
   updateEntry,
@@ -19,9 +20,26 @@ import {
 
 const derna = () => draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
 
+describe("defaultStance", () => {
+  it("presets a stance from the category: terror and delegitimizing names withhold, state titles confer, descriptions of events are neutral", () => {
+    expect(defaultStance("terrorism")).toBe("delegitimizing");
+    expect(defaultStance("extremism")).toBe("delegitimizing");
+    expect(defaultStance("delegitimization")).toBe("delegitimizing");
+    expect(defaultStance("state-legitimacy")).toBe("legitimizing");
+    expect(defaultStance("liberation")).toBe("legitimizing");
+    expect(defaultStance("assault")).toBe("neutral");
+    expect(defaultStance("civilian-harm")).toBe("neutral");
+    expect(defaultStance(null)).toBe("neutral");
+  });
+});
+
 describe("setEntryActor", () => {
   it("gives an entry a neutral stance when it first labels an actor", () => {
     expect(setEntryActor(blankEntryFields("terrorism"), "haftar")).toMatchObject({ actor: "haftar", stance: "neutral" });
+  });
+
+  it("gives it the stance the form passes, when it has none", () => {
+    expect(setEntryActor(blankEntryFields("terrorism"), "haftar", "delegitimizing")).toMatchObject({ actor: "haftar", stance: "delegitimizing" });
   });
 
   it("keeps the stance already chosen when the actor changes", () => {

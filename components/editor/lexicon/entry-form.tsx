@@ -5,7 +5,7 @@ import { CATEGORY_IDS, STANCES, type Actor, type CaseEvent, type CategoryId, typ
 import { categoryColor, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { FieldProblem } from "@/lib/editor/lexicon-checks";
 import { displayForm } from "@/lib/engine";
-import { type EntryFields, setEntryActor } from "@/lib/editor/lexicon-edits";
+import { type EntryFields, defaultStance, setEntryActor } from "@/lib/editor/lexicon-edits";
 import { describeProblem, type LexiconEditorMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locale";
@@ -35,8 +35,10 @@ export interface EntryFormProps {
 
 /**
  * The fields of a framing term: its forms (several, Arabic right to left), English gloss,
- * category, actor with its stance (the stance appears with an actor and goes with it), event,
- * why it frames, and optional exceptions. Every change goes straight to `onChange`.
+ * category, actor with its stance, event, why it frames, and optional exceptions. Every change
+ * goes straight to `onChange`. The stance is always on show: preset from the category until the
+ * user picks one, held here while no actor is picked (the saved entry has a stance exactly when
+ * it has an actor), and the form says so when it is left unset.
  */
 export function EntryForm({ idPrefix, fields, onChange, problems, actors, events, glosses, pending = [], locale, t }: EntryFormProps) {
   const id = (name: string) => `${idPrefix}-${name.replace(/\./g, "-")}`;
@@ -47,6 +49,22 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
     return { id: `${id(field)}-error`, message: describeProblem(problem, label, t, other ? `${other} (${problem.detail})` : undefined) };
   };
   const set = (patch: Partial<EntryFields>) => onChange({ ...fields, ...patch });
+  // Whether the user has picked a stance (an entry that already has one counts): until then it follows the category.
+  const [stancePicked, setStancePicked] = useState(fields.stance !== null);
+  // A stance picked while no actor is: the entry takes it with its actor.
+  const [heldStance, setHeldStance] = useState<Stance | null>(null);
+  const stance = fields.stance ?? heldStance ?? defaultStance(fields.category);
+  const pickStance = (next: Stance) => {
+    setStancePicked(true);
+    if (fields.actor === null) setHeldStance(next);
+    else set({ stance: next });
+  };
+  const pickCategory = (category: EntryFields["category"]) =>
+    set({ category, ...(fields.actor !== null && !stancePicked ? { stance: defaultStance(category) } : {}) });
+  const pickActor = (actor: string | null) => {
+    if (actor === null && fields.stance !== null && stancePicked) setHeldStance(fields.stance);
+    onChange(setEntryActor(fields, actor, stance));
+  };
   const formsError = errorFor("forms", t.forms);
   const pendingMark = (field: string) => (pending.includes(field) ? <PendingMark label={t.pendingField} /> : null);
 
@@ -116,7 +134,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
         <Field id={id("category")} label={t.category} error={errorFor("category", t.category)}>
           <div className="flex items-center gap-2">
             <span aria-hidden="true" className="size-4 shrink-0 rounded-sm ring-1 ring-black/20" style={{ background: categoryColor(fields.category) }} />
-            <select id={id("category")} value={fields.category ?? PLAIN_NAME_VALUE} onChange={(e) => set({ category: e.target.value === PLAIN_NAME_VALUE ? null : (e.target.value as CategoryId) })} className={SELECT_CLASS}>
+            <select id={id("category")} value={fields.category ?? PLAIN_NAME_VALUE} onChange={(e) => pickCategory(e.target.value === PLAIN_NAME_VALUE ? null : (e.target.value as CategoryId))} className={SELECT_CLASS}>
               {CATEGORY_IDS.map((category) => (
                 <option key={category} value={category}>
                   {CATEGORY_NAMES[locale][category]}
@@ -135,7 +153,7 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
             <select
               id={id("actor")}
               value={fields.actor ?? ""}
-              onChange={(e) => onChange(setEntryActor(fields, e.target.value === "" ? null : e.target.value))}
+              onChange={(e) => pickActor(e.target.value === "" ? null : e.target.value)}
               className={SELECT_CLASS}
               {...describedBy(errorFor("actor", t.actor))}
             >
@@ -148,23 +166,26 @@ export function EntryForm({ idPrefix, fields, onChange, problems, actors, events
               {fields.actor !== null && !actors.some((a) => a.id === fields.actor) && <option value={fields.actor}>{fields.actor}</option>}
             </select>
           </Field>
-          {fields.actor !== null && (
-            <fieldset>
-              <legend className="mb-1 text-sm font-semibold text-ink">{t.stance}</legend>
-              <div className="flex flex-wrap gap-2">
-                {STANCES.map((stance) => (
-                  <StanceOption
-                    key={stance}
-                    name={id("stance")}
-                    stance={stance}
-                    checked={fields.stance === stance}
-                    label={STANCE_NAMES[locale][stance]}
-                    onSelect={() => set({ stance })}
-                  />
-                ))}
-              </div>
-            </fieldset>
-          )}
+          <fieldset aria-describedby={fields.actor === null ? id("stance-unset") : undefined} data-testid="stance-choice">
+            <legend className="mb-1 text-sm font-semibold text-ink">{t.stance}</legend>
+            <div className="flex flex-wrap gap-2">
+              {STANCES.map((option) => (
+                <StanceOption
+                  key={option}
+                  name={id("stance")}
+                  stance={option}
+                  checked={stance === option}
+                  label={STANCE_NAMES[locale][option]}
+                  onSelect={() => pickStance(option)}
+                />
+              ))}
+            </div>
+            {fields.actor === null && (
+              <p id={id("stance-unset")} className="mt-1 text-sm text-muted" data-testid="stance-unset">
+                {t.stanceUnset}
+              </p>
+            )}
+          </fieldset>
         </div>
         <Field id={id("event")} label={t.event} error={errorFor("event", t.event)}>
           <select

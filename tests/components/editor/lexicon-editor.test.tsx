@@ -119,16 +119,33 @@ describe("LexiconEditor", () => {
     expect(actors.querySelector('[data-item="derna-protection-force"]')).toBeNull();
   });
 
-  it("shows a stance only with an actor, neutral at first, and drops it with the actor", () => {
+  it("always shows a new term's stance, preset from its category, and says when it is left unset", () => {
     render(<Harness initial={derna()} />);
     fireEvent.click(screen.getByRole("button", { name: "+ Add a term" }));
     const form = screen.getByRole("form", { name: "New framing term" });
-    expect(within(form).queryByRole("radio")).toBeNull();
+    const stance = within(form).getByRole("group", { name: "Stance toward the actor" });
+    const checked = () => within(stance).getAllByRole("radio").find((r) => (r as HTMLInputElement).checked)?.getAttribute("value");
+    // No actor yet: the stance shows, marked from the category, and the form says it is unset.
+    fireEvent.change(within(form).getByLabelText("Category"), { target: { value: "terrorism" } });
+    expect(checked()).toBe("delegitimizing");
+    expect(stance).toHaveAccessibleDescription(/Stance left unset: this term labels no actor/);
+    fireEvent.change(within(form).getByLabelText("Category"), { target: { value: "state-legitimacy" } });
+    expect(checked()).toBe("legitimizing");
+    // An actor takes the stance marked; until the user picks one, it follows the category.
     fireEvent.change(within(form).getByLabelText("Actor"), { target: { value: "haftar" } });
-    expect(within(form).getByRole("radio", { name: /Neutral/ })).toBeChecked();
-    fireEvent.click(within(form).getByRole("radio", { name: /Delegitimizing/ }));
+    expect(checked()).toBe("legitimizing");
+    expect(within(form).queryByTestId("stance-unset")).toBeNull();
+    fireEvent.change(within(form).getByLabelText("Category"), { target: { value: "delegitimization" } });
+    expect(checked()).toBe("delegitimizing");
+    // A stance the user picked stays, through a change of category and of actor.
+    fireEvent.click(within(stance).getByRole("radio", { name: /Neutral/ }));
+    fireEvent.change(within(form).getByLabelText("Category"), { target: { value: "terrorism" } });
+    expect(checked()).toBe("neutral");
     fireEvent.change(within(form).getByLabelText("Actor"), { target: { value: "" } });
-    expect(within(form).queryByRole("radio")).toBeNull();
+    expect(checked()).toBe("neutral");
+    expect(within(form).getByTestId("stance-unset")).toBeInTheDocument();
+    fireEvent.change(within(form).getByLabelText("Actor"), { target: { value: "lna" } });
+    expect(checked()).toBe("neutral");
   });
 
   it("adds a new term only once its fields are complete, and counts it", async () => {

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { GlossaryView, type GlossaryViewProps } from "@/components/glossary/glossary-view";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
@@ -93,5 +93,23 @@ describe("GlossaryView", () => {
     render(<GlossaryView {...props("en", "zzzz")} />);
     expect(screen.queryAllByTestId("glossary-entry")).toHaveLength(0);
     expect(screen.getByText("No entry matches this search.")).toBeInTheDocument();
+  });
+
+  it("filters as the reader types, writes the search into the URL, and keeps the cards it kept", () => {
+    window.history.replaceState(null, "", "/cases/derna/glossary");
+    const { container } = render(<GlossaryView {...props("en")} />);
+    const army = card(container, "lna-libyan-army");
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "الليبى" } });
+    const shown = screen.getAllByTestId("glossary-entry");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(glossary.length);
+    expect(screen.getByTestId("glossary-count")).toHaveTextContent(`${shown.length} of ${glossary.length} entries`);
+    expect(new URL(window.location.href).searchParams.get("q")).toBe("الليبى");
+    // The card the search kept is the very element it was: a link on it is never swapped under the pointer.
+    expect(card(container, "lna-libyan-army")).toBe(army);
+
+    fireEvent.click(screen.getByRole("link", { name: "Clear search" }));
+    expect(screen.getAllByTestId("glossary-entry")).toHaveLength(glossary.length);
+    expect(window.location.search).toBe("");
   });
 });

@@ -42,7 +42,7 @@ export default async function ChartsPage({ params, searchParams }: ChartsPagePro
   const voice = parseVoiceView(voiceParam);
   const charts = buildCaseCharts(analysis, locale, typeof actor === "string" ? actor : undefined, voice);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <ChartsIntro locale={locale} />
       <VoicePicker ownOnly={voice === "outlet"} strings={VOICE_MESSAGES[locale]} updating={CHARTS_MESSAGES[locale].updating} />
       <CategoryRatesSection charts={charts} locale={locale} />
