@@ -32,7 +32,8 @@ test.describe("the overview of the Derna case study", () => {
     const translations = dialog.getByTestId("occurrence-translation");
     await expect(translations).toHaveCount(7);
     await expect(translations.first()).toContainText("Translation by Framelens (whole paragraph)");
-    const english = translations.first().locator("p[lang='en']");
+    const english = translations.first().locator("p[dir='ltr']");
+    await expect(english).toHaveAttribute("lang", "en");
     const youm7English = derna.translations!.find((t) => t.article === "youm7-2018-06")!.paragraphs.map(plainTranslation);
     expect(youm7English).toContain(await english.textContent());
 
