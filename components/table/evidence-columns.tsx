@@ -151,7 +151,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       id: "translation",
       header: t.colTranslation,
       enableSorting: false,
-      meta: { className: "w-[16rem] 2xl:w-[20rem]" },
+      meta: { className: "w-[13rem] 2xl:w-[16rem]" },
       cell: ({ row }) => (row.original.translation === null ? <span className="text-xs text-muted">{t.noTranslation}</span> : <ParagraphTranslation text={row.original.translation} />),
     }),
   ]);

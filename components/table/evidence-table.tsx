@@ -141,7 +141,8 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
       </div>
 
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[84rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
+        {/* Wide enough that the context, the one column without a set width, keeps room beside the translation. */}
+        <table className="w-full min-w-[106rem] 2xl:min-w-[124rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
           <caption className="sr-only">
             {format(t.caption, { column: typeof sortedHeader === "string" ? sortedHeader : view.sort.column, direction: view.sort.desc ? t.descending : t.ascending })}
           </caption>
