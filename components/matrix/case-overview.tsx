@@ -136,6 +136,8 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
             firstOf: t.firstOf,
             quoted: t.quoted,
             noHeadline: t.noHeadline,
+            translation: t.dialogTranslation,
+            noTranslation: t.dialogNoTranslation,
             loading: t.dialogLoading,
             loadFailed: t.dialogLoadFailed,
           }}

@@ -61,3 +61,17 @@ export function KeywordInContext({ before, form, after, category }: { before: st
     </ArabicText>
   );
 }
+
+/**
+ * The English of a mention's paragraph, by Framelens, in English whatever the interface
+ * language. Clamped to a few lines so a row stays a row; opening it shows the whole paragraph.
+ */
+export function ParagraphTranslation({ text }: { text: string }) {
+  return (
+    <details lang="en" dir="ltr" className="group text-xs leading-snug text-ink" data-testid="row-translation">
+      <summary className="cursor-pointer list-none">
+        <span className="line-clamp-4 group-open:line-clamp-none">{text}</span>
+      </summary>
+    </details>
+  );
+}

@@ -8,7 +8,7 @@ import type { EvidenceColumn } from "@/lib/comparison/evidence-query";
 import type { EvidenceTableData } from "@/lib/comparison/evidence-table";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import type { TableMessages } from "@/lib/i18n/table-messages";
-import { CategoryMark, KeywordInContext, StanceMark, VoiceMark } from "./evidence-cells";
+import { CategoryMark, KeywordInContext, ParagraphTranslation, StanceMark, VoiceMark } from "./evidence-cells";
 import { ReferentCell } from "./referent-cell";
 
 /** How a column's cells are laid out. */
@@ -38,7 +38,7 @@ export interface EvidenceColumnsContext {
 const none = <span className="text-muted">—</span>;
 
 /**
- * The evidence table's columns, in display order; each id is an {@link EvidenceColumn}, as `?sort=` names it.
+ * The evidence table's columns, in display order; each sortable one's id is an {@link EvidenceColumn}, as `?sort=` names it.
  *
  * @param context names, strings and link targets
  * @returns the column definitions
@@ -147,6 +147,14 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       header: t.colContext,
       meta: { className: "" },
       cell: ({ row }) => <KeywordInContext before={row.original.before} form={row.original.form} after={row.original.after} category={row.original.category} />,
+    }),
+    // Not sortable: an order of paragraphs' English says nothing about the mentions.
+    helper.accessor("translation", {
+      id: "translation",
+      header: t.colTranslation,
+      enableSorting: false,
+      meta: { className: "w-[13rem] 2xl:w-[16rem]" },
+      cell: ({ row }) => (row.original.translation === null ? <span className="text-xs text-muted">{t.noTranslation}</span> : <ParagraphTranslation text={row.original.translation} />),
     }),
   ]);
 }

@@ -142,7 +142,8 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
       </div>
 
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[68rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
+        {/* Wide enough that the context, the one column without a set width, keeps room beside the translation. */}
+        <table className="w-full min-w-[106rem] 2xl:min-w-[124rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
           <caption className="sr-only">
             {format(t.caption, { column: typeof sortedHeader === "string" ? sortedHeader : view.sort.column, direction: view.sort.desc ? t.descending : t.ascending })}
           </caption>
@@ -158,15 +159,21 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                       className={`px-1.5 py-1 text-start align-bottom font-semibold ${header.column.columnDef.meta?.className ?? ""}`}
                     >
-                      <button
-                        type="button"
-                        onClick={header.column.getToggleSortingHandler()}
-                        className={`-mx-1 inline-flex items-center gap-1 rounded px-1 py-1.5 text-start hover:text-accent ${sorted ? "text-accent-strong" : ""}`}
-                        data-testid={`sort-${header.column.id}`}
-                      >
-                        <table.FlexRender header={header} />
-                        <SortIcon direction={sorted} />
-                      </button>
+                      {header.column.getCanSort() ? (
+                        <button
+                          type="button"
+                          onClick={header.column.getToggleSortingHandler()}
+                          className={`-mx-1 inline-flex items-center gap-1 rounded px-1 py-1.5 text-start hover:text-accent ${sorted ? "text-accent-strong" : ""}`}
+                          data-testid={`sort-${header.column.id}`}
+                        >
+                          <table.FlexRender header={header} />
+                          <SortIcon direction={sorted} />
+                        </button>
+                      ) : (
+                        <span className="inline-block py-1.5">
+                          <table.FlexRender header={header} />
+                        </span>
+                      )}
                     </th>
                   );
                 })}

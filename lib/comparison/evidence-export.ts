@@ -25,6 +25,7 @@ export const EXPORT_FIELDS = [
   "context_after",
   "note_en",
   "note_ar",
+  "paragraph_translation",
 ] as const;
 
 /** One mention as exported: ids rather than display names, so it keeps its meaning outside the app. */
@@ -59,6 +60,11 @@ export interface EvidenceExportRecord {
   /** The curator's notes on this occurrence, one after another; empty when there is none. */
   note_en: string;
   note_ar: string;
+  /**
+   * The English of the whole paragraph the mention is in, by Framelens (never the outlet's words);
+   * null (empty in CSV) when the article has no translation or the mention is in page chrome.
+   */
+  paragraph_translation: string | null;
 }
 
 /**
@@ -91,6 +97,7 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     context_after: row.after,
     note_en: row.noteEn,
     note_ar: row.noteAr,
+    paragraph_translation: row.translation,
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { Voice } from "@/lib/engine";
 import type { CaseAnalysis } from "./analyze-case";
+import { paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
 
 /** One mention as a row of the evidence table and of its CSV/JSON export. */
 export interface EvidenceRow {
@@ -43,6 +44,11 @@ export interface EvidenceRow {
   /** Up to {@link CONTEXT_WORDS} words before and after, on the same line. */
   before: string;
   after: string;
+  /**
+   * The English of the mention's whole paragraph, by Framelens (never the outlet's words), or
+   * null when the article has no translation or the mention is in page chrome, which is not translated.
+   */
+  translation: string | null;
 }
 
 /** Between two notes on one occurrence: a blank line. */
@@ -59,6 +65,7 @@ export const CONTEXT_WORDS = 8;
  */
 export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
+  const translations = paragraphTranslationsByArticle(analysis.caseStudy.articles, analysis.caseStudy.translations);
   return analysis.articles.flatMap(({ article, mentions }) =>
     mentions.map((m) => {
       const { before, after } = keywordInContext(article.text, m.start, m.end);
@@ -84,6 +91,7 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         end: m.end,
         before,
         after,
+        translation: m.chrome ? null : (translations.get(article.id)?.(m.start) ?? null),
       };
     }),
   );

@@ -1,4 +1,5 @@
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
+import { paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
 import type { Bilingual } from "@/lib/case-study/types";
 import { keywordInContext } from "./evidence";
 
@@ -21,6 +22,11 @@ export interface LabelOccurrence {
   literal: string | null;
   /** What the curator says about this occurrence (the referent rule's note, the occurrence's own). */
   notes: Bilingual[];
+  /**
+   * The English of the sentence's whole paragraph, by Framelens (never the outlet's words), or
+   * null when the article has no translation: translations are kept per paragraph, not per sentence.
+   */
+  translation: string | null;
 }
 
 /** The parts of a label's key: which outlet, which lexicon entry, which actor or event row. */
@@ -66,6 +72,7 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
   const rows = kind === "actor" ? analysis.caseStudy.actors : analysis.caseStudy.events;
   const tests = rows.map((row) => ({ row: row.id, belongs: belongsToRow(kind, row.id) }));
   const byDate = [...analysis.articles].sort((a, b) => a.article.date.localeCompare(b.article.date));
+  const translations = paragraphTranslationsByArticle(analysis.caseStudy.articles, analysis.caseStudy.translations);
   const occurrences: Record<string, LabelOccurrence[]> = {};
   for (const { article, mentions } of byDate) {
     for (const mention of mentions) {
@@ -84,6 +91,7 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
           quoted: mention.quoted,
           literal: mention.actor !== mention.referent ? mention.actor : null,
           notes: mention.notes,
+          translation: translations.get(article.id)?.(mention.start) ?? null,
         });
       }
     }

@@ -68,6 +68,9 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogLoadFailed: "The sentences could not be loaded ({reason}); the evidence table below has every one.",
     quoted: "quoted",
     noHeadline: "(no headline captured)",
+    // The English under a quoted sentence is ours and covers its whole paragraph, not the sentence.
+    dialogTranslation: "Translation by Framelens (whole paragraph)",
+    dialogNoTranslation: "No translation of this article yet.",
 
     howCounted: "Counted: the case study’s lexicon terms found in the article bodies. Page chrome (menus, “read also” links, captions, comment boxes) is shown in the reader but never counted. Spellings the engine treats as one word count together (الليبي and الليبى).",
     howStance: "Stance is the lexicon’s reading of a label toward its actor: legitimizing (+) confers the authority of an army or a state; neutral (=) names without judging; delegitimizing (−) withholds that authority or brands the actor as terrorist. Colour, sign and line style say the same, so no one needs the colour.",
@@ -144,6 +147,8 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogLoadFailed: "تعذّر تحميل الجمل ({reason})؛ وفي جدول الأدلة أدناه كلها.",
     quoted: "بين علامتي تنصيص",
     noHeadline: "(لم يُلتقط عنوان)",
+    dialogTranslation: "ترجمة Framelens (الفقرة كاملة)",
+    dialogNoTranslation: "لا ترجمة لهذه المقالة بعد.",
 
     howCounted: "ما أحصيناه: مصطلحات معجم دراسة الحالة الواردة في متن المقالات. عناصر الصفحة (القوائم وروابط «اقرأ أيضًا» والتعليقات على الصور ومربعات التعليق) تظهر في صفحة القراءة ولا تُحتسب أبدًا. الصيغ التي يعدّها المحرك كلمة واحدة تُحتسب معًا (الليبي والليبى).",
     howStance: "الموقف هو قراءة المعجم لتسمية ما تجاه فاعلها: «تضفي الشرعية» (+) تمنح سلطة جيش أو دولة؛ «محايدة» (=) تسمّي دون حكم؛ «تنزع الشرعية» (−) تحجب تلك السلطة أو تصم الفاعل بالإرهاب. اللون والعلامة ونمط الخط تقول الشيء نفسه، فلا حاجة إلى تمييز الألوان.",

@@ -61,6 +61,9 @@ export const TABLE_MESSAGES = defineMessages({
     colVoice: "Voice",
     colChrome: "Page chrome",
     colContext: "In context",
+    // Ours and of the whole paragraph the mention is in, never the outlet's words or the sentence alone.
+    colTranslation: "Translation by Framelens (whole paragraph)",
+    noTranslation: "no translation",
     notCounted: "not counted",
     counted: "body",
     openAtMention: "Open the article at this mention",
@@ -150,6 +153,8 @@ export const TABLE_MESSAGES = defineMessages({
     colVoice: "الصوت",
     colChrome: "عناصر الصفحة",
     colContext: "في السياق",
+    colTranslation: "ترجمة Framelens (الفقرة كاملة)",
+    noTranslation: "لا ترجمة",
     notCounted: "لا يُحتسب",
     counted: "المتن",
     openAtMention: "افتح المقالة عند هذا الورود",

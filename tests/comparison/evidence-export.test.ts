@@ -136,3 +136,24 @@ describe("the referent and the curator's notes in the evidence export", () => {
     expect(field("note_ar")).toBe("");
   });
 });
+
+describe("the paragraph's translation in the evidence export", () => {
+  it("should write the English of each body mention's whole paragraph, by Framelens, as plain text", () => {
+    const body = rows.filter((row) => row.article === "youm7-2018-06" && !row.chrome).slice(0, 3);
+    const [header, ...lines] = parseCsv(evidenceToCsv(body, rawFiles).slice(1));
+    for (const [i, line] of lines.entries()) {
+      const translation = line[header!.indexOf("paragraph_translation")]!;
+      expect(translation).toBe(body[i]!.translation);
+      expect(translation).toMatch(/[a-z]/);
+      expect(translation).not.toMatch(/\[\[|\]\]/);
+    }
+  });
+
+  it("should leave it empty for page chrome, which is not translated, and null in JSON", () => {
+    const chrome = rows.filter((row) => row.chrome).slice(0, 1);
+    expect(chrome).toHaveLength(1);
+    const [header, line] = parseCsv(evidenceToCsv(chrome, rawFiles).slice(1));
+    expect(line![header!.indexOf("paragraph_translation")]).toBe("");
+    expect(JSON.parse(evidenceToJson(chrome, rawFiles))[0].paragraph_translation).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): Evi
   end: form.length,
   before: "",
   after: "",
+  translation: null,
   ...extra,
 });
 

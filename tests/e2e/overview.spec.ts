@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
+import { plainTranslation } from "@/lib/case-study/translation-marks";
 import { expect, seriousViolations, test } from "./fixtures";
 
 const derna = getBundledCaseStudy();
@@ -35,6 +36,14 @@ test.describe("the overview of the Derna case study", () => {
     await expect(page).toHaveURL(/\/cases\/derna\?label=youm7:lna-libyan-national-army:lna$/);
     await expect(dialog.getByTestId("occurrences").getByRole("listitem")).toHaveCount(7);
     await expect(dialog.getByRole("link", { name: "All in the evidence table" })).toHaveAttribute("href", "/cases/derna/terms?entry=lna-libyan-national-army&outlet=youm7");
+    // Under each sentence, our English of its whole paragraph, named as ours.
+    const translations = dialog.getByTestId("occurrence-translation");
+    await expect(translations).toHaveCount(7);
+    await expect(translations.first()).toContainText("Translation by Framelens (whole paragraph)");
+    const english = translations.first().locator("p[dir='ltr']");
+    await expect(english).toHaveAttribute("lang", "en");
+    const youm7English = derna.translations!.find((t) => t.article === "youm7-2018-06")!.paragraphs.map(plainTranslation);
+    expect(youm7English).toContain(await english.textContent());
 
     const first = dialog.getByTestId("occurrence-link").first();
     const href = await first.getAttribute("href");
@@ -54,6 +63,7 @@ test.describe("the overview of the Derna case study", () => {
     await label(page, "qposts:purification:assault-2018").click();
     const dialog = page.getByRole("dialog", { name: /تطهير/ });
     await expect(dialog).toContainText("الوسيلة:كيو بوست");
+    await expect(dialog.getByTestId("occurrence-translation").first()).toContainText("ترجمة Framelens (الفقرة كاملة)");
     const link = dialog.getByRole("link", { name: "افتح في المقالة" }).first();
     await expect(link).toHaveAttribute("href", /^\/cases\/derna\/articles\/qposts-2018-05\?lang=ar#m-\d+$/);
     await link.click();

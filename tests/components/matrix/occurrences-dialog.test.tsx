@@ -3,6 +3,7 @@ import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
 import { getOverviewData } from "@/lib/comparison/overview-data";
+import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { collectLabelOccurrences } from "@/lib/comparison/occurrences";
 
@@ -14,11 +15,11 @@ const analysis = getBundledCaseAnalysis("derna")!;
 const youm7 = analysis.caseStudy.articles.find((a) => a.id === "youm7-2018-06")!;
 const LNA_KEY = "youm7:lna-libyan-national-army:lna";
 
-function renderOverview(url = "/cases/derna", locale: "en" | "ar" = "en") {
+function renderOverview(url = "/cases/derna", locale: "en" | "ar" = "en", of = analysis) {
   window.history.replaceState(null, "", url);
   return render(
     <NuqsAdapter>
-      <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} />
+      <CaseOverview data={getOverviewData(of, locale)} caseStudy={of.caseStudy} locale={locale} />
     </NuqsAdapter>,
   );
 }
@@ -115,6 +116,29 @@ describe("the occurrences dialog", () => {
       "href",
       "/cases/derna/terms?entry=storming&outlet=aljazeera&article=aljazeera-2018-02&lang=ar",
     );
+  });
+
+  it("should give each sentence the English of its whole paragraph, named as ours", async () => {
+    renderOverview(`/cases/derna?label=${LNA_KEY}`);
+    const dialog = await screen.findByRole("dialog");
+    const expected = collectLabelOccurrences(analysis, "actor")[LNA_KEY]!;
+    const items = within(within(dialog).getByTestId("occurrences")).getAllByRole("listitem");
+    items.forEach((item, index) => {
+      const translation = within(item).getByTestId("occurrence-translation");
+      expect(translation).toHaveTextContent("Translation by Framelens (whole paragraph)");
+      const english = translation.querySelector("p[dir='ltr']")!;
+      expect(english).toHaveAttribute("lang", "en");
+      expect(english.textContent).toBe(expected[index]!.translation);
+    });
+  });
+
+  it("should say so under a sentence whose article has no translation, in the interface language", async () => {
+    const untranslated = analyzeCaseStudy({ ...analysis.caseStudy, translations: [] });
+    renderOverview(`/cases/derna?lang=ar&label=${LNA_KEY}`, "ar", untranslated);
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).queryByTestId("occurrence-translation")).toBeNull();
+    expect(within(dialog).getAllByTestId("occurrence-no-translation")).toHaveLength(7);
+    expect(within(dialog).getAllByTestId("occurrence-no-translation")[0]).toHaveTextContent("لا ترجمة لهذه المقالة بعد.");
   });
 
   it("should ignore a label the page does not have", () => {

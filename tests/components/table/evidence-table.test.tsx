@@ -56,9 +56,32 @@ describe("EvidenceTable", () => {
     const row = bodyRows()[0]!;
     const cells = row.querySelectorAll("td");
     expect(cells[3]?.querySelector('[lang="ar"][dir="rtl"]')).not.toBeNull();
-    // The context is the last cell, after the "Refers to" column.
+    // The context is the twelfth cell, after the "Refers to" column (the translation follows it).
     const context = cells[11]!.querySelector('[lang="ar"][dir="rtl"]')!;
     expect(context.querySelector("mark")?.textContent).toBe(cells[3]?.textContent);
+  });
+
+  it("should give each mention the English of its whole paragraph, named as ours and not sortable", () => {
+    renderTable();
+    const header = screen.getByRole("columnheader", { name: "Translation by Framelens (whole paragraph)" });
+    expect(within(header).queryByRole("button")).toBeNull();
+    const shown = data.rows.slice().sort((a, b) => a.date.localeCompare(b.date)).slice(0, 50);
+    bodyRows().forEach((row, i) => {
+      const cell = row.querySelectorAll("td")[12]!;
+      const translation = cell.querySelector('[data-testid="row-translation"]');
+      const expected = shown[i]!.translation;
+      if (expected === null) expect(cell).toHaveTextContent("no translation");
+      else {
+        expect(translation).toHaveAttribute("lang", "en");
+        expect(translation?.textContent).toBe(expected);
+      }
+    });
+  });
+
+  it("should say a mention in page chrome has no translation, chrome being left untranslated", () => {
+    renderTable("?sort=chrome.desc");
+    const cells = bodyRows()[0]!.querySelectorAll("td");
+    expect(cells[12]).toHaveTextContent("no translation");
   });
 
   it("should mark mentions in page chrome as not counted", () => {

@@ -1,0 +1,47 @@
+import { separateChrome } from "@/lib/engine";
+import { toTextBlocks } from "@/lib/reader/text-blocks";
+import { plainTranslation } from "./translation-marks";
+import type { Translation } from "./schema";
+
+/** What finding a paragraph's translation needs of an article. */
+export interface ParagraphArticle {
+  text: string;
+  chromeLines: readonly string[];
+}
+
+/**
+ * A lookup of the translation by Framelens of the paragraph an offset falls in. A translation
+ * gives one English paragraph per body paragraph (validate-translations.ts), not one per
+ * sentence, so a quoted sentence can honestly be given only its whole paragraph's English.
+ *
+ * @param article the article's raw text and its extra chrome lines
+ * @param translation the article's translation (undefined: it has none)
+ * @returns offset → the paragraph's translation as plain text (marks reduced to their terms), or
+ *   null when the article has no translation or the offset is outside its body (chrome is not translated)
+ */
+export function paragraphTranslationAt(article: ParagraphArticle, translation: Translation | undefined): (offset: number) => string | null {
+  if (translation === undefined) return () => null;
+  const lines = toTextBlocks(article.text, separateChrome(article.text, article.chromeLines))
+    .filter((block) => block.kind === "body")
+    .flatMap((block) => block.lines);
+  return (offset) => {
+    const index = lines.findIndex((line) => line.start <= offset && offset < line.end);
+    const paragraph = index < 0 ? undefined : translation.paragraphs[index];
+    return paragraph === undefined ? null : plainTranslation(paragraph);
+  };
+}
+
+/**
+ * The lookups of every translated article of a case study, by article id.
+ *
+ * @param articles the case study's articles
+ * @param translations its translations (undefined: none)
+ * @returns article id → {@link paragraphTranslationAt}'s lookup (every article has one; untranslated ones answer null)
+ */
+export function paragraphTranslationsByArticle(
+  articles: readonly (ParagraphArticle & { id: string })[],
+  translations: readonly Translation[] | undefined,
+): Map<string, (offset: number) => string | null> {
+  const byArticle = new Map((translations ?? []).map((t) => [t.article, t]));
+  return new Map(articles.map((article) => [article.id, paragraphTranslationAt(article, byArticle.get(article.id))]));
+}
