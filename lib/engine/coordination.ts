@@ -78,12 +78,9 @@ function sharedBacking(
 ): ReadMatch | undefined {
   const term = lexicon.entries[label.entry];
   if (term?.category !== BACKING_CATEGORY || label.firstWord === label.lastWord) return undefined;
-  const second = lexicon.entries[next.entry];
-  if (next.actor !== undefined || !second || second.category !== null || second.actor === null || victims.has(second.actor)) return undefined;
-  if (!conjoins(raw, tokens, label.lastWord, next.firstWord)) return undefined;
-  const name = nameEnding(raw, tokens, lexicon, label);
-  if (name === undefined || name.actor === second.actor) return undefined;
-  return { firstWord: next.firstWord, lastWord: next.lastWord, entry: label.entry, actor: second.actor };
+  const names = secondNameJoined(raw, tokens, lexicon, victims, label, next);
+  if (names === undefined) return undefined;
+  return { firstWord: next.firstWord, lastWord: next.lastWord, entry: label.entry, actor: names.second };
 }
 
 function joinedLabel(
@@ -97,19 +94,38 @@ function joinedLabel(
   const term = lexicon.entries[label.entry];
   const actor = label.actor !== undefined ? label.actor : (term?.actor ?? null);
   if (!term?.category || !TIE_CATEGORIES.has(term.category) || actor === null || label.firstWord === label.lastWord) return undefined;
-  // A name its context gave an actor (a short form) is read already; only a plain name joins.
-  const second = lexicon.entries[next.entry];
-  if (next.actor !== undefined || !second || second.category !== null || second.actor === null || victims.has(second.actor)) return undefined;
-  if (!conjoins(raw, tokens, label.lastWord, next.firstWord)) return undefined;
-  const name = nameEnding(raw, tokens, lexicon, label);
-  if (name === undefined || name.actor === second.actor) return undefined;
+  const names = secondNameJoined(raw, tokens, lexicon, victims, label, next);
+  if (names === undefined) return undefined;
+  const { name, second } = names;
   const inner = name.actor;
   const joined = { firstWord: label.firstWord, lastWord: next.lastWord, entry: label.entry };
   if (actor !== inner) return { ...joined, actor };
   // The phrase named the first group itself: with two groups, it names whomever the same head before the second names.
   const head = raw.slice(tokens.rawStart[label.firstWord] ?? 0, tokens.rawStart[name.firstWord] ?? 0);
   const other = wholePhraseActor(lexicon, head + wordsFrom(raw, tokens, next).replace(/^و/u, ""));
-  return { ...joined, actor: other !== null && other !== inner && other !== second.actor ? other : actor };
+  return { ...joined, actor: other !== null && other !== inner && other !== second ? other : actor };
+}
+
+/**
+ * The plain name of another group joined by و / "and" right after a label that ends with a group's
+ * name (مسلحي القاعدة وداعش, المدعوم من القاهرة وأبوظبي): the name the label ends with and the second
+ * group's actor. A name its context gave an actor (a short form) is read already, and the victims
+ * are no group: neither joins.
+ */
+function secondNameJoined(
+  raw: string,
+  tokens: Tokens,
+  lexicon: CompiledLexicon,
+  victims: ReadonlySet<string>,
+  label: ReadMatch,
+  next: ReadMatch,
+): { name: { firstWord: number; actor: string }; second: string } | undefined {
+  const second = lexicon.entries[next.entry];
+  if (next.actor !== undefined || !second || second.category !== null || second.actor === null || victims.has(second.actor)) return undefined;
+  if (!conjoins(raw, tokens, label.lastWord, next.firstWord)) return undefined;
+  const name = nameEnding(raw, tokens, lexicon, label);
+  if (name === undefined || name.actor === second.actor) return undefined;
+  return { name, second: second.actor };
 }
 
 /**
