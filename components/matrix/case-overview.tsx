@@ -113,7 +113,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         <CaseStudySummary caseStudy={caseStudy} locale={locale} />
       </section>
 
-      {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
+      {/* Reads `?label=` (a search-parameter hook): kept out of the server-rendered HTML, opened after hydration. */}
       <Suspense fallback={null}>
         <OccurrencesDialog
           caseId={caseStudy.id}

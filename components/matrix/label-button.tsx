@@ -14,7 +14,7 @@ export interface LabelButtonProps {
 /**
  * A label in a matrix cell: choosing it puts the label in the URL, which opens its
  * occurrences dialog. It writes the URL in its click handler only (Next keeps the router in
- * step with the History API), so the matrix around it needs no URL hook and stays pre-rendered.
+ * step with the History API), so the matrix around it needs no URL hook and its render reads no query.
  */
 export function LabelButton({ labelKey, className, style, children }: LabelButtonProps) {
   function openLabel() {

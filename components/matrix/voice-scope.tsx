@@ -12,8 +12,8 @@ export interface VoiceScopeProps {
 }
 
 /**
- * The overview's "outlet's own words only" view. The page is pre-rendered once for every
- * visitor, so the view is read from `?voice=` in the browser and applied there: the matrices
+ * The overview's "outlet's own words only" view. The page's render reads no query, so switching
+ * the view needs no new render: it is read from `?voice=` in the browser and applied there: the matrices
  * carry both counts and CSS shows one ({@link VOICE_VIEW_ATTRIBUTE}), the summaries and CSV
  * files come in both versions ({@link VoiceSwitch}). Changing it writes the URL (a permalink)
  * and announces the new view.

@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/cases/catalog";
 import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
 import type { CaseStudy } from "@/lib/case-study/types";
@@ -66,7 +65,6 @@ export async function replaceCase(request: Request, caseId: string): Promise<Res
     const version = baseVersion(body.version);
     const draft = importCaseStudy({ schema: EXCHANGE_SCHEMA, version: EXCHANGE_VERSION, caseStudy: { id: caseId, ...asObject(body.caseStudy, "caseStudy") } }, "request body");
     const saved = await saveCaseStudy(await getDatabase(), caseId, token, version, draft);
-    forgetRenderedPages();
     return Response.json(saved);
   });
 }
@@ -78,20 +76,8 @@ export async function removeCase(request: Request, caseId: string): Promise<Resp
     await refuseBundled(caseId);
     const version = baseVersion(new URL(request.url).searchParams.get("version") ?? undefined);
     await deleteCaseStudy(await getDatabase(), caseId, token, version);
-    forgetRenderedPages();
     return new Response(null, { status: 204 });
   });
-}
-
-/**
- * Drop every rendered page Next keeps, so the next visit renders the saved version. Next takes
- * a stored case study's pages for static ones (they read no cookie or header) and keeps the
- * first rendering; without this a saved or deleted case study would go on showing as it was.
- * The whole site, not the case study's paths: a case has many pages (one per article, per
- * version), and saves are rare next to visits. Outside Next (tests, scripts) there is nothing to drop.
- */
-function forgetRenderedPages(): void {
-  if (process.env.NEXT_RUNTIME) revalidatePath("/[locale]", "layout");
 }
 
 async function findCase(caseId: string): Promise<{ caseStudy: CaseStudy; version: number | null }> {

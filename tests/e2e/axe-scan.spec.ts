@@ -17,11 +17,18 @@ test("the browser tests' accessibility scan finds every serious violation a defa
   await page.route("**/axe-scan-problems", (route) => route.fulfill({ contentType: "text/html", body: PAGE }));
   await page.goto("/axe-scan-problems");
   await expect(page.frameLocator("iframe").locator("button")).toHaveCount(1);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const full = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  // A default run skips, without a word, a frame it failed to enter (a busy machine can make the
+  // injection fail): the reference is a run that entered the frame, taken as soon as one does.
+  let full: string[] = [];
+  await expect
+    .poll(async () => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      full = violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+      return full.join("\n");
+    }, { timeout: 60_000 })
+    .toContain("iframe button");
   expect(full.length).toBeGreaterThan(5);
-  expect(full.join("\n")).toContain("iframe");
   expect(await seriousViolations(page)).toEqual(full);
 });

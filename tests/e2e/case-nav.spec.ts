@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 
-// The overview and the handout are pre-rendered at build time, the others per request: the tab
-// of the page on screen must be marked either way, in the HTML as served and once hydrated.
+// Some pages' HTML reads no query and others read theirs: the tab of the page on screen must be
+// marked either way, in the HTML as served and once hydrated.
 const PAGES = [
   { path: "/cases/derna", tab: "Overview" },
   { path: "/cases/derna/charts", tab: "Charts" },

@@ -38,12 +38,13 @@ test.describe("a stored case study", () => {
     expect(charts?.status()).toBe(200);
   });
 
-  test("keeps its overview and handout rendered for a minute at most, so a save no server dropped shows within a minute", async ({ request }) => {
+  test("renders its overview and handout on every visit: no cache may keep a version from before a save", async ({ request }) => {
     const id = await createCase(request);
     for (const path of [`/cases/${id}`, `/cases/${id}/handout`]) {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
-      expect(response.headers()["cache-control"], path).toMatch(/^s-maxage=60\b/);
+      expect(response.headers()["cache-control"], path).toMatch(/no-store/);
+      expect(response.headers()["cache-control"], path).not.toMatch(/s-maxage/);
     }
   });
 });

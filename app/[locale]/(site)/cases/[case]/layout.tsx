@@ -8,17 +8,20 @@ import { isLocale, localizedHref } from "@/lib/i18n/locale";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 
 /**
- * A case's pages that read no query (the overview, the handout) are kept rendered. A save drops
- * them at once; this bounds what a save cannot reach — another server on the same database, or
- * a server killed between the commit and the drop — to a minute out of date.
+ * A case's pages render on every visit, never from a page Next kept: a stored case study's kept
+ * page could be one whose render began before a save and ended after it, and it would pass for
+ * the saved version (Next cannot keep the bundled case's pages and render a stored one's per
+ * visit on the same route). The analysis is kept per case and version (getCaseAnalysis), so a
+ * visit costs the render alone: measured in the README (`npm run bench:load`).
  */
-export const revalidate = 60;
+export const dynamic = "force-dynamic";
 
 /** Every page of a case study: its name, and tabs between its pages. */
 export default async function CaseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; case: string }> }) {
   const { locale, case: caseId } = await params;
-  const caseStudy = (await findCaseStudy(caseId))?.caseStudy;
-  if (!isLocale(locale) || !caseStudy) notFound();
+  const found = await findCaseStudy(caseId);
+  if (!isLocale(locale) || !found) notFound();
+  const { caseStudy } = found;
   const t = NAV_MESSAGES[locale];
   return (
     <>

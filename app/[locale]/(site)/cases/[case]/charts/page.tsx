@@ -5,7 +5,6 @@ import { CategoryRatesSection } from "@/components/charts/category-rates-section
 import { ChartsIntro } from "@/components/charts/charts-intro";
 import { VoicePicker } from "@/components/ui/voice-picker";
 import { StanceSection } from "@/components/charts/stance-section";
-import { listCaseStudies } from "@/lib/cases/catalog";
 import { buildCaseCharts } from "@/lib/charts/chart-models";
 import { getCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
@@ -18,12 +17,6 @@ interface ChartsPageProps {
   params: Promise<{ locale: string; case: string }>;
   /** `actor`: the actor of the stance chart; `voice=outlet`: the outlets' own words alone. */
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-// Stored case studies (any other id) render on demand; an unknown id is a 404.
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
 }
 
 export async function generateMetadata({ params }: ChartsPageProps): Promise<Metadata> {

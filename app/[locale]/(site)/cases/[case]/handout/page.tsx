@@ -1,18 +1,11 @@
 import type { Metadata } from "next";
 import { HandoutView } from "@/components/classroom/handout-view";
-import { listCaseStudies } from "@/lib/cases/catalog";
 import { getHandoutView } from "@/lib/classroom/handout";
-import { LOCALES } from "@/lib/i18n/locale";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { findCasePage } from "@/lib/pages/find-page";
 
 interface HandoutPageProps {
   params: Promise<{ locale: string; case: string }>;
-}
-
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return LOCALES.flatMap((locale) => listCaseStudies().map((caseStudy) => ({ locale, case: caseStudy.id })));
 }
 
 export async function generateMetadata({ params }: HandoutPageProps): Promise<Metadata> {
