@@ -71,7 +71,7 @@ describe("labels of assault", () => {
     ["أعلنت القوات الجوية تدمير معسكرات التدريب", "تدمير معسكرات", "assault-destruction"],
     ["قالت القاهرة إنها ستواصل ضرب مراكز التدريب", "ضرب مراكز", "assault-striking-dens"],
     ["تصدى الأهالي للقوات الغازية عند مدخل المدينة", "للقوات الغازية", "assault-invasion"],
-    ["يسعى الحصار إلى تركيع أهل المدينة", "تركيع أهل المدينة", "assault-bringing-to-its-knees"],
+    ["يسعى الحصار إلى تركيع أهل المدينة", "تركيع", "assault-bringing-to-its-knees"],
     ["لم تعرف هوية الطائرات المهاجمة", "الطائرات المهاجمة", "assault-attacking-aircraft"],
   ])("«%s» tags %s as assault", (sentence, words, entry) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor: null, category: "assault" });
@@ -145,8 +145,14 @@ describe("labels of harm to civilians", () => {
     ["ألحقت الغارة أضرارا بمنازل المواطنين", "بمنازل المواطنين", "harm-civilian-homes", "civilians"],
     ["ألقت المروحيات البراميل المتفجرة على الحي", "البراميل المتفجرة", "harm-barrel-bombs", null],
     ["تعيش المدينة أوضاعا إنسانية صعبة منذ أشهر", "أوضاعا إنسانية صعبة", "harm-hard-living-conditions", null],
+    ["يعيش النازحون أوضاعا معيشية وصحية صعبة في المخيم", "أوضاعا معيشية وصحية صعبة", "harm-hard-living-conditions", null],
+    ["حذرت المنظمة من الأوضاع الإنسانية والأمنية الكارثية في الأحياء", "الأوضاع الإنسانية والأمنية الكارثية", "harm-hard-living-conditions", null],
   ])("«%s» tags %s as civilian harm", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: "civilian-harm" });
+  });
+
+  it("names the people a siege brings to their knees apart from the siege", () => {
+    expect(tagOf("يسعى الحصار إلى تركيع أهل المدينة", "أهل المدينة")).toEqual({ text: "أهل المدينة", entry: "civilians-city-residents", actor: "civilians", category: null });
   });
 
   it("leaves fighters killed in an ambush to the plain words", () => {

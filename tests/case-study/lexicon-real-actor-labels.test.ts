@@ -75,6 +75,8 @@ describe("labels for the Derna fighters", () => {
     ["تراجع مقاتلو المجلس إلى وسط المدينة", "مقاتلو المجلس", "dmsc-council-fighters", "dmsc"],
     ["تعد عملية الكرامة أطول حملات الشرق", "عملية الكرامة", "lna-operation-dignity", "lna"],
     ["توزعت قوات شرق ليبيا على المحاور", "قوات شرق ليبيا", "lna-eastern-forces", "lna"],
+    ["قصفت طائرات موالية لبرلمان طبرق مواقع في الضواحي", "طائرات موالية لبرلمان طبرق", "lna-eastern-forces", "lna"],
+    ["تقدمت القوات الموالية لحكومة الشرق الليبي من الغرب", "القوات الموالية لحكومة الشرق الليبي", "lna-eastern-forces", "lna"],
   ])("«%s» tags %s as a plain name (no framing category)", (sentence, words, entry, actor) => {
     expect(tagOf(sentence, words)).toEqual({ text: words, entry, actor, category: null });
   });
