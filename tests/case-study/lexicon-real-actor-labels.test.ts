@@ -100,8 +100,15 @@ describe("labels for the Derna fighters", () => {
     ["طاردت الدوريات فلول الإرهاب في الوادي", "فلول الإرهاب"],
     ["قتل قادة من الميليشيات الإرهابية في الغارة", "الميليشيات الإرهابية"],
     ["حاصر الجيش مسلحي مجلس شورى درنة الإرهابي", "مجلس شورى درنة الإرهابي"],
+    ["اشتدت المعارك بين داعش والقاعدة في درنة طوال الشتاء", "والقاعدة في درنة"],
+    ["أعلن المتحدث أن القوات تطوق القاعدة بمدينة درنة من ثلاث جهات", "القاعدة بمدينة درنة"],
   ])("«%s» ties the Shura Council to terror with %s", (sentence, words) => {
     expect(tagOf(sentence, words)).toMatchObject({ actor: "dmsc", category: "terrorism" });
+  });
+
+  it("leaves al-Qaeda placed in another city, or named on its own, a plain name of al-Qaeda", () => {
+    expect(tagOf("اشتدت المعارك بين داعش والقاعدة في بنغازي", "والقاعدة")).toMatchObject({ actor: "al-qaeda", category: null });
+    expect(tagOf("أصدر تنظيم القاعدة بيانا من درنة", "تنظيم القاعدة")).toMatchObject({ actor: "al-qaeda", category: null });
   });
 
   it.each([
