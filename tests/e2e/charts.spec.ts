@@ -82,10 +82,10 @@ test.describe("the stance chart's actor", () => {
     await section.getByRole("combobox", { name: "Actor" }).selectOption("dmsc");
     await expect(page).toHaveURL(/\/cases\/derna\/charts\?actor=dmsc$/);
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("Labels for Derna Mujahideen Shura Council, by stance");
-    await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "− 15" })).toHaveCount(1);
+    await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "− 16" })).toHaveCount(1);
     await expect(page.locator("#labels-by-stance-chart svg text", { hasText: "+ 31" })).toHaveCount(0);
     await section.getByTestId("show-numbers").locator("summary").click();
-    await expect(section.locator('a[href="/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"]')).toHaveText("15");
+    await expect(section.locator('a[href="/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"]')).toHaveText("16");
 
     // A permalink opens the same view, in either language.
     await page.goto("/cases/derna/charts?actor=egypt&lang=ar");

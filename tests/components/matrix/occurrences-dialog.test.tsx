@@ -156,7 +156,7 @@ describe("the overview page", () => {
     expect(lines).toHaveLength(4);
     const youm7Line = lines.find((line) => line.dataset.outlet === "youm7")!;
     expect(youm7Line).toHaveTextContent(
-      "Youm7: 31 legitimizing, 0 neutral and 0 delegitimizing labels for Haftar-led forces (Libyan National Army); 0 legitimizing, 0 neutral and 15 delegitimizing labels for Derna Mujahideen Shura Council; most used category: state legitimacy, 58.1 per 1,000 body words.",
+      "Youm7: 31 legitimizing, 0 neutral and 0 delegitimizing labels for Haftar-led forces (Libyan National Army); 0 legitimizing, 0 neutral and 16 delegitimizing labels for Derna Mujahideen Shura Council; most used category: state legitimacy, 58.1 per 1,000 body words.",
     );
     const links = within(youm7Line).getAllByRole("link");
     expect(links.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
@@ -165,7 +165,7 @@ describe("the overview page", () => {
       ["0", "/cases/derna/terms?outlet=youm7&actor=lna&stance=delegitimizing"],
       ["0", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=legitimizing"],
       ["0", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=neutral"],
-      ["15", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"],
+      ["16", "/cases/derna/terms?outlet=youm7&actor=dmsc&stance=delegitimizing"],
       ["58.1", "/cases/derna/terms?outlet=youm7&category=state-legitimacy"],
     ]);
   });
