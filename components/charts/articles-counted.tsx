@@ -5,6 +5,7 @@ import { articlePath } from "@/lib/case-study/paths";
 import { CHARTS_MESSAGES } from "@/lib/i18n/charts-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { CLAUSE_SEMICOLON, LIST_COMMA } from "@/lib/i18n/punctuation";
 
 export interface ArticlesCountedProps {
   caseId: string;
@@ -15,7 +16,7 @@ export interface ArticlesCountedProps {
 /** Which articles stand for each outlet in a chart, each linking to its reader page. */
 export function ArticlesCounted({ caseId, outlets, locale }: ArticlesCountedProps) {
   const t = CHARTS_MESSAGES[locale];
-  const comma = locale === "ar" ? "، " : ", ";
+  const comma = LIST_COMMA[locale];
   return (
     <p>
       {t.articlesCounted}{" "}
@@ -34,7 +35,7 @@ export function ArticlesCounted({ caseId, outlets, locale }: ArticlesCountedProp
               </Link>
             </span>
           ))}{" "}
-          ({format(t.articleWords, { words: formatCount(outlet.words) })}){index < outlets.length - 1 ? (locale === "ar" ? "؛ " : "; ") : "."}
+          ({format(t.articleWords, { words: formatCount(outlet.words) })}){index < outlets.length - 1 ? CLAUSE_SEMICOLON[locale] : "."}
         </span>
       ))}
     </p>

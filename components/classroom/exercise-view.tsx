@@ -9,6 +9,7 @@ import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { ExerciseBoard } from "./exercise-board";
+import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 /** The exercise page for one article: where it comes from, how the exercise works, and the board. */
 export function ExerciseView({ view }: { view: ExerciseViewData }) {
@@ -18,7 +19,7 @@ export function ExerciseView({ view }: { view: ExerciseViewData }) {
   const source = (
     <>
       {article.outlet.name[locale]}
-      {locale === "ar" ? "، " : ", "}
+      {LIST_COMMA[locale]}
       <ArticleDate article={article} locale={locale} />
     </>
   );

@@ -11,6 +11,7 @@ import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 export interface LivePreviewProps {
   text: string;
@@ -54,7 +55,7 @@ export function LivePreview({ text, language, compiled, draft, chromeLines = NO_
           {t.previewUntagged}{" "}
           {untagged.map((entry, i) => (
             <span key={entry.id}>
-              {i > 0 && (locale === "ar" ? "، " : ", ")}
+              {i > 0 && LIST_COMMA[locale]}
               {/* Named as the lexicon editor's list names it, so the two can be matched. */}
               <bdi>{entry.gloss.trim() || firstForm(entry) || entry.id}</bdi>
             </span>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { PLURAL_PLACEHOLDER, pluralForm } from "@/lib/i18n/plural";
 
 /**
  * Fill `{name}` placeholders with elements (links, emphasis), so a sentence keeps the word
@@ -9,7 +10,12 @@ import { Fragment, type ReactNode } from "react";
  * @returns the sentence as a list of nodes
  */
 export function formatNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {
-  return template.split(/(\{\w+\})/).map((part, index) => {
+  // A counted noun takes the form its number asks for (plural.ts); the number is then plain text.
+  const agreed = template.replace(PLURAL_PLACEHOLDER, (whole, name: string, forms: string) => {
+    const value = values[name];
+    return typeof value === "number" ? pluralForm(forms, value) : whole;
+  });
+  return agreed.split(/(\{\w+\})/).map((part, index) => {
     const name = /^\{(\w+)\}$/.exec(part)?.[1];
     return <Fragment key={index}>{name !== undefined && name in values ? values[name] : part}</Fragment>;
   });

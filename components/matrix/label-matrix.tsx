@@ -11,6 +11,7 @@ import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
 import { CuratorNotes, LiteralLine } from "./referent-notes";
 import { QuotedMark, StanceSign } from "./stance-sign";
+import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 export interface LabelMatrixProps {
   kind: MatrixKind;
@@ -123,7 +124,7 @@ function LabelChip({ use, kind, rowId, outletId, locale, literalName }: LabelChi
   const plain = use.category === null;
   // Quoted uses are the ones not in the outlet's own voice (attributed or distanced).
   const own = use.count - use.quoted;
-  const separator = locale === "ar" ? "، " : ", ";
+  const separator = LIST_COMMA[locale];
   const usedTimes = (count: number) => (count === 1 ? t.usedOnce : format(t.usedTimes, { count }));
   return (
     <LabelButton

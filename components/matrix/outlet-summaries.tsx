@@ -6,6 +6,7 @@ import type { OutletSummary } from "@/lib/comparison/summary";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES, categoryName } from "@/lib/i18n/overview-messages";
 import { formatNodes } from "./format-nodes";
+import { CLAUSE_SEMICOLON } from "@/lib/i18n/punctuation";
 
 export interface OutletSummariesProps {
   caseId: string;
@@ -81,7 +82,7 @@ export function OutletSummaries({ caseId, summaries, actorIds, outlets, actors, 
               {": "}
               {parts.map((part, index) => (
                 <span key={index}>
-                  {index > 0 && (locale === "ar" ? "؛ " : "; ")}
+                  {index > 0 && CLAUSE_SEMICOLON[locale]}
                   {part}
                 </span>
               ))}

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import type { ChartOutlet } from "./chart-models";
 import { formatCount } from "./format";
+import { CLAUSE_SEMICOLON, LIST_COMMA } from "@/lib/i18n/punctuation";
 
 /**
  * Which articles stand for each outlet, as one line of text for an exported image:
@@ -13,8 +14,8 @@ import { formatCount } from "./format";
  */
 export function describeArticles(outlets: readonly ChartOutlet[], locale: Locale): string {
   const t = CHARTS_MESSAGES[locale];
-  const separator = locale === "ar" ? "؛ " : "; ";
-  const comma = locale === "ar" ? "، " : ", ";
+  const separator = CLAUSE_SEMICOLON[locale];
+  const comma = LIST_COMMA[locale];
   const parts = outlets.map(
     (outlet) => `${outlet.name}: ${outlet.articles.map((a) => a.date).join(comma)}${comma}${format(t.articleWords, { words: formatCount(outlet.words) })}`,
   );

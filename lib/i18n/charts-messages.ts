@@ -77,7 +77,7 @@ export const CHARTS_MESSAGES = defineMessages({
     categoryAxis: "الورود لكل 1,000 كلمة من المتن",
     categoryAxisShort: "لكل 1,000 كلمة",
     categoryColumn: "فئة التأطير",
-    categoryTooltip: "{rate} لكل 1,000 كلمة ({count} ورود)",
+    categoryTooltip: "{rate} لكل 1,000 كلمة ({count|two=إشارتان|few=# إشارات|many=# إشارة|other=# إشارة})",
     categoryTooltipOne: "{rate} لكل 1,000 كلمة (ورود واحد)",
     categoryTableCaption: "فئات التأطير لكل 1,000 كلمة من المتن، لكل وسيلة (عدد الورود بين قوسين)",
     allCategories: "كل مصطلحات التأطير",

@@ -1,4 +1,5 @@
 import type { Locale } from "./locale";
+import { PLURAL_PLACEHOLDER, pluralForm } from "./plural";
 
 /**
  * Declare one area's interface strings in both languages; the Arabic must have every key
@@ -22,11 +23,14 @@ export function pickMessages<T extends Record<string, string>>(messages: { en: T
 }
 
 /**
- * Fill `{name}` placeholders.
+ * Fill `{name}` placeholders, and `{name|one=…|few=…|other=…}` ones with the form of a counted
+ * noun that agrees with the number (see plural.ts).
  *
  * @param template a string with `{name}` placeholders
  * @param values the values, by name
  */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template
+    .replace(PLURAL_PLACEHOLDER, (whole, name: string, forms: string) => (typeof values[name] === "number" ? pluralForm(forms, values[name]) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

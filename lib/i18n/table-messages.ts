@@ -129,7 +129,7 @@ export const TABLE_MESSAGES = defineMessages({
     chipSpelling: "الرسم",
     chipSearch: "البحث",
     chipChrome: "مخفية",
-    resultCount: "{shown} من {total} ورودًا",
+    resultCount: "{shown} من {total|one=إشارة واحدة|two=إشارتين|few=# إشارات|many=# إشارة|other=# إشارة}",
     resultSplit: "{counted} محتسب، {chrome} في عناصر الصفحة (لا يُحتسب)",
     noResults: "لا يطابق أي ورود هذه المرشحات.",
     download: "تنزيل",
@@ -182,9 +182,9 @@ export const TABLE_MESSAGES = defineMessages({
     matchNormalized: "بعد التوحيد",
     matchClitic: "مع سابقة",
     matchLegend: "«كما في المعجم»: مكتوب كما يدرجه المعجم · «بعد التوحيد»: يساوي رسمًا مدرجًا بعد التوحيد · «مع سابقة»: حرف متصل أو أداة تعريف في أوله.",
-    spellingMentions: "{count} ورودًا برسم {spelling}",
+    spellingMentions: "{count|one=مرة واحدة|two=مرتين|few=# مرات|many=# مرة|other=# مرة} برسم {spelling}",
     entryMentions: "كل الورودات ({count}) للمدخل {entry}",
-    singleSpelling: "{count} مدخلًا وُجد برسم واحد فقط",
+    singleSpelling: "{count|one=مدخل واحد وُجد|two=مدخلان وُجدا|few=# مداخل وُجدت|many=# مدخلًا وُجد|other=# مدخل وُجد} برسم واحد فقط",
   },
 });
 

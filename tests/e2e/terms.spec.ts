@@ -33,7 +33,7 @@ test.describe("the evidence table", () => {
       await expect(page.locator("html")).toHaveAttribute("dir", lang === "en" ? "ltr" : "rtl");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(lang === "en" ? "Evidence table" : "جدول الأدلة");
       await expect(bodyRows(page)).toHaveCount(50);
-      await expect(resultCount(page)).toHaveText(lang === "en" ? `${rows.length} of ${rows.length} mentions` : `${rows.length} من ${rows.length} ورودًا`);
+      await expect(resultCount(page)).toHaveText(lang === "en" ? `${rows.length} of ${rows.length} mentions` : `${rows.length} من ${rows.length} إشارة`);
       // The Arabic columns read right to left in either interface.
       await expect(bodyRows(page).first().locator("td").nth(3).locator('[lang="ar"][dir="rtl"]')).toHaveCount(1);
       // The context is the last column, after "Refers to".

@@ -23,6 +23,7 @@ import { BUTTON, PRIMARY_BUTTON } from "../form-styles";
 import { EntryUses } from "./entry-uses";
 import { NewEntry } from "./new-entry";
 import { MoreTerms, useTermWindow } from "./term-window";
+import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 export interface EntryListProps {
   draft: CaseDraft;
@@ -236,7 +237,7 @@ const EntryRow = memo(function EntryRow({ domId, entry, known: draft, uses, prob
           <p className="mt-1 flex flex-wrap gap-1.5 text-xs">
             {pending.length > 0 && (
               <span className="rounded bg-[#fff1c2] px-1.5 py-0.5 font-semibold text-[#6b4e00]">
-                {format(t.toComplete, { fields: pending.map((p) => pendingNames[p]).join(", ") })}
+                {format(t.toComplete, { fields: pending.map((p) => pendingNames[p]).join(LIST_COMMA[locale]) })}
               </span>
             )}
             {uses === null && <span className="rounded bg-[#fdf3f2] px-1.5 py-0.5 font-semibold text-[#7a1d14]">{t.notTagged}</span>}

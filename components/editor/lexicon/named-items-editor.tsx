@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { Field, INPUT_CLASS, describedBy } from "./field";
 import { BUTTON } from "../form-styles";
 import { AddButtons } from "./add-buttons";
+import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 /** An actor's or an event's editable fields (an actor has no period). */
 interface ItemFields {
@@ -59,7 +60,7 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
       announce(format(t.removed, { name }));
       return;
     }
-    const message = refusalMessage(kind, name, result.references, draft, t);
+    const message = refusalMessage(kind, name, result.references, draft, locale, t);
     setRefusal({ id, message });
     announce(message);
   }
@@ -143,10 +144,10 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
   );
 }
 
-function refusalMessage(kind: "actor" | "event", name: string, references: References, draft: CaseDraft, t: LexiconEditorMessages): string {
+function refusalMessage(kind: "actor" | "event", name: string, references: References, draft: CaseDraft, locale: Locale, t: LexiconEditorMessages): string {
   const glossOf = (id: string) => draft.lexicon.find((e) => e.id === id)?.gloss ?? id;
   const shown = references.entries.slice(0, 4).map(glossOf);
-  const list = [...shown, ...(references.entries.length > shown.length ? ["…"] : [])].join(", ");
+  const list = [...shown, ...(references.entries.length > shown.length ? ["…"] : [])].join(LIST_COMMA[locale]);
   if (kind === "actor") return format(t.actorRefused, { name, count: references.entries.length, list });
   return format(t.eventRefused, {
     name,
