@@ -8,7 +8,7 @@ import { TranslatedParagraph } from "./translated-paragraph";
 import { TranslationRow } from "./translation-row";
 import { MentionMark } from "./mention-mark";
 import type { MentionData } from "@/lib/reader/mention-data";
-import { splitLine, toTextBlocks, type TextLine } from "@/lib/reader/text-blocks";
+import { bodyLines, splitLine, toTextBlocks, type TextLine } from "@/lib/reader/text-blocks";
 
 export interface ArticleTextProps {
   /** The raw text, exactly as captured. */
@@ -57,10 +57,11 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     quoted: m.quoted,
     chrome: m.chrome,
   }));
-  // Body lines in text order, counted across blocks: the nth is beside the nth translated paragraph.
-  let bodyIndex = 0;
+  const blocks = toTextBlocks(text, segments);
+  // The nth body line, counted across blocks, is beside the nth translated paragraph.
+  const paragraphIndex = new Map(bodyLines(blocks).map((line, index) => [line.start, index]));
   const bodyLine = (line: TextLine) => {
-    const translated = translation?.paragraphs[bodyIndex++];
+    const translated = translation?.paragraphs[paragraphIndex.get(line.start) ?? -1];
     if (translation === undefined) return <TextLineView key={line.start} text={text} line={line} mentions={data} />;
     return (
       <TranslationRow key={line.start}>
@@ -71,7 +72,7 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
   };
   return (
     <div lang={language} dir={language === "ar" ? "rtl" : "ltr"} data-testid="article-text" className="grid gap-5">
-      {toTextBlocks(text, segments).map((block) =>
+      {blocks.map((block) =>
         block.kind === "body" ? (
           <div key={block.start} data-segment="body" className="grid gap-4 text-[1.3em] leading-[2.2]">
             {block.lines.map(bodyLine)}

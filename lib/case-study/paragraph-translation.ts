@@ -1,5 +1,5 @@
 import { separateChrome } from "@/lib/engine";
-import { toTextBlocks } from "@/lib/reader/text-blocks";
+import { type TextLine, bodyLines, toTextBlocks } from "@/lib/reader/text-blocks";
 import { plainTranslation } from "./translation-marks";
 import type { Translation } from "./schema";
 
@@ -7,6 +7,17 @@ import type { Translation } from "./schema";
 export interface ParagraphArticle {
   text: string;
   chromeLines: readonly string[];
+}
+
+/**
+ * An article's body paragraphs: every non-blank line outside the page chrome, headline and byline
+ * lines included, as the reader shows them. A translation gives one paragraph for each, in order.
+ *
+ * @param article the article's raw text and its extra chrome lines
+ * @returns the paragraphs' lines, in text order
+ */
+export function bodyParagraphLines(article: ParagraphArticle): TextLine[] {
+  return bodyLines(toTextBlocks(article.text, separateChrome(article.text, article.chromeLines)));
 }
 
 /**
@@ -21,9 +32,7 @@ export interface ParagraphArticle {
  */
 export function paragraphTranslationAt(article: ParagraphArticle, translation: Translation | undefined): (offset: number) => string | null {
   if (translation === undefined) return () => null;
-  const lines = toTextBlocks(article.text, separateChrome(article.text, article.chromeLines))
-    .filter((block) => block.kind === "body")
-    .flatMap((block) => block.lines);
+  const lines = bodyParagraphLines(article);
   return (offset) => {
     const index = lines.findIndex((line) => line.start <= offset && offset < line.end);
     const paragraph = index < 0 ? undefined : translation.paragraphs[index];

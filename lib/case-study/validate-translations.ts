@@ -1,7 +1,6 @@
-import { separateChrome } from "@/lib/engine";
 import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
-import { toTextBlocks } from "@/lib/reader/text-blocks";
+import { bodyParagraphLines } from "./paragraph-translation";
 import { describeEntry, type LocalizedProblem } from "./problem";
 import { translationSchema, type Translation } from "./schema";
 import { malformedMark, splitTranslation } from "./translation-marks";
@@ -17,16 +16,14 @@ export interface TranslatedArticle {
 }
 
 /**
- * The body paragraphs of an article as the reader shows them: every non-blank line outside the
- * page chrome, headline and byline lines included. A translation gives one paragraph for each.
+ * The texts of an article's body paragraphs ({@link bodyParagraphLines}): a translation gives one
+ * paragraph for each.
  *
  * @param article the article's raw text and its extra chrome lines
  * @returns the paragraphs' texts, in order
  */
 export function bodyParagraphs(article: Pick<TranslatedArticle, "text" | "chromeLines">): string[] {
-  return toTextBlocks(article.text, separateChrome(article.text, article.chromeLines))
-    .filter((block) => block.kind === "body")
-    .flatMap((block) => block.lines.map((line) => line.text));
+  return bodyParagraphLines(article).map((line) => line.text);
 }
 
 /**

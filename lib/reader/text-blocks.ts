@@ -43,6 +43,17 @@ export function toTextBlocks(text: string, segments: readonly Segment[]): TextBl
   return blocks;
 }
 
+/**
+ * The body's lines in text order, across its blocks: the paragraphs of an article as the reader
+ * shows them, and as a translation gives them (one English paragraph for each, in this order).
+ *
+ * @param blocks the text's blocks ({@link toTextBlocks})
+ * @returns the body lines, page chrome left out
+ */
+export function bodyLines(blocks: readonly TextBlock[]): TextLine[] {
+  return blocks.filter((block) => block.kind === "body").flatMap((block) => block.lines);
+}
+
 /** The non-blank lines of `text.slice(start, end)`, each trimmed of its surrounding spaces. */
 function splitLines(text: string, start: number, end: number): TextLine[] {
   const lines: TextLine[] = [];
