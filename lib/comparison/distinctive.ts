@@ -1,6 +1,36 @@
 import type { Outlet } from "@/lib/case-study/schema";
+import { paragraphTranslationAt } from "@/lib/case-study/paragraph-translation";
 import { countTerms, rankDistinctiveTerms, STOPWORDS, type DistinctiveTerm } from "@/lib/engine";
 import type { AnalyzedArticle, CaseAnalysis } from "./analyze-case";
+import { keywordInContext } from "./evidence";
+import { findTermSpans } from "./term-spans";
+
+/**
+ * Below this |z| a term's over-use may be chance: 1.96 is the two-sided 5% point of the normal
+ * distribution that z approximately follows (Monroe, Colaresi and Quinn 2008).
+ */
+export const CHANCE_Z = 1.96;
+
+/** One sentence where an outlet used a distinctive term, so a reader can judge the term. */
+export interface TermExample {
+  article: string;
+  /** The article's language: the sentence is shown in it. */
+  language: "ar" | "en";
+  before: string;
+  /** The term as the article spells it. */
+  form: string;
+  after: string;
+  /** The English of the whole paragraph, or null when the article has no translation (never invented). */
+  translation: string | null;
+}
+
+/** A distinctive term, with whether its over-use may be chance and a few sentences that use it. */
+export interface RankedTerm extends DistinctiveTerm {
+  /** |z| < {@link CHANCE_Z}. */
+  mayBeChance: boolean;
+  /** Up to {@link EXAMPLES_PER_TERM} sentences, each from a different article where there are enough. */
+  examples: TermExample[];
+}
 
 /** The words and two-word phrases one outlet uses far more than the other outlets of its case. */
 export interface OutletDistinctiveTerms {
@@ -8,11 +38,14 @@ export interface OutletDistinctiveTerms {
   /** Body words counted (stopwords and numbers left out), the base of its rates. */
   words: number;
   /** Over-used terms only (z > 0), the highest z first. */
-  terms: DistinctiveTerm[];
+  terms: RankedTerm[];
 }
 
 /** How many terms each outlet lists unless told otherwise. */
 export const DEFAULT_DISTINCTIVE_LIMIT = 10;
+
+/** How many sentences each term shows. */
+export const EXAMPLES_PER_TERM = 2;
 
 /**
  * Each outlet's distinctive terms: its articles' body text (page chrome left out), Arabic and
@@ -29,21 +62,64 @@ export function getDistinctiveTerms(analysis: CaseAnalysis, options: { limit?: n
   const groups: Record<string, Map<string, number>> = {};
   const words: Record<string, number> = {};
   for (const outlet of analysis.caseStudy.outlets) {
-    const articles = analysis.articles.filter((a) => a.article.outlet.id === outlet.id);
-    const counts = countTerms(articles.flatMap(bodyTexts), { stopwords: STOPWORDS, bigrams: true });
+    const counts = countTerms(articlesOf(analysis, outlet.id).flatMap((a) => bodyTexts(a)), { stopwords: STOPWORDS, bigrams: true });
     groups[outlet.id] = counts;
     words[outlet.id] = [...counts].reduce((sum, [term, count]) => (term.includes(" ") ? sum : sum + count), 0);
   }
   const ranked = rankDistinctiveTerms(groups, { minCount: options.minCount });
   const limit = options.limit ?? DEFAULT_DISTINCTIVE_LIMIT;
-  return analysis.caseStudy.outlets.map((outlet) => ({
-    outlet,
-    words: words[outlet.id] ?? 0,
-    terms: (ranked[outlet.id] ?? []).filter((t) => t.z > 0).slice(0, limit),
-  }));
+  const translations = new Map((analysis.caseStudy.translations ?? []).map((t) => [t.article, t]));
+  return analysis.caseStudy.outlets.map((outlet) => {
+    const articles = articlesOf(analysis, outlet.id).map((analyzed) => ({
+      analyzed,
+      translationAt: paragraphTranslationAt(analyzed.article, translations.get(analyzed.article.id)),
+    }));
+    return {
+      outlet,
+      words: words[outlet.id] ?? 0,
+      terms: (ranked[outlet.id] ?? [])
+        .filter((t) => t.z > 0)
+        .slice(0, limit)
+        .map((term) => ({ ...term, mayBeChance: Math.abs(term.z) < CHANCE_Z, examples: termExamples(articles, term.term) })),
+    };
+  });
 }
 
-/** The body segments of an article, each its own text so no phrase spans the chrome between them. */
-function bodyTexts(analyzed: AnalyzedArticle): string[] {
-  return analyzed.segments.filter((s) => s.kind === "body").map((s) => analyzed.article.text.slice(s.start, s.end));
+/** An outlet's articles, oldest first. */
+function articlesOf(analysis: CaseAnalysis, outletId: string): AnalyzedArticle[] {
+  return analysis.articles.filter((a) => a.article.outlet.id === outletId).sort((a, b) => a.article.date.localeCompare(b.article.date));
+}
+
+/**
+ * A few sentences that use a term, from the body: one per article first, then more from the
+ * same articles if there are too few articles.
+ */
+function termExamples(articles: readonly { analyzed: AnalyzedArticle; translationAt: (offset: number) => string | null }[], term: string): TermExample[] {
+  const perArticle = articles.map(({ analyzed, translationAt }) =>
+    analyzed.segments
+      .filter((s) => s.kind === "body")
+      .flatMap((s) => findTermSpans(analyzed.article.text.slice(s.start, s.end), term).map((span) => ({ start: s.start + span.start, end: s.start + span.end })))
+      .map(({ start, end }): TermExample => {
+        const text = analyzed.article.text;
+        return { article: analyzed.article.id, language: analyzed.article.language, form: text.slice(start, end), ...keywordInContext(text, start, end), translation: translationAt(start) };
+      }),
+  );
+  const examples: TermExample[] = [];
+  for (let round = 0; examples.length < EXAMPLES_PER_TERM && perArticle.some((list) => list.length > round); round++) {
+    for (const list of perArticle) {
+      const example = list[round];
+      if (example && examples.length < EXAMPLES_PER_TERM) examples.push(example);
+    }
+  }
+  return examples;
+}
+
+/**
+ * The body segments of an article, each its own text so no phrase spans the chrome between them.
+ *
+ * @param analyzed an analyzed article
+ * @returns the texts of its body segments, in order
+ */
+export function bodyTexts({ article, segments }: Pick<AnalyzedArticle, "article" | "segments">): string[] {
+  return segments.filter((s) => s.kind === "body").map((s) => article.text.slice(s.start, s.end));
 }

@@ -1,5 +1,6 @@
 import type { CategoryId, LexiconEntry } from "@/lib/case-study/schema";
-import { expandForms, normalizeWords, tokenText, tokenize } from "@/lib/engine";
+import { findTermSpans } from "@/lib/comparison/term-spans";
+import { expandForms, normalizeWords } from "@/lib/engine";
 import type { EntryFields } from "./lexicon-edits";
 
 /** The gloss a suggestion is added with: savable, and plainly not a gloss yet. */
@@ -30,19 +31,10 @@ export interface Suggestion {
  * @returns the most frequent raw spelling (the first seen on a tie), or the term itself when none is found
  */
 export function pickSpelling(texts: readonly string[], term: string): string {
-  const words = term.split(" ");
   const counts = new Map<string, number>();
   for (const text of texts) {
-    const tokens = tokenize(text);
-    for (let i = words.length - 1; i < tokens.count; i++) {
-      let same = true;
-      for (let k = 0; k < words.length && same; k++) {
-        const at = i - words.length + 1 + k;
-        same = tokenText(tokens, at) === words[k] && (k === 0 || tokens.joined[at] === 1);
-      }
-      if (!same) continue;
-      const start = tokens.rawStart[i - words.length + 1] ?? 0;
-      const spelling = text.slice(start, tokens.rawEnd[i]).replace(/\s+/g, " ");
+    for (const { start, end } of findTermSpans(text, term)) {
+      const spelling = text.slice(start, end).replace(/\s+/g, " ");
       counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
     }
   }

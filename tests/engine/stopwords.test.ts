@@ -18,6 +18,11 @@ describe("stopwords", () => {
     for (const word of ["وفي", "ومن", "وقد", "والتي", "وإلى", "فإن", "فلا"]) expect(ARABIC_STOPWORDS.has(normalizeWords(word))).toBe(true);
   });
 
+  it("holds the words every report is full of: reporting verbs and nouns, and time words", () => {
+    for (const word of ["قال", "وأضاف", "مشيرا", "مصادر", "المتحدث", "الأيام", "أمس", "الماضي"]) expect(ARABIC_STOPWORDS.has(normalizeWords(word))).toBe(true);
+    for (const word of ["said", "according", "yesterday"]) expect(ENGLISH_STOPWORDS.has(word)).toBe(true);
+  });
+
   it("leaves the content words that frame a story countable", () => {
     for (const word of ["الجيش", "الليبي", "حفتر", "درنة", "الإرهابيين", "تطهير", "فقد"]) expect(STOPWORDS.has(normalizeWords(word))).toBe(false);
   });

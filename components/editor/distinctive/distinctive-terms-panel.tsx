@@ -10,7 +10,7 @@ import type { CaseDraft } from "@/lib/editor/draft";
 import { findDraftDistinctiveTerms } from "@/lib/editor/draft-distinctive";
 import { addEntry } from "@/lib/editor/lexicon-edits";
 import { entryFinder, entryFromSuggestion, pickSpelling } from "@/lib/editor/suggested-entry";
-import type { DistinctiveTerm } from "@/lib/engine";
+import type { RankedTerm, TermExample } from "@/lib/comparison/distinctive";
 import { DISTINCTIVE_MESSAGES, type DistinctiveMessages } from "@/lib/i18n/lexicon-editor-messages";
 import { format } from "@/lib/i18n/messages";
 import { type Locale, localeDirection } from "@/lib/i18n/locale";
@@ -37,8 +37,8 @@ const DEFAULT_LIMIT = 12;
 export function DistinctiveTermsPanel({ caseId, draft, onChange, locale, limit = DEFAULT_LIMIT }: DistinctiveTermsPanelProps) {
   const t = DISTINCTIVE_MESSAGES[locale];
   const deferred = useDeferredValue(draft);
-  const { outlets, articles } = deferred;
-  const found = useMemo(() => findDraftDistinctiveTerms(caseId, { outlets, articles }, limit), [caseId, outlets, articles, limit]);
+  const { outlets, articles, translations } = deferred;
+  const found = useMemo(() => findDraftDistinctiveTerms(caseId, { outlets, articles, translations }, limit), [caseId, outlets, articles, translations, limit]);
   const spellings = useMemo(() => {
     const byOutlet: Record<string, Record<string, string>> = {};
     for (const { outlet, terms } of found.outlets) {
@@ -51,7 +51,7 @@ export function DistinctiveTermsPanel({ caseId, draft, onChange, locale, limit =
   const [, setUrl] = useQueryStates({ section: parseAsString, entry: parseAsString });
   const [added, setAdded] = useState<{ id: string; spelling: string } | null>(null);
 
-  function add(outlet: Pick<Outlet, "id" | "name">, term: DistinctiveTerm) {
+  function add(outlet: Pick<Outlet, "id" | "name">, term: RankedTerm) {
     const spelling = spellings[outlet.id]?.[term.term] ?? term.term;
     const fields = entryFromSuggestion({ ...term, outletName: outlet.name.en }, spelling, draft.lexicon);
     const result = addEntry(draft, fields, `${outlet.id}-suggested`);
@@ -118,11 +118,11 @@ export function DistinctiveTermsPanel({ caseId, draft, onChange, locale, limit =
 interface OutletTermsProps {
   outlet: Pick<Outlet, "id" | "name">;
   words: number;
-  terms: readonly DistinctiveTerm[];
+  terms: readonly RankedTerm[];
   spellings: Readonly<Record<string, string>>;
   entryOf: (term: string) => string | null;
   glossOf: (id: string) => string;
-  onAdd: (term: DistinctiveTerm) => void;
+  onAdd: (term: RankedTerm) => void;
   locale: Locale;
   t: DistinctiveMessages;
 }
@@ -190,6 +190,9 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                   <th scope="col" className="px-2 py-1.5 text-end font-semibold">
                     {t.countOthers}
                   </th>
+                  <th scope="col" className="px-2 py-1.5 text-start font-semibold">
+                    {t.sentences}
+                  </th>
                   <th scope="col" className="min-w-44 px-2 py-1.5 text-start font-semibold">
                     {t.lexicon}
                   </th>
@@ -202,12 +205,22 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
                   return (
                     <tr key={term.term} data-term={term.term} className="border-t border-rule">
                       <td className="px-2 py-1 text-muted">{number(index + 1)}</td>
-                      <th scope="row" className="px-2 py-1 text-start font-normal">
+                      <th scope="row" className="px-2 py-1 text-start align-top font-normal">
                         <ArabicText className="whitespace-nowrap text-lg">{spelling}</ArabicText>
                       </th>
-                      <td className="px-2 py-1 text-end font-semibold">{number(term.z, 2)}</td>
+                      <td className="px-2 py-1 text-end">
+                        <span className={term.mayBeChance ? "text-muted" : "font-semibold"}>{number(term.z, 2)}</span>
+                        {term.mayBeChance && (
+                          <span className="block whitespace-nowrap text-xs font-semibold text-[#8a4b00]" data-may-be-chance>
+                            {t.mayBeChance}
+                          </span>
+                        )}
+                      </td>
                       <td className="px-2 py-1 text-end">{number(term.count)}</td>
                       <td className="px-2 py-1 text-end">{number(term.otherCount)}</td>
+                      <td className="px-2 py-1 align-top">
+                        <TermExamples examples={term.examples} t={t} />
+                      </td>
                       <td className="px-2 py-1">
                         {entry ? (
                           <span className="grid text-xs" data-in-lexicon={entry}>
@@ -239,5 +252,36 @@ function OutletTerms({ outlet, words, terms, spellings, entryOf, glossOf, onAdd,
         </div>
       )}
     </section>
+  );
+}
+
+/** A term's sentences, folded: what a journalist who reads no Arabic needs to judge it (the paragraph's English where there is one). */
+function TermExamples({ examples, t }: { examples: readonly TermExample[]; t: DistinctiveMessages }) {
+  if (examples.length === 0) return null;
+  return (
+    <details className="mt-1 text-sm" data-testid="term-examples">
+      <summary className="cursor-pointer whitespace-nowrap text-xs font-semibold text-accent-strong">{format(t.examplesSummary, { count: examples.length })}</summary>
+      <ul className="mt-1 grid min-w-64 max-w-md gap-2">
+        {examples.map((example) => (
+          <li key={`${example.article}-${example.before.length}-${example.after.length}`} className="rounded border border-rule bg-paper px-2 py-1.5">
+            <p lang={example.language} dir={example.language === "ar" ? "rtl" : "ltr"} className="text-start text-base leading-relaxed">
+              {example.before}
+              <mark className="rounded bg-accent-soft px-0.5 font-semibold text-ink">{example.form}</mark>
+              {example.after}
+            </p>
+            {example.translation === null ? (
+              example.language !== "en" && <p className="mt-1 text-xs italic text-muted">{t.noTranslation}</p>
+            ) : (
+              <div className="mt-1 border-s-2 border-rule ps-2">
+                <p className="text-xs font-semibold text-muted">{t.exampleTranslation}</p>
+                <p lang="en" dir="ltr" className="text-start text-xs leading-relaxed text-ink">
+                  {example.translation}
+                </p>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

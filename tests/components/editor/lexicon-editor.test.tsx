@@ -255,6 +255,20 @@ describe("DistinctiveTermsPanel", () => {
     expect(within(panel).getByRole("status")).toHaveTextContent(spelling);
   });
 
+  it("marks a term whose over-use may be chance, and folds a few of its sentences with their translation", async () => {
+    render(<Harness initial={derna()} />);
+    const panel = screen.getByTestId("distinctive-terms");
+    expect(panel.querySelectorAll("[data-may-be-chance]").length).toBeGreaterThan(0);
+    const aljazeera = panel.querySelector<HTMLElement>('section[data-outlet="aljazeera"]')!;
+    const examples = within(aljazeera).getAllByTestId("term-examples")[0]!;
+    expect(examples).not.toHaveAttribute("open");
+    await act(async () => fireEvent.click(within(examples).getByText(/^Read \d$/)));
+    const sentence = examples.querySelector("li p[lang='ar']");
+    expect(sentence?.querySelector("mark")).not.toBeNull();
+    expect(examples.querySelector("p[lang='en']")?.textContent).toMatch(/\w+ \w+ \w+/);
+    expect(within(examples).getAllByText("The whole paragraph, translated").length).toBeGreaterThan(0);
+  });
+
   it("marks terms already in the lexicon instead of offering them", () => {
     render(<Harness initial={derna()} />);
     const marked = screen.getByTestId("distinctive-terms").querySelectorAll("[data-in-lexicon]");
