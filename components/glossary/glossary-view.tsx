@@ -8,6 +8,7 @@ import type { GlossaryMessages } from "@/lib/i18n/glossary-messages";
 import { PLAIN_NAME } from "@/lib/i18n/taxonomy-messages";
 import { GlossaryCard, type GlossaryNames } from "./glossary-card";
 import { GlossaryFilter, type GlossaryGroup } from "./glossary-filter";
+import { format } from "@/lib/i18n/messages";
 
 export interface GlossaryViewProps {
   locale: Locale;
@@ -21,6 +22,8 @@ export interface GlossaryViewProps {
   total: number;
   /** The search in the URL, which the page opens with. */
   query: string;
+  /** The case's own most used plain names, as a parenthesis for the plain names' note ("" for none). */
+  plainNames: string;
   names: GlossaryNames & { categories: Readonly<Record<string, string>> };
   messages: GlossaryMessages;
   howToReadTitle: string;
@@ -31,7 +34,7 @@ export interface GlossaryViewProps {
  * plain names last. The cards are drawn here, on the server, once each; the search (in the
  * browser) only chooses which of them show.
  */
-export function GlossaryView({ locale, caseId, paths, entries, total, query, names, messages: t, howToReadTitle }: GlossaryViewProps) {
+export function GlossaryView({ locale, caseId, paths, entries, total, query, plainNames, names, messages: t, howToReadTitle }: GlossaryViewProps) {
   const card = (item: GlossaryEntry, color: string) => ({
     id: item.entry.id,
     searchText: item.searchText,
@@ -50,7 +53,7 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, nam
       name: PLAIN_NAME[locale],
       color: PLAIN_NAME_COLOR,
       entries: entries.filter((e) => e.entry.category === null).map((e) => card(e, PLAIN_NAME_COLOR)),
-      note: t.plainNamesNote,
+      note: format(t.plainNamesNote, { examples: plainNames }),
     },
   ].filter((g) => g.entries.length > 0);
   return (

@@ -15,6 +15,7 @@ import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
 import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
+import { format } from "@/lib/i18n/messages";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
 import { VoiceScope, VoiceSwitch } from "./voice-scope";
@@ -62,7 +63,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         {paragraph(t.howEmpty)}
         {paragraph(t.howSummary)}
         {paragraph(t.howCsv)}
-        {paragraph(t.howPlainVoice)}
+        {paragraph(format(t.howPlainVoice, { examples: data.plainNames }))}
       </HowToRead>
 
       <VoiceScope strings={VOICE_MESSAGES[locale]}>
@@ -82,7 +83,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
             />
           }
         >
-          <MatrixLegend locale={locale} />
+          <MatrixLegend locale={locale} plainNames={data.plainNames} />
           <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
         </MatrixSection>
 
@@ -101,7 +102,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
             {paragraph(t.howEvents)}
             {paragraph(t.howEmpty)}
           </HowToRead>
-          <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
+          <MatrixLegend locale={locale} plainNames={data.plainNames} categories={usedCategories(eventRows)} />
           <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
         </MatrixSection>
       </VoiceScope>

@@ -4,9 +4,12 @@ import { CATEGORY_COLORS, PLAIN_NAME_EDGE, STANCE_COLORS, STANCE_LINE_STYLES } f
 import type { Locale } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES, categoryName } from "@/lib/i18n/overview-messages";
 import { QuotedMark, StanceSign } from "./stance-sign";
+import { format } from "@/lib/i18n/messages";
 
 export interface MatrixLegendProps {
   locale: Locale;
+  /** The case's own plain names, as a parenthesis (lib/comparison/plain-name-examples.ts); "" for none. */
+  plainNames: string;
   /** For the event matrix: the categories its terms belong to, each shown with its colour. */
   categories?: readonly string[];
 }
@@ -16,7 +19,7 @@ export interface MatrixLegendProps {
  * category's colour), the count, the quoted marker, what an empty cell means and how a plain
  * name looks.
  */
-export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
+export function MatrixLegend({ locale, plainNames, categories }: MatrixLegendProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const descriptions = { legitimizing: t.legendLegitimizing, neutral: t.legendNeutral, delegitimizing: t.legendDelegitimizing };
   return (
@@ -66,7 +69,7 @@ export function MatrixLegend({ locale, categories }: MatrixLegendProps) {
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true" className="h-4 shrink-0 border-s-4 border-dashed" style={{ borderInlineStartColor: PLAIN_NAME_EDGE }} />
           <span>
-            <span className="font-semibold">{t.legendPlainNameTitle}</span> — {t.legendPlainName}
+            <span className="font-semibold">{t.legendPlainNameTitle}</span> — {format(t.legendPlainName, { examples: plainNames })}
           </span>
         </li>
       </LegendRow>

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { CATEGORY_NAMES, STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { buildGlossary, type GlossaryEntry } from "./glossary";
 import { firstSearchParam } from "@/lib/pages/search-param";
+import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 
 /** What the glossary page shows: every entry, the search to start from, and every name they need. */
 export interface GlossaryView {
@@ -16,6 +17,8 @@ export interface GlossaryView {
   total: number;
   /** The search in the URL. */
   query: string;
+  /** The case's own most used plain names, as a parenthesis for the plain names' note. */
+  plainNames: string;
   names: {
     outlets: { id: string; name: string }[];
     actors: Record<string, string>;
@@ -43,6 +46,7 @@ export function getGlossaryView(analysis: CaseAnalysis, rawQuery: string | strin
     entries: glossary,
     total: glossary.length,
     query,
+    plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     names: {
       outlets: caseStudy.outlets.map((o) => ({ id: o.id, name: o.name[locale] })),
       actors: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),

@@ -3,6 +3,7 @@ import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/compar
 import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
+import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 import { ownVoiceOnly } from "./voice";
 import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
@@ -16,6 +17,8 @@ export interface OverviewData {
   eventCsv: string;
   labels: Record<string, OccurrenceLabel>;
   articles: Record<string, OccurrenceArticle>;
+  /** The case's own most used plain names, as a parenthesis for the legend and the help ({@link describePlainNameExamples}). */
+  plainNames: string;
   /**
    * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
    * matrices need no second copy: each label's quoted uses are the ones left out.
@@ -62,6 +65,7 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
     eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
     labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actorRows, locale), ...buildOccurrenceLabels(analysis, "event", eventRows, locale) }),
     articles: describeOccurrenceArticles(analysis, locale),
+    plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     own: {
       summaries: ownSummaries,
       summaryActors: pickSummaryActors(ownSummaries),

@@ -72,14 +72,23 @@ describe("LabelMatrix (events, Derna)", () => {
 
 describe("MatrixLegend", () => {
   it("should explain every stance with its sign, the count, the quoted marker and empty cells", () => {
-    render(<MatrixLegend locale="en" />);
+    render(<MatrixLegend locale="en" plainNames="" />);
     const legend = screen.getByTestId("matrix-legend");
     for (const text of ["legitimizing", "neutral", "delegitimizing", "how many times", "quotation marks", "never named"]) expect(legend).toHaveTextContent(text);
     expect([...legend.querySelectorAll("[data-stance]")].map((s) => s.textContent)).toEqual(["+", "=", "−"]);
   });
 
   it("should list the categories it is given", () => {
-    render(<MatrixLegend locale="en" categories={["liberation", "assault"]} />);
+    render(<MatrixLegend locale="en" plainNames="" categories={["liberation", "assault"]} />);
     expect(screen.getByTestId("matrix-legend")).toHaveTextContent(/liberation.*assault/);
+  });
+
+  it("should give the plain names it is given as examples, and none of its own", () => {
+    const { unmount } = render(<MatrixLegend locale="en" plainNames={" (“Haftar”)"} />);
+    expect(screen.getByTestId("matrix-legend")).toHaveTextContent("it only names the actor (“Haftar”) and is never counted");
+    unmount();
+    render(<MatrixLegend locale="en" plainNames="" />);
+    expect(screen.getByTestId("matrix-legend")).toHaveTextContent("it only names the actor and is never counted");
+    expect(screen.getByTestId("matrix-legend").textContent).not.toMatch(/[\u0600-\u06FF]/);
   });
 });
