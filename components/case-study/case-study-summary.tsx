@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { ArabicText } from "@/components/ui/arabic-text";
 import { caseSectionPath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
@@ -7,6 +6,7 @@ import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { ArticleList } from "./article-list";
 import { OutletList } from "./outlet-list";
+import { BilingualName } from "@/components/ui/bilingual-name";
 
 export interface CaseStudySummaryProps {
   caseStudy: Pick<CaseStudy, "id" | "name" | "description" | "outlets" | "articles">;
@@ -25,8 +25,7 @@ export function CaseStudySummary({ caseStudy, locale }: CaseStudySummaryProps) {
         <h3 id={headingId} className="text-2xl font-semibold tracking-tight">
           {/* The title opens the comparison: the first question a student brings is answered there. */}
           <Link href={overview} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 underline-offset-4 hover:underline">
-            <span>{name.en}</span>
-            <ArabicText className="text-2xl font-normal text-muted">{name.ar}</ArabicText>
+            <BilingualName name={name} arabicClassName="text-2xl font-normal text-muted" />
           </Link>
         </h3>
         <p className="mt-1 text-sm text-muted">

@@ -1,9 +1,9 @@
-import { ArabicText } from "@/components/ui/arabic-text";
 import { MixedText } from "@/components/ui/mixed-text";
 import type { Outlet } from "@/lib/case-study/schema";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
+import { BilingualName } from "@/components/ui/bilingual-name";
 
 export interface OutletListProps {
   outlets: readonly Outlet[];
@@ -17,8 +17,7 @@ export function OutletList({ outlets, locale }: OutletListProps) {
       {outlets.map((outlet) => (
         <li key={outlet.id} data-testid="outlet" className="rounded-lg border border-rule bg-white px-4 py-3">
           <p className="flex flex-wrap items-baseline gap-x-3">
-            <span className="font-semibold">{outlet.name.en}</span>
-            <ArabicText className="text-lg leading-none text-ink">{outlet.name.ar}</ArabicText>
+            <BilingualName name={outlet.name} className="font-semibold" arabicClassName="text-lg leading-none text-ink" />
           </p>
           <p className="mt-0.5 text-xs text-muted">
             {format(CASE_MESSAGES[locale].country, { country: outlet.country })}

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
-import { ArabicText } from "@/components/ui/arabic-text";
 import { MixedText } from "@/components/ui/mixed-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CaseEvent } from "@/lib/case-study/schema";
 import type { CaseArticle } from "@/lib/case-study/types";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import type { Locale } from "@/lib/i18n/locale";
+import { BilingualName } from "@/components/ui/bilingual-name";
 
 export interface ArticleDetailsProps {
   article: CaseArticle;
@@ -23,8 +23,7 @@ export function ArticleDetails({ article, events, locale }: ArticleDetailsProps)
     <dl className="grid gap-5 text-sm" data-testid="article-details">
       <Detail term={t.outlet}>
         <p className="flex flex-wrap items-baseline gap-x-2">
-          <span className="font-semibold text-ink">{article.outlet.name.en}</span>
-          <ArabicText className="text-base">{article.outlet.name.ar}</ArabicText>
+          <BilingualName name={article.outlet.name} className="font-semibold text-ink" arabicClassName="text-base" />
         </p>
         <p className="text-muted">{article.outlet.country}</p>
       </Detail>

@@ -42,9 +42,18 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
   const [adding, setAdding] = useState(false);
   const items: (ItemFields & { id: string })[] =
     kind === "actor" ? draft.actors.map((a) => ({ ...a, period: "" })) : draft.events.map((e) => ({ ...e }));
-  const check = ({ name, description, period }: ItemFields) => (kind === "actor" ? checkActor({ name, description }) : checkEvent({ name, period, description }));
+  // Names are asked in the languages the case's articles use: a case with no Arabic article needs
+  // no Arabic name, and keeps the English one in its place (the case-study format holds both).
+  const arabicAsked = draft.articles.some((article) => article.language === "ar");
+  const complete = (fields: ItemFields): ItemFields => (arabicAsked || fields.name.ar.trim() ? fields : { ...fields, name: { ...fields.name, ar: fields.name.en } });
+  const asTyped = (fields: ItemFields): ItemFields => (arabicAsked || fields.name.ar !== fields.name.en ? fields : { ...fields, name: { ...fields.name, ar: "" } });
+  const check = (typed: ItemFields) => {
+    const { name, description, period } = complete(typed);
+    return kind === "actor" ? checkActor({ name, description }) : checkEvent({ name, period, description });
+  };
 
-  function save(id: string, fields: ItemFields) {
+  function save(id: string, typed: ItemFields) {
+    const fields = complete(typed);
     onChange(
       kind === "actor"
         ? updateActor(draft, id, { name: fields.name, description: fields.description })
@@ -65,7 +74,8 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
     announce(message);
   }
 
-  function add(fields: ItemFields) {
+  function add(typed: ItemFields) {
+    const fields = complete(typed);
     const result =
       kind === "actor"
         ? addActor(draft, { name: fields.name, description: fields.description })
@@ -88,7 +98,7 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold leading-snug">
                     <bdi lang="en">{item.name.en}</bdi>
-                    {item.name.ar && (
+                    {item.name.ar && item.name.ar !== item.name.en && (
                       <>
                         {" · "}
                         <ArabicText className="text-lg font-medium">{item.name.ar}</ArabicText>
@@ -122,9 +132,10 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
                   <ItemForm
                     idPrefix={`${prefix}-${item.id}`}
                     kind={kind}
-                    fields={item}
-                    problems={check(item)}
+                    fields={asTyped(item)}
+                    problems={check(asTyped(item))}
                     onChange={(fields) => save(item.id, fields)}
+                    arabicAsked={arabicAsked}
                     t={t}
                   />
                 </div>
@@ -134,7 +145,7 @@ export function NamedItemsEditor({ kind, draft, onChange, announce, locale, t }:
         })}
       </ul>
       {adding ? (
-        <NewItem kind={kind} idPrefix={`${prefix}-new`} check={check} onAdd={add} onCancel={() => setAdding(false)} t={t} />
+        <NewItem kind={kind} idPrefix={`${prefix}-new`} check={check} onAdd={add} onCancel={() => setAdding(false)} arabicAsked={arabicAsked} t={t} />
       ) : (
         <button type="button" className={`${BUTTON} mt-3`} onClick={() => setAdding(true)}>
           + {kind === "actor" ? t.addActor : t.addEvent}
@@ -163,11 +174,12 @@ interface NewItemProps {
   check: (fields: ItemFields) => FieldProblem[];
   onAdd: (fields: ItemFields) => void;
   onCancel: () => void;
+  arabicAsked: boolean;
   t: LexiconEditorMessages;
 }
 
 /** The form for a new actor or event: its problems show once the user tries to add it. */
-function NewItem({ kind, idPrefix, check, onAdd, onCancel, t }: NewItemProps) {
+function NewItem({ kind, idPrefix, check, onAdd, onCancel, arabicAsked, t }: NewItemProps) {
   const [fields, setFields] = useState<ItemFields>({ name: { en: "", ar: "" }, description: "", period: "" });
   const [tried, setTried] = useState(false);
   const problems = check(fields);
@@ -183,7 +195,7 @@ function NewItem({ kind, idPrefix, check, onAdd, onCancel, t }: NewItemProps) {
       }}
     >
       <h4 className="font-semibold">{kind === "actor" ? t.newActor : t.newEvent}</h4>
-      <ItemForm idPrefix={idPrefix} kind={kind} fields={fields} problems={tried ? problems : []} onChange={setFields} t={t} />
+      <ItemForm idPrefix={idPrefix} kind={kind} fields={fields} problems={tried ? problems : []} onChange={setFields} arabicAsked={arabicAsked} t={t} />
       <AddButtons addLabel={t.addButton} cancelLabel={t.cancel} onCancel={onCancel} />
     </form>
   );
@@ -195,15 +207,23 @@ interface ItemFormProps {
   fields: ItemFields;
   problems: readonly FieldProblem[];
   onChange: (fields: ItemFields) => void;
+  /** Whether the case has an Arabic article: the Arabic name is then required, otherwise optional. */
+  arabicAsked: boolean;
   t: LexiconEditorMessages;
 }
 
-function ItemForm({ idPrefix, kind, fields, problems, onChange, t }: ItemFormProps) {
+function ItemForm({ idPrefix, kind, fields, problems, onChange, arabicAsked, t }: ItemFormProps) {
   const errorFor = (field: string, label: string) => {
     const problem = problems.find((p) => p.field === field);
     return problem ? { id: `${idPrefix}-${field.replace(".", "-")}-error`, message: describeProblem(problem, label, t) } : undefined;
   };
-  const text = (field: "name.en" | "name.ar" | "period" | "description", label: string, value: string, set: (v: string) => void, extra: { lang: string; dir: "ltr" | "rtl" | "auto" }) => {
+  const text = (
+    field: "name.en" | "name.ar" | "period" | "description",
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    extra: { lang: string; dir: "ltr" | "rtl" | "auto"; "aria-required"?: boolean },
+  ) => {
     const error = errorFor(field, label);
     const id = `${idPrefix}-${field.replace(".", "-")}`;
     return (
@@ -214,8 +234,12 @@ function ItemForm({ idPrefix, kind, fields, problems, onChange, t }: ItemFormPro
   };
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      {text("name.en", t.nameEn, fields.name.en, (en) => onChange({ ...fields, name: { ...fields.name, en } }), { lang: "en", dir: "ltr" })}
-      {text("name.ar", t.nameAr, fields.name.ar, (ar) => onChange({ ...fields, name: { ...fields.name, ar } }), { lang: "ar", dir: "rtl" })}
+      {text("name.en", t.nameEn, fields.name.en, (en) => onChange({ ...fields, name: { ...fields.name, en } }), { lang: "en", dir: "ltr", "aria-required": true })}
+      {text("name.ar", arabicAsked ? t.nameAr : t.nameArOptional, fields.name.ar, (ar) => onChange({ ...fields, name: { ...fields.name, ar } }), {
+        lang: "ar",
+        dir: "rtl",
+        "aria-required": arabicAsked,
+      })}
       {kind === "event" && text("period", t.period, fields.period, (period) => onChange({ ...fields, period }), { lang: "en", dir: "auto" })}
       <div className={kind === "event" ? "" : "md:col-span-2"}>
         {text("description", t.description, fields.description, (description) => onChange({ ...fields, description }), { lang: "en", dir: "auto" })}

@@ -119,6 +119,36 @@ describe("LexiconEditor", () => {
     expect(actors.querySelector('[data-item="derna-protection-force"]')).toBeNull();
   });
 
+  it("asks no Arabic name in a case with no Arabic article, keeps the English one in its place, and shows the name once", () => {
+    const english = derna();
+    english.articles = english.articles.map((article) => ({ ...article, language: "en" as const }));
+    const onDraft = vi.fn();
+    render(<Harness initial={english} onDraft={onDraft} />);
+    const actors = screen.getByTestId("actors-editor");
+    fireEvent.click(within(actors).getByRole("button", { name: "+ Add an actor" }));
+    const form = within(actors).getByRole("form", { name: "New actor" });
+    expect(within(form).getByLabelText("Name in English")).toHaveAttribute("aria-required", "true");
+    const arabic = within(form).getByLabelText("Name in Arabic (optional: no article of this case is in Arabic)");
+    expect(arabic).toHaveAttribute("aria-required", "false");
+    fireEvent.change(within(form).getByLabelText("Name in English"), { target: { value: "Daily Example" } });
+    fireEvent.change(within(form).getByLabelText("Description"), { target: { value: "A paper of the example." } });
+    fireEvent.click(within(form).getByRole("button", { name: "Add" }));
+    const added = (onDraft.mock.calls.at(-1)![0] as CaseDraft).actors.at(-1)!;
+    expect(added.name).toEqual({ en: "Daily Example", ar: "Daily Example" });
+    const item = actors.querySelector<HTMLElement>(`[data-item="${added.id}"]`)!;
+    expect(item.querySelector("p")!.textContent!.match(/Daily Example/g)).toHaveLength(1);
+    // Opened again, the Arabic field is empty, not the English name a second time.
+    fireEvent.click(within(item).getByRole("button", { name: /^Edit/ }));
+    expect(within(item).getByLabelText(/^Name in Arabic/)).toHaveValue("");
+  });
+
+  it("asks the Arabic name in a case with Arabic articles", () => {
+    render(<Harness initial={derna()} />);
+    const actors = screen.getByTestId("actors-editor");
+    fireEvent.click(within(actors).getByRole("button", { name: "+ Add an actor" }));
+    expect(within(actors).getByLabelText("Name in Arabic")).toHaveAttribute("aria-required", "true");
+  });
+
   it("always shows a new term's stance, preset from its category, and says when it is left unset", () => {
     render(<Harness initial={derna()} />);
     fireEvent.click(screen.getByRole("button", { name: "+ Add a term" }));
