@@ -100,7 +100,7 @@ function PositionCell({ position, actor, locale }: { position: OutletPosition; a
         </ArabicText>
       </span>
       <span className="flex items-baseline gap-1.5">
-        <span className="label-chip-gloss">
+        <span className="label-chip-gloss min-w-0 flex-1">
           <span className="sr-only">, </span>
           <bdi lang="en">{use.gloss}</bdi>
         </span>
