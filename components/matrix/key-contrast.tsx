@@ -58,11 +58,11 @@ export function KeyContrast({ rows, outlets, locale, view }: KeyContrastProps) {
             <tbody>
               {rows.map((row) => (
                 <tr key={row.actor}>
-                  <th scope="row" className="border-b border-rule px-2 py-1.5 text-start align-top font-semibold leading-snug text-ink">
+                  <th scope="row" className="border-b border-rule px-2 py-1 text-start align-top font-semibold leading-snug text-ink">
                     {row.name[locale]}
                   </th>
                   {row.positions.map((position) => (
-                    <td key={position.outlet} data-contrast-actor={row.actor} data-contrast-outlet={position.outlet} className="border-b border-s border-rule px-1.5 py-1.5 align-top">
+                    <td key={position.outlet} data-contrast-actor={row.actor} data-contrast-outlet={position.outlet} className="border-b border-s border-rule px-1.5 py-1 align-top">
                       <PositionCell position={position} actor={row.actor} locale={locale} />
                     </td>
                   ))}
@@ -91,7 +91,7 @@ function PositionCell({ position, actor, locale }: { position: OutletPosition; a
   const separator = locale === "ar" ? "، " : ", ";
   const usedTimes = use.count === 1 ? t.usedOnce : format(t.usedTimes, { count: use.count });
   return (
-    <LabelButton labelKey={labelKey({ outlet: position.outlet, entry: use.entry, row: actor })} className="label-chip" style={labelEdgeStyle(use, "actor")}>
+    <LabelButton labelKey={labelKey({ outlet: position.outlet, entry: use.entry, row: actor })} className="label-chip py-1" style={labelEdgeStyle(use, "actor")}>
       {/* The count sits on the gloss's line, so the Arabic has the cell's whole width and the rows stay short. */}
       <span className="label-chip-line">
         {use.stance && <StanceSign stance={use.stance} />}
