@@ -52,6 +52,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // The short handout is a page of its own, addressed as the handout's `?length=short`.
+        { source: "/cases/:case/handout", has: [{ type: "query", key: "length", value: "short" }, { type: "query", key: "lang", value: "ar" }], destination: "/ar/cases/:case/handout/short" },
+        { source: "/cases/:case/handout", has: [{ type: "query", key: "length", value: "short" }], destination: "/en/cases/:case/handout/short" },
         { source: "/", has: [{ type: "query", key: "lang", value: "ar" }], destination: "/ar" },
         { source: "/", destination: "/en" },
         { source: PAGE, has: [{ type: "query", key: "lang", value: "ar" }], destination: "/ar/:path" },

@@ -6,6 +6,7 @@ import { localizedHref, type Locale } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { HandoutGlossary, HandoutMatrix } from "./handout";
+import { HandoutLength } from "./handout-length";
 import { LandscapePages } from "./landscape-pages";
 import { PrintButton } from "./print-button";
 import { PrintUrl } from "./print-url";
@@ -32,6 +33,7 @@ export function HandoutView({ view, caseStudy, locale }: HandoutViewProps) {
           <PrintButton label={t.print} />
         </div>
         <p className="mt-1 text-sm leading-relaxed text-muted print:hidden">{t.handoutIntro}</p>
+        <HandoutLength caseId={caseStudy.id} locale={locale} short={false} t={t} />
         <p className="mt-2 text-xs leading-relaxed text-ink">{t.handoutKey}</p>
         <PrintUrl template={t.handoutOnline} className="mt-1" />
         <p className="mt-2 print:hidden">

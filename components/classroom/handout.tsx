@@ -26,19 +26,23 @@ export interface HandoutMatrixProps {
   neverNamed: string;
   /** Labels a cell leaves out, by row id and outlet id, with what to say of them ("+ {count} more …"). */
   more?: { counts: Readonly<Record<string, Readonly<Record<string, number>>>>; text: string };
+  /** The table's test id, when a page prints two of a kind (default `handout-{kind}-matrix`). */
+  testId?: string;
+  /** Print the curator's notes under the labels (default); the short handout leaves them to the full one. */
+  withNotes?: boolean;
 }
 
 /**
  * A label matrix for paper: every cell's labels written out (stance sign, Arabic form, count,
  * gloss), no buttons, each row kept whole on one page. Rows no outlet names are left out.
  */
-export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed, more }: HandoutMatrixProps) {
+export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, neverNamed, more, testId = `handout-${kind}-matrix`, withNotes = true }: HandoutMatrixProps) {
   const named = rows.filter((row) => Object.values(row.cells).some((uses) => uses.length > 0));
   // On paper the table fits the page; on a phone it keeps readable columns and scrolls in its own box
   // (positioned, so that its screen-reader-only text is clipped with it rather than widening the page).
   return (
     <div className="relative overflow-x-auto print:overflow-visible">
-      <table data-testid={`handout-${kind}-matrix`} className="handout-table w-full min-w-[40rem] table-fixed border-collapse text-sm print:min-w-0">
+      <table data-testid={testId} className="handout-table w-full min-w-[40rem] table-fixed border-collapse text-sm print:min-w-0">
         <caption className="sr-only">{caption}</caption>
         <colgroup>
           <col className="w-[17%]" />
@@ -77,6 +81,7 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
                               byStance={kind === "actor"}
                               href={localizedHref(evidenceTablePath(caseId, { entry: [use.entry], outlet: [o.id], ...(kind === "actor" ? { actor: [row.id] } : {}) }), locale)}
                               locale={locale}
+                              withNotes={withNotes}
                             />
                           </li>
                         ))}
@@ -99,7 +104,7 @@ export function HandoutMatrix({ kind, caption, rows, outlets, caseId, locale, ne
 }
 
 /** One label on paper: sign (or category), Arabic form and count on a line, the gloss under it; a plain name says so. */
-function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance: boolean; href: string; locale: Locale }) {
+function HandoutLabel({ use, byStance, href, locale, withNotes }: { use: LabelUse; byStance: boolean; href: string; locale: Locale; withNotes: boolean }) {
   // A plain name frames nothing: no stance sign, its kind written out instead.
   const stance = byStance && use.category !== null ? use.stance : null;
   return (
@@ -116,7 +121,7 @@ function HandoutLabel({ use, byStance, href, locale }: { use: LabelUse; byStance
         <bdi lang="en">{use.gloss}</bdi>
       </p>
       {(!byStance || use.category === null) && <p className="text-[0.7rem] leading-snug text-muted">{categoryName(use.category, locale)}</p>}
-      <NoteLines notes={use.notes} locale={locale} className="text-[0.65rem] leading-snug text-ink" />
+      {withNotes && <NoteLines notes={use.notes} locale={locale} className="text-[0.65rem] leading-snug text-ink" />}
     </div>
   );
 }
@@ -195,6 +200,27 @@ export function HandoutGlossary({ entries, caseStudy, locale, t }: HandoutGlossa
                 </span>
               ))}
           </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The short handout's glossary: one line a term (Arabic form, gloss, category, stance sign), in
+ * three columns on paper. The full handout's glossary adds every form, the note and the uses.
+ */
+export function HandoutBriefGlossary({ entries, locale }: { entries: readonly Pick<GlossaryEntry, "entry">[]; locale: Locale }) {
+  return (
+    <ul data-testid="handout-glossary" className="gap-x-6 text-xs sm:columns-2 lg:columns-3 print:columns-3">
+      {entries.map(({ entry }) => (
+        <li key={entry.id} data-entry={entry.id} className="mb-1 flex break-inside-avoid flex-wrap items-baseline gap-x-1.5 border-b border-rule pb-1 leading-snug">
+          {entry.stance && entry.category !== null && <HandoutSign stance={entry.stance} />}
+          <ArabicText className="text-sm font-semibold">{displayForm(entry.forms[0] ?? "")}</ArabicText>
+          <bdi lang="en" dir="ltr">
+            {entry.gloss}
+          </bdi>
+          <span className="text-muted">· {categoryName(entry.category, locale)}</span>
         </li>
       ))}
     </ul>

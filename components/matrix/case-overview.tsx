@@ -13,6 +13,7 @@ import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
+import { KeyContrast } from "./key-contrast";
 import { LabelMatrix } from "./label-matrix";
 import { MatrixLegend } from "./matrix-legend";
 import { format } from "@/lib/i18n/messages";
@@ -29,20 +30,21 @@ export interface CaseOverviewProps {
 }
 
 /**
- * A case study's overview (its data computed by `getOverviewData`): one generated line per outlet, the actor × outlet label matrix,
+ * A case study's overview (its data computed by `getOverviewData`): first the key contrast (each
+ * outlet's most-used label for the most contested actors), one generated line per outlet, the actor × outlet label matrix,
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
  * label in a dialog, and what the case study is about.
  */
 export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
+  const { keyContrast, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
 
   return (
     <>
-      <header className="mb-5">
+      <header className="mb-3">
         <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <h1 className="text-[1.75rem] font-semibold leading-tight tracking-tight text-ink">{t.title}</h1>
           <Link
@@ -56,17 +58,23 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
       </header>
 
-      <HowToRead title={howToRead}>
-        {paragraph(t.howCounted)}
-        {paragraph(t.howStance)}
-        {paragraph(t.howCells)}
-        {paragraph(t.howEmpty)}
-        {paragraph(t.howSummary)}
-        {paragraph(t.howCsv)}
-        {paragraph(format(t.howPlainVoice, { examples: data.plainNames }))}
-      </HowToRead>
-
+      {/* The first screen answers the first question: who names the most contested actors how. */}
       <VoiceScope strings={VOICE_MESSAGES[locale]}>
+        <VoiceSwitch
+          all={<KeyContrast rows={keyContrast} outlets={caseStudy.outlets} locale={locale} view="all" />}
+          own={<KeyContrast rows={own.keyContrast} outlets={caseStudy.outlets} locale={locale} view="own" />}
+        />
+
+        <HowToRead title={howToRead}>
+          {paragraph(t.howCounted)}
+          {paragraph(t.howStance)}
+          {paragraph(t.howCells)}
+          {paragraph(t.howEmpty)}
+          {paragraph(t.howSummary)}
+          {paragraph(t.howCsv)}
+          {paragraph(format(t.howPlainVoice, { examples: data.plainNames }))}
+        </HowToRead>
+
         <VoiceSwitch
           all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} />}
           own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} ownVoice />}

@@ -72,15 +72,20 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
   const panelRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const openedKey = useRef<string | null>(null);
+  // The label button that opened the dialog: a label can stand twice on a page (the key contrast and the matrix).
+  const opener = useRef<HTMLElement | null>(null);
   const close = useCallback(() => void setParam(null), [setParam]);
 
   useEffect(() => {
     if (!label) {
-      if (openedKey.current !== null) focusLabel(openedKey.current);
+      if (openedKey.current !== null) focusLabel(openedKey.current, opener.current);
       openedKey.current = null;
+      opener.current = null;
       return;
     }
     openedKey.current = label.key;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active.dataset.labelKey === label.key ? active : null;
     closeRef.current?.focus();
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -301,7 +306,8 @@ function trapFocus(event: KeyboardEvent, panel: HTMLElement) {
 }
 
 /** Give focus back to the label the dialog was opened from. */
-function focusLabel(key: string) {
+function focusLabel(key: string, opener: HTMLElement | null) {
+  if (opener?.isConnected) return opener.focus();
   const button = [...document.querySelectorAll<HTMLElement>("[data-label-key]")].find((element) => element.dataset.labelKey === key);
   button?.focus();
 }

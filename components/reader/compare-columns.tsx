@@ -33,16 +33,18 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
   const focusName =
     focus === null ? "" : focus.kind === "actor" ? (caseStudy.actors.find((a) => a.id === focus.id)?.name[locale] ?? focus.id) : CATEGORY_NAMES[locale][focus.id];
   const heading = focus?.kind === "actor" ? format(t.labelsForActor, { actor: focusName }) : format(t.termsOfCategory, { category: focusName });
+  // Four columns of readable width do not fit a laptop's 1366 px in one row: two rows of two, four in a row from 2xl on.
+  const fourAsTwoByTwo = articles.length === 4;
   return (
     <ReaderProvider details={buildTooltipDetails(caseStudy, articles.flatMap((a) => a.mentions), locale)} focus={focus}>
-      {articles.length > 2 && <p className="mb-2 text-xs text-muted 2xl:hidden print:hidden">{t.scrollHint}</p>}
+      {articles.length > 2 && <p className={`mb-2 text-xs text-muted print:hidden ${fourAsTwoByTwo ? "md:hidden" : "xl:hidden"}`}>{t.scrollHint}</p>}
       <div
         role="region"
         aria-label={t.columnsLabel}
         data-testid="compare-columns"
         className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
       >
-        <div className="grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5 print:auto-cols-fr print:gap-x-3">
+        <div className={fourAsTwoByTwo ? TWO_BY_TWO : ONE_ROW}>
           {articles.map(({ article, mentions, segments }) => {
             const prefix = `${article.id}-`;
             const labels =
@@ -103,3 +105,11 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
     </ReaderProvider>
   );
 }
+
+// Each column spans three rows of the grid (header, labels, text) as a subgrid, so the parts line up across columns.
+const ONE_ROW = "grid auto-cols-[minmax(21rem,40rem)] grid-flow-col grid-rows-[auto_auto_1fr] justify-center-safe gap-x-5 print:auto-cols-fr print:gap-x-3";
+// Two rows of two (six grid rows); in one row again from 2xl and on paper, as before.
+const TWO_BY_TWO =
+  "grid grid-cols-[repeat(2,minmax(21rem,40rem))] grid-rows-[auto_auto_1fr_auto_auto_1fr] justify-center-safe gap-x-5 gap-y-5 " +
+  "2xl:grid-cols-none 2xl:auto-cols-[minmax(21rem,40rem)] 2xl:grid-flow-col 2xl:grid-rows-[auto_auto_1fr] " +
+  "print:grid-cols-none print:auto-cols-fr print:grid-flow-col print:grid-rows-[auto_auto_1fr] print:gap-x-3";

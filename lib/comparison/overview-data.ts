@@ -5,10 +5,13 @@ import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
 import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 import { ownVoiceOnly } from "./voice";
+import { pickKeyContrast, type KeyContrastRow } from "./key-contrast";
 import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
 /** Everything the overview derives from an analysis, in one interface language. */
 export interface OverviewData {
+  /** The most contested actors and each outlet's most-used framing label for them: the first screen. */
+  keyContrast: KeyContrastRow[];
   actorRows: MatrixRow[];
   eventRows: MatrixRow[];
   summaries: ReturnType<typeof summarizeOutlets>;
@@ -23,7 +26,7 @@ export interface OverviewData {
    * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
    * matrices need no second copy: each label's quoted uses are the ones left out.
    */
-  own: Pick<OverviewData, "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
+  own: Pick<OverviewData, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
 }
 
 /**
@@ -56,7 +59,10 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   const summaries = summarizeOutlets(analysis);
   const own = ownVoiceOnly(analysis);
   const ownSummaries = summarizeOutlets(own);
+  const ownActorRows = buildActorMatrix(own);
+  const outletIds = outlets.map((outlet) => outlet.id);
   const data: OverviewData = {
+    keyContrast: pickKeyContrast(actorRows, outletIds),
     actorRows,
     eventRows,
     summaries,
@@ -67,9 +73,10 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
     articles: describeOccurrenceArticles(analysis, locale),
     plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     own: {
+      keyContrast: pickKeyContrast(ownActorRows, outletIds),
       summaries: ownSummaries,
       summaryActors: pickSummaryActors(ownSummaries),
-      actorCsv: buildMatrixCsv(buildActorMatrix(own), outlets, "actor"),
+      actorCsv: buildMatrixCsv(ownActorRows, outlets, "actor"),
       eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
     },
   };

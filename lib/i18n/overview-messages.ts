@@ -9,6 +9,14 @@ export const OVERVIEW_MESSAGES = defineMessages({
     intro: "Each cell lists the words one outlet used for one actor or event, with how often. Choose a label to read the sentences behind it.",
     metaTitle: "Overview",
 
+    keyContrastTitle: "Key contrast: where the outlets' words differ most",
+    keyContrastRule: "Each outlet's most-used framing label (plain names never count) for the actors whose labels differ most in stance, then category. Choose one for its sentences.",
+    keyContrastCaption: "The most contested actors: each outlet's most-used framing label for each, with stance and count",
+    keyContrastNone: "The outlets' most-used labels agree on every actor: no contrast to show first.",
+    noFramingLabel: "no framing label",
+    plainNameOnly: "names it by plain name only",
+    neverNamedIt: "never names it",
+
     summariesTitle: "Each outlet in one line",
     summariesNote: "Generated from the counts below. Each number opens the evidence table at the mentions behind it.",
     summaryActor: "{legitimizing} legitimizing, {neutral} neutral and {delegitimizing} delegitimizing labels for {actor}",
@@ -87,6 +95,14 @@ export const OVERVIEW_MESSAGES = defineMessages({
     title: "كيف تسمّي كل وسيلة إعلام الفاعلين والأحداث",
     intro: "تعرض كل خانة الكلمات التي استخدمتها وسيلة واحدة لفاعل أو حدث واحد، وعدد مرات استخدامها. اختر تسمية لتقرأ الجمل التي وردت فيها.",
     metaTitle: "نظرة عامة",
+
+    keyContrastTitle: "التباين الأبرز: حيث تختلف كلمات الوسائل أكثر",
+    keyContrastRule: "التسمية المؤطِّرة الأكثر استخدامًا في كل وسيلة (لا تُحتسب الأسماء المجردة) للفاعلين الأكثر اختلافًا في الموقف ثم في الفئة. اختر تسمية لتقرأ جملها.",
+    keyContrastCaption: "أكثر الفاعلين خلافًا: التسمية المؤطِّرة الأكثر استخدامًا لكل منهم في كل وسيلة، مع موقفها وعددها",
+    keyContrastNone: "تتفق التسميات الأكثر استخدامًا في الوسائل على كل فاعل: لا تباين يُعرض أولًا.",
+    noFramingLabel: "لا تسمية مؤطِّرة",
+    plainNameOnly: "تذكره باسمه المجرد فقط",
+    neverNamedIt: "لا تذكره قط",
 
     summariesTitle: "كل وسيلة في سطر",
     summariesNote: "سطور مولَّدة من الأعداد أدناه. كل رقم يفتح جدول الأدلة على الإشارات التي وراءه.",

@@ -14,7 +14,8 @@ const uses = actorRows.flatMap((row) => Object.entries(row.cells).flatMap(([outl
 /** A label some of whose uses were quoted or distanced (and some not, when the case has one). */
 const quoted = uses.find(({ use }) => use.quoted > 0 && use.quoted < use.count) ?? uses.find(({ use }) => use.quoted > 0);
 const keyOf = (found: { row: string; outlet: string; use: { entry: string } }) => labelKey({ outlet: found.outlet, entry: found.use.entry, row: found.row });
-const chip = (page: Page, key: string) => page.locator(`[data-label-key="${key}"]`);
+// A label of the matrices (the key contrast above them repeats a few).
+const chip = (page: Page, key: string) => page.locator(`[data-testid$="-matrix"] [data-label-key="${key}"]`);
 const params = (page: Page) => new URL(page.url()).searchParams;
 /** What is on screen (hidden parts left out, as the view's CSS hides them). */
 const shown = (locator: import("@playwright/test").Locator) => locator.evaluate((element) => (element as HTMLElement).innerText.trim());

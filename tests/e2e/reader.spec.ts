@@ -231,6 +231,39 @@ test.describe("side by side", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  for (const lang of ["en", "ar"] as const) {
+    test(`lays four columns out two by two at 1366 px, every one readable without scrolling sideways (${lang})`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${COMPARE}?articles=qposts-2018-05,libya24-2018-06,youm7-2018-06,aljazeera-2018-02${lang === "ar" ? "&lang=ar" : ""}`);
+      const region = page.getByTestId("compare-columns");
+      const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      const columns = page.getByTestId("compare-column");
+      await expect(columns).toHaveCount(4);
+      const boxes = await Promise.all((await columns.all()).map(async (column) => (await column.boundingBox())!));
+      for (const box of boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(1366);
+        // Wide enough to read: no narrower than the 21rem a column is given.
+        expect(box.width).toBeGreaterThanOrEqual(336);
+      }
+      // Two rows of two: the third column starts below the first.
+      expect(boxes[0]!.y).toBe(boxes[1]!.y);
+      expect(boxes[2]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height - 1);
+      expect(boxes[2]!.y).toBe(boxes[3]!.y);
+      // No column's text is cut off at its edge.
+      for (const column of await columns.all()) {
+        const [inner, outer] = await column.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+        expect(inner).toBeLessThanOrEqual(outer);
+      }
+      await expect(page.getByText(lang === "en" ? "Scroll sideways to see every column." : "مرّر أفقيًا لترى كل الأعمدة.")).toBeHidden();
+      const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(pageOverflow).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
   test("keeps two columns side by side at 1366 px without scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(COMPARE);

@@ -16,6 +16,7 @@ export async function generateMetadata({ params }: HandoutPageProps): Promise<Me
 /**
  * The printable handout: the actor and event matrices and a glossary of every term in them,
  * laid out for A4 paper (the print stylesheet drops the site's chrome and keeps rows whole).
+ * The short one (`?length=short`) is `handout/short`, reached by a rewrite.
  */
 export default async function HandoutPage({ params }: HandoutPageProps) {
   const { locale, analysis } = await findCasePage(params);

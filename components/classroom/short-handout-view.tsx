@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { caseSectionPath } from "@/lib/case-study/paths";
+import type { CaseStudy } from "@/lib/case-study/types";
+import { keyContrastAsMatrix, type ShortHandoutView as ShortHandoutData } from "@/lib/classroom/short-handout";
+import { localizedHref, type Locale } from "@/lib/i18n/locale";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { HandoutBriefGlossary, HandoutMatrix } from "./handout";
+import { HandoutLength } from "./handout-length";
+import { LandscapePages } from "./landscape-pages";
+import { PrintButton } from "./print-button";
+import { PrintUrl } from "./print-url";
+
+export interface ShortHandoutViewProps {
+  view: ShortHandoutData;
+  caseStudy: CaseStudy;
+  locale: Locale;
+}
+
+/**
+ * The short handout (`?length=short`), one or two A4 landscape pages: the key contrast, the
+ * main actors' matrix and a glossary of the terms these print, laid out as the full handout is.
+ */
+export function ShortHandoutView({ view, caseStudy, locale }: ShortHandoutViewProps) {
+  const t = PRESENT_MESSAGES[locale];
+  const o = OVERVIEW_MESSAGES[locale];
+  const common = { outlets: caseStudy.outlets, caseId: caseStudy.id, locale };
+  return (
+    <article className="mx-auto max-w-5xl" data-testid="handout" data-length="short">
+      <LandscapePages />
+      <header className="mb-3 border-b-2 border-ink pb-2">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight print:text-xl">{t.handoutShortTitle}</h1>
+          <PrintButton label={t.print} />
+        </div>
+        <p className="mt-1 text-sm leading-relaxed text-muted print:hidden">{t.handoutShortIntro}</p>
+        <HandoutLength caseId={caseStudy.id} locale={locale} short t={t} />
+        <p className="mt-2 text-xs leading-relaxed text-ink">{t.handoutKey}</p>
+        <PrintUrl template={t.handoutOnline} className="mt-1" />
+        <p className="mt-2 print:hidden">
+          <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline">
+            {t.backToOverview}
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="handout-key-contrast" className="mb-3">
+        <h2 id="handout-key-contrast" className="mb-1 text-base font-semibold">
+          {t.handoutKeyContrast}
+        </h2>
+        {/* An outlet with no framing label for the actor says so, in place of a label. */}
+        <HandoutMatrix kind="actor" caption={o.keyContrastCaption} rows={keyContrastAsMatrix(view.keyContrast)} neverNamed={o.noFramingLabel} testId="handout-key-contrast" withNotes={false} {...common} />
+      </section>
+
+      <section aria-labelledby="handout-actors" className="mb-3">
+        <h2 id="handout-actors" className="text-base font-semibold">
+          {t.handoutMainActors}
+        </h2>
+        {/* One line for the whole table instead of a "+ N more" in each cell: the two pages hold no more. */}
+        <p className="mb-1 text-xs text-muted">{t.handoutMainActorsNote}</p>
+        <HandoutMatrix kind="actor" caption={o.actorsCaption} rows={view.actorRows} neverNamed={o.noFramingLabel} withNotes={false} {...common} />
+      </section>
+
+      <section aria-labelledby="handout-glossary">
+        <h2 id="handout-glossary" className="mb-1 text-base font-semibold">
+          {t.handoutShortGlossary}
+        </h2>
+        <HandoutBriefGlossary entries={view.glossary} locale={locale} />
+      </section>
+    </article>
+  );
+}
