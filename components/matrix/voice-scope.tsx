@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { VoiceToggle } from "@/components/ui/voice-toggle";
+import { SwitchBox } from "@/components/ui/switch-box";
 import { VOICE_PARAM, parseVoiceView, withVoiceView, type VoiceView } from "@/lib/comparison/voice-url";
 
 const VoiceViewContext = createContext<VoiceView>("all");
@@ -36,7 +36,15 @@ export function VoiceScope({ strings, children }: VoiceScopeProps) {
   }
   return (
     <VoiceViewContext.Provider value={view}>
-      <VoiceToggle ownOnly={view === "outlet"} onChange={change} announcement={announcement} strings={strings} />
+      <SwitchBox
+        checked={view === "outlet"}
+        onChange={change}
+        label={strings.toggle}
+        hint={strings.toggleHint}
+        announcement={announcement}
+        testName="voice-own-only"
+        className="mb-4"
+      />
       <div {...{ [VOICE_VIEW_ATTRIBUTE]: view }}>{children}</div>
     </VoiceViewContext.Provider>
   );

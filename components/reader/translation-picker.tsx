@@ -1,7 +1,8 @@
 "use client";
 
 import { useQueryState } from "nuqs";
-import { useEffect, useId, useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
+import { SwitchBox } from "@/components/ui/switch-box";
 import { TRANSLATION_PARAM, translationParser } from "./url-state";
 
 export interface TranslationPickerProps {
@@ -16,7 +17,6 @@ export interface TranslationPickerProps {
  * the page anew for it.
  */
 export function TranslationPicker({ shown, strings }: TranslationPickerProps) {
-  const hintId = useId();
   const [, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   // The box follows the click at once; the page the server renders for it follows.
@@ -29,24 +29,13 @@ export function TranslationPicker({ shown, strings }: TranslationPickerProps) {
     void setParam(next ? null : "hide");
   }
   return (
-    <div className="rounded-lg border border-rule bg-white px-4 py-2.5 text-sm print:hidden" data-testid="translation-toggle">
-      <label className="flex cursor-pointer items-center gap-2 font-semibold text-ink">
-        <input
-          type="checkbox"
-          checked={checked}
-          onChange={(event) => change(event.target.checked)}
-          aria-describedby={hintId}
-          className="size-4 accent-accent"
-          data-testid="translation-shown"
-        />
-        {strings.translationToggle}
-      </label>
-      <p id={hintId} className="ms-6 mt-0.5 text-xs text-muted">
-        {strings.translationToggleHint}
-      </p>
-      <p role="status" className="sr-only">
-        {announcement}
-      </p>
-    </div>
+    <SwitchBox
+      checked={checked}
+      onChange={change}
+      label={strings.translationToggle}
+      hint={strings.translationToggleHint}
+      announcement={announcement}
+      testName="translation-shown"
+    />
   );
 }

@@ -2,7 +2,7 @@
 
 import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { useEffect, useState, useTransition } from "react";
-import { VoiceToggle } from "@/components/ui/voice-toggle";
+import { SwitchBox } from "@/components/ui/switch-box";
 import { VOICE_PARAM } from "@/lib/comparison/voice-url";
 
 export interface VoicePickerProps {
@@ -33,5 +33,15 @@ export function VoicePicker({ ownOnly, strings, updating }: VoicePickerProps) {
     setAnnouncement(next ? strings.showingOwn : strings.showingAll);
     void setVoice(next ? "outlet" : null);
   }
-  return <VoiceToggle ownOnly={checked} onChange={change} announcement={pending ? updating : announcement} strings={strings} />;
+  return (
+    <SwitchBox
+      checked={checked}
+      onChange={change}
+      label={strings.toggle}
+      hint={strings.toggleHint}
+      announcement={pending ? updating : announcement}
+      testName="voice-own-only"
+      className="mb-4"
+    />
+  );
 }

@@ -33,7 +33,7 @@ test.describe("plain names and voice", () => {
     const toggle = page.getByTestId("voice-own-only");
     await toggle.check();
     await expect.poll(() => params(page).get("voice")).toBe("outlet");
-    await expect(page.getByTestId("voice-announcement")).toHaveText(/only the outlets' own words/);
+    await expect(page.getByTestId("voice-own-only-announcement")).toHaveText(/only the outlets' own words/);
     if (use.quoted < use.count) await expect.poll(() => shown(count)).toBe(`×${use.count - use.quoted}`);
     else await expect(label).toBeHidden();
 

@@ -73,7 +73,7 @@ describe("the overview's own-words switch", () => {
     act(() => fireEvent.click(screen.getByTestId("voice-own-only")));
     expect(view()).toBe("outlet");
     expect(window.location.search).toBe("?label=none&voice=outlet");
-    expect(screen.getByTestId("voice-announcement")).toHaveTextContent("Showing only the outlets' own words");
+    expect(screen.getByTestId("voice-own-only-announcement")).toHaveTextContent("Showing only the outlets' own words");
     expect(screen.getByTestId("outlet-summaries")).toHaveAttribute("data-voice", "outlet");
     // In its own words Youm7 brands no one a terrorist: its one framing label is "the Field Marshal".
     expect(summaryOf("youm7")).not.toHaveTextContent("Derna Mujahideen Shura Council");
@@ -84,7 +84,7 @@ describe("the overview's own-words switch", () => {
     act(() => fireEvent.click(screen.getByTestId("voice-own-only")));
     expect(view()).toBe("all");
     expect(window.location.search).toBe("?label=none");
-    expect(screen.getByTestId("voice-announcement")).toHaveTextContent("Showing every label");
+    expect(screen.getByTestId("voice-own-only-announcement")).toHaveTextContent("Showing every label");
   });
 
   it("should open in the own view from a permalink, the CSV button giving the own-words file", async () => {

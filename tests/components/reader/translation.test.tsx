@@ -77,6 +77,6 @@ describe("the translation beside the reader's text", () => {
     renderReader("youm7-2018-06", { caseStudy });
     expect(screen.getByTestId("translation-missing")).toHaveTextContent("No translation of this article yet");
     expect(document.querySelectorAll("[data-translation-row], [data-translation]")).toHaveLength(0);
-    expect(screen.queryByTestId("translation-toggle")).toBeNull();
+    expect(screen.queryByTestId("translation-shown-box")).toBeNull();
   });
 });
