@@ -1,0 +1,134 @@
+import type { Translation } from "@/lib/case-study/schema";
+import { MAX_TEXT_BYTES, findForbiddenCharacter, utf8Length } from "@/lib/case-study/text-rules";
+import { malformedMark, splitTranslation } from "@/lib/case-study/translation-marks";
+
+/** What the translation fields of the article form hold: plain strings as typed or uploaded. */
+export interface TranslationInput {
+  headline: string;
+  /** One paragraph per non-blank line, in the order of the original's body paragraphs. */
+  text: string;
+}
+
+/**
+ * A part of the translation fields that cannot be saved: over the size limit per article, a
+ * character no database keeps, a `[[…]]` mark that cannot be read or names no lexicon entry.
+ */
+export type TranslationProblem = "translationSize" | "translationCharacter" | "translationMark";
+
+/** The empty translation fields: the article has no translation. */
+export const NO_TRANSLATION: TranslationInput = { headline: "", text: "" };
+
+/**
+ * The translation fields filled from an article's translation, to edit it: its paragraphs one
+ * under the other with a blank line between, so the field reads like the article.
+ *
+ * @param translation the article's translation, if it has one
+ */
+export function inputFromTranslation(translation: Translation | undefined): TranslationInput {
+  if (translation === undefined) return NO_TRANSLATION;
+  return { headline: translation.headline ?? "", text: translation.paragraphs.join("\n\n") };
+}
+
+/**
+ * The paragraphs of a translation as typed: every non-blank line, trimmed, as the original's
+ * body paragraphs are every non-blank line of its text.
+ *
+ * @param text the translation field
+ */
+export function translationParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/**
+ * What keeps the translation fields from being saved: more than {@link MAX_TEXT_BYTES} (the
+ * article's own limit), a NUL or a lone surrogate, or a `[[rendering|entry-id]]` mark that is
+ * malformed or names no entry of the lexicon. The same rules the server applies on save.
+ *
+ * @param input the translation fields
+ * @param entryIds the lexicon's entry ids
+ * @returns the problems, in that order; empty when the translation can be kept
+ */
+export function checkTranslationInput(input: TranslationInput, entryIds: ReadonlySet<string>): TranslationProblem[] {
+  const all = `${input.headline}\n${input.text}`;
+  const problems: TranslationProblem[] = [];
+  if (utf8Length(input.headline) + utf8Length(input.text) > MAX_TEXT_BYTES) problems.push("translationSize");
+  if (findForbiddenCharacter(all) !== null) problems.push("translationCharacter");
+  const unknown = splitTranslation(all).some((piece) => piece.kind === "term" && !entryIds.has(piece.entry));
+  if (malformedMark(all) !== null || unknown) problems.push("translationMark");
+  return problems;
+}
+
+/**
+ * An article's translation from the form. Left as it was saved when the fields still say the
+ * same (so a translation by Framelens stays Framelens's); otherwise the editor's own. Empty
+ * fields mean the article has no translation: none is invented.
+ *
+ * @param articleId the article's id
+ * @param input the translation fields, checked with {@link checkTranslationInput}
+ * @param existing the article's translation as it stands in the draft, if any
+ * @returns the translation, or null for none
+ */
+export function buildTranslation(articleId: string, input: TranslationInput, existing?: Translation): Translation | null {
+  const paragraphs = translationParagraphs(input.text);
+  const headline = input.headline.trim() === "" ? null : input.headline.trim();
+  if (paragraphs.length === 0 && headline === null) return null;
+  const unchanged = existing !== undefined && existing.headline === headline && existing.paragraphs.join("\n") === paragraphs.join("\n");
+  if (unchanged) return { ...existing, article: articleId };
+  return { article: articleId, headline, subheadline: null, paragraphs, by: "editor" };
+}
+
+/** One row of the alignment: a paragraph of the original beside the one the translation puts there. */
+export interface ParagraphPair {
+  /** Its number, from 1. */
+  number: number;
+  /** Null where the original has no paragraph left. */
+  original: string | null;
+  /** Null where the translation has no paragraph left. */
+  translation: string | null;
+}
+
+/** How a translation lines up with its original, paragraph by paragraph. */
+export interface ParagraphAlignment {
+  originalCount: number;
+  translationCount: number;
+  pairs: ParagraphPair[];
+  /**
+   * Where the pairs may stop matching (a paragraph number, from 1), or null when the counts
+   * agree. A guess: the first pair whose length ratio strays far from the others', else the
+   * first paragraph past the shorter side.
+   */
+  outOfStepFrom: number | null;
+}
+
+/** A translation paragraph this many times longer or shorter than usual is taken for another's. */
+const STRAY_RATIO = 2.5;
+
+/** Paragraphs shorter than this (a dateline, a byline) say too little about alignment by their length. */
+const MIN_COMPARED_LENGTH = 40;
+
+/**
+ * The original's body paragraphs beside the translation's, pair by pair, and where they may go
+ * out of step when the counts differ. Pairs are by position, as the reader shows them.
+ *
+ * @param original the original's body paragraphs (bodyParagraphs in validate-translations.ts)
+ * @param translation the translation's paragraphs
+ */
+export function alignParagraphs(original: readonly string[], translation: readonly string[]): ParagraphAlignment {
+  const length = Math.max(original.length, translation.length);
+  const pairs = Array.from({ length }, (_, i): ParagraphPair => ({ number: i + 1, original: original[i] ?? null, translation: translation[i] ?? null }));
+  const shared = Math.min(original.length, translation.length);
+  if (original.length === translation.length) return { originalCount: original.length, translationCount: translation.length, pairs, outOfStepFrom: null };
+  // A translation's length follows its original's at a roughly steady ratio; a pair far off it
+  // most likely pairs a paragraph with its neighbour's translation.
+  const ratios = pairs
+    .slice(0, shared)
+    .map((pair, i) => ({ i, ratio: pair.original!.length >= MIN_COMPARED_LENGTH && pair.translation!.length >= MIN_COMPARED_LENGTH ? pair.translation!.length / pair.original!.length : null }))
+    .filter((r): r is { i: number; ratio: number } => r.ratio !== null);
+  const sorted = ratios.map((r) => r.ratio).sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const stray = median === undefined ? undefined : ratios.find((r) => r.ratio > median * STRAY_RATIO || r.ratio < median / STRAY_RATIO);
+  return { originalCount: original.length, translationCount: translation.length, pairs, outOfStepFrom: (stray?.i ?? shared) + 1 };
+}
