@@ -137,6 +137,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
             quoted: t.quoted,
             noHeadline: t.noHeadline,
             translation: t.dialogTranslation,
+            translationEditor: t.dialogTranslationEditor,
             noTranslation: t.dialogNoTranslation,
             loading: t.dialogLoading,
             loadFailed: t.dialogLoadFailed,

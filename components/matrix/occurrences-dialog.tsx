@@ -36,6 +36,8 @@ export interface OccurrencesDialogStrings {
   noHeadline: string;
   /** Names the English under a sentence: ours, and of its whole paragraph. */
   translation: string;
+  /** The same, for a translation the case's editor supplied. */
+  translationEditor: string;
   /** Said under a sentence whose article has no translation. */
   noTranslation: string;
   /** Said while a large case study's sentences are on their way. */
@@ -206,7 +208,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
                     </mark>
                     {occurrence.after}
                   </SourceText>
-                  <ParagraphTranslation text={occurrence.translation} label={strings.translation} missing={strings.noTranslation} locale={locale} />
+                  <ParagraphTranslation text={occurrence.translation} label={occurrence.translationBy === "editor" ? strings.translationEditor : strings.translation} missing={strings.noTranslation} locale={locale} />
                   {occurrence.notes.length > 0 && (
                     <div className="mt-1.5 border-s-2 border-accent ps-2 text-sm" data-testid="occurrence-note">
                       <p className="text-xs font-semibold text-muted">{OVERVIEW_MESSAGES[locale].curatorNote}</p>

@@ -27,6 +27,7 @@ const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): Evi
   before: "",
   after: "",
   translation: null,
+  translationBy: null,
   ...extra,
 });
 

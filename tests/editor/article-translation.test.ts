@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_BYTES } from "@/lib/case-study/text-rules";
-import { alignParagraphs, buildTranslation, checkTranslationInput, inputFromTranslation, translationParagraphs } from "@/lib/editor/article-translation";
+import { alignParagraphs } from "@/lib/case-study/paragraph-alignment";
+import { buildTranslation, checkTranslationInput, inputFromTranslation, translationParagraphs } from "@/lib/editor/article-translation";
 
 const ENTRIES = new Set(["haftar-forces"]);
 const long = (words: number, word = "word") => Array.from({ length: words }, () => word).join(" ");
