@@ -11,6 +11,8 @@ export interface EvidenceRow {
   article: string;
   /** The article's date as stored (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
+  /** The article's language: a case study may mix Arabic and English coverage. */
+  language: "ar" | "en";
   /** The mention as written in the raw text. */
   form: string;
   entry: string;
@@ -80,6 +82,7 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         outlet: article.outlet.id,
         article: article.id,
         date: article.date,
+        language: article.language,
         form: m.text,
         entry: m.entry,
         gloss: entries.get(m.entry)?.gloss ?? "",
