@@ -6,7 +6,7 @@ import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
-import type { OverviewData } from "@/lib/comparison/overview-data";
+import type { OverviewCounts, OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
@@ -14,6 +14,7 @@ import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
 import { LabelMatrix } from "./label-matrix";
+import { LanguageScope } from "./language-scope";
 import { MatrixLegend } from "./matrix-legend";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
@@ -34,10 +35,54 @@ export interface CaseOverviewProps {
  */
 export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
+  const { labels, articles, languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
+
+  // The summaries and matrices of one choice of articles; a single-language case has only one.
+  const counted = ({ outlets, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, own }: OverviewCounts, suffix = "") => (
+    <VoiceScope strings={VOICE_MESSAGES[locale]}>
+      <VoiceSwitch
+        all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={outlets} actors={caseStudy.actors} locale={locale} />}
+        own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={outlets} actors={caseStudy.actors} locale={locale} ownVoice />}
+      />
+
+      <MatrixSection
+        id="actors"
+        title={t.actorsTitle}
+        note={t.actorsNote}
+        download={
+          <VoiceSwitch
+            all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
+            own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
+          />
+        }
+      >
+        <MatrixLegend locale={locale} />
+        <LabelMatrix kind="actor" rows={actorRows} outlets={outlets} locale={locale} />
+      </MatrixSection>
+
+      <MatrixSection
+        id="events"
+        title={t.eventsTitle}
+        note={t.eventsNote}
+        download={
+          <VoiceSwitch
+            all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
+            own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
+          />
+        }
+      >
+        <HowToRead title={howToRead} open>
+          {paragraph(t.howEvents)}
+          {paragraph(t.howEmpty)}
+        </HowToRead>
+        <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
+        <LabelMatrix kind="event" rows={eventRows} outlets={outlets} locale={locale} />
+      </MatrixSection>
+    </VoiceScope>
+  );
 
   return (
     <>
@@ -65,46 +110,19 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         {paragraph(t.howPlainVoice)}
       </HowToRead>
 
-      <VoiceScope strings={VOICE_MESSAGES[locale]}>
-        <VoiceSwitch
-          all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} />}
-          own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} ownVoice />}
+      {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
+        <LanguageScope
+          views={{ all: counted(data), ar: counted(byLanguage.ar, "-arabic"), en: counted(byLanguage.en, "-english") }}
+          articleCounts={{
+            all: caseStudy.articles.length,
+            ar: caseStudy.articles.filter((a) => a.language === "ar").length,
+            en: caseStudy.articles.filter((a) => a.language === "en").length,
+          }}
+          strings={t}
         />
-
-        <MatrixSection
-          id="actors"
-          title={t.actorsTitle}
-          note={t.actorsNote}
-          download={
-            <VoiceSwitch
-              all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
-              own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
-            />
-          }
-        >
-          <MatrixLegend locale={locale} />
-          <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
-        </MatrixSection>
-
-        <MatrixSection
-          id="events"
-          title={t.eventsTitle}
-          note={t.eventsNote}
-          download={
-            <VoiceSwitch
-              all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
-              own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
-            />
-          }
-        >
-          <HowToRead title={howToRead} open>
-            {paragraph(t.howEvents)}
-            {paragraph(t.howEmpty)}
-          </HowToRead>
-          <MatrixLegend locale={locale} categories={usedCategories(eventRows)} />
-          <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
-        </MatrixSection>
-      </VoiceScope>
+      ) : (
+        counted(data)
+      )}
 
       <section aria-labelledby="about-title" className="mt-14">
         <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">

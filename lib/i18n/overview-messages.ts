@@ -71,6 +71,13 @@ export const OVERVIEW_MESSAGES = defineMessages({
     // The English under a quoted sentence is ours and covers its whole paragraph, not the sentence.
     dialogTranslation: "Translation by Framelens (whole paragraph)",
     dialogTranslationEditor: "Translation supplied by the case's editor (whole paragraph)",
+    languageFilter: "Articles in",
+    languageAll: "every language",
+    languageAr: "Arabic",
+    languageEn: "English",
+    languageOption: "{language} ({count})",
+    showingLanguage: "Counting the {language} articles only.",
+    showingAllLanguages: "Counting the articles in every language.",
     dialogNoTranslation: "No translation of this article yet.",
 
     howCounted: "Counted: the case study’s lexicon terms found in the article bodies. Page chrome (menus, “read also” links, captions, comment boxes) is shown in the reader but never counted. Spellings the engine treats as one word count together (الليبي and الليبى).",
@@ -150,6 +157,13 @@ export const OVERVIEW_MESSAGES = defineMessages({
     noHeadline: "(لم يُلتقط عنوان)",
     dialogTranslation: "ترجمة Framelens (الفقرة كاملة)",
     dialogTranslationEditor: "ترجمة قدّمها محرّر دراسة الحالة (الفقرة كاملة)",
+    languageFilter: "المقالات باللغة",
+    languageAll: "كل اللغات",
+    languageAr: "العربية",
+    languageEn: "الإنجليزية",
+    languageOption: "{language} ({count})",
+    showingLanguage: "تُحتسب المقالات باللغة {language} وحدها.",
+    showingAllLanguages: "تُحتسب المقالات بكل اللغات.",
     dialogNoTranslation: "لا ترجمة لهذه المقالة بعد.",
 
     howCounted: "ما أحصيناه: مصطلحات معجم دراسة الحالة الواردة في متن المقالات. عناصر الصفحة (القوائم وروابط «اقرأ أيضًا» والتعليقات على الصور ومربعات التعليق) تظهر في صفحة القراءة ولا تُحتسب أبدًا. الصيغ التي يعدّها المحرك كلمة واحدة تُحتسب معًا (الليبي والليبى).",
