@@ -173,4 +173,12 @@ describe("the bundled translations", () => {
     const exported = JSON.parse(JSON.stringify(exportCaseStudy(caseStudy)));
     expect(importCaseStudy(exported, "import.json").content.translations).toEqual(caseStudy.translations);
   });
+
+  it("should carry an editor's translation through export and import, still credited to the editor and still out of step", () => {
+    const article = caseStudy.articles[0]!;
+    const mine = { article: article.id, headline: null, subheadline: null, paragraphs: ["Only the first paragraph, in my words."], by: "editor" as const };
+    const edited = { ...caseStudy, translations: [mine, ...caseStudy.translations!.filter((t) => t.article !== article.id)] };
+    const exported = JSON.parse(JSON.stringify(exportCaseStudy(edited)));
+    expect(importCaseStudy(exported, "import.json").content.translations![0]).toEqual(mine);
+  });
 });
