@@ -50,7 +50,7 @@ export function TranslationFields({ value, onChange, original, language, byFrame
   };
 
   return (
-    <fieldset className="grid gap-3 rounded-lg border border-rule p-4" data-testid="translation-fields">
+    <fieldset className="grid min-w-0 gap-3 rounded-lg border border-rule p-4" data-testid="translation-fields">
       <legend className={`${LABEL} px-1`}>{t.translationTitle}</legend>
       <p id={`${id}-hint`} className={`${HINT} mt-0`}>
         {t.translationHint}

@@ -90,9 +90,9 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("gloss", {
       id: "gloss",
       header: t.colGloss,
-      // Wide enough for the lexicon's longest gloss words ("(excommunication)"), so none breaks mid-word;
-      // a longer one is hyphenated where the browser can, as English.
-      meta: { className: "w-[8.5rem]" },
+      // Narrow enough that the table fits a 1366-pixel window; a long gloss word ("(excommunication)")
+      // is hyphenated where the browser can, as English.
+      meta: { className: "w-[8rem]" },
       cell: ({ row }) => (
         <bdi lang="en" dir="ltr" className="hyphens-auto">
           {row.original.gloss}
@@ -114,7 +114,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("referent", {
       id: "referent",
       header: t.colReferent,
-      meta: { className: "w-[7rem]" },
+      meta: { className: "w-[6.75rem]" },
       cell: ({ row }) => <ReferentCell row={row.original} names={names.actor} locale={locale} noteLabel={t.curatorNote} />,
     }),
     helper.accessor("stance", {
@@ -133,7 +133,8 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("language", {
       id: "language",
       header: t.colLanguage,
-      meta: { className: "w-[4.75rem]" },
+      // Room for the header's sort button: "Language" and its arrow.
+      meta: { className: "w-[6rem]" },
       cell: ({ row }) => (row.original.language === "ar" ? t.languageAr : t.languageEn),
     }),
     // The page-chrome mark and the paragraph's translation sit in the context cell, so the table

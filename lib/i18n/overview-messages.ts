@@ -72,7 +72,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     dialogTranslation: "Translation by Framelens (whole paragraph)",
     dialogTranslationEditor: "Translation supplied by the case's editor (whole paragraph)",
     languageFilter: "Articles in",
-    languageAll: "every language",
+    languageAll: "Every language",
     languageAr: "Arabic",
     languageEn: "English",
     languageOption: "{language} ({count})",

@@ -117,7 +117,7 @@ test.describe("a case study in two languages", () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`/cases/${id}`);
     const filter = page.getByTestId("language-filter");
-    await expect(filter).toContainText("every language (2)");
+    await expect(filter).toContainText("Every language (2)");
     const outletHeaders = () => page.locator("#actors table thead th[scope=col]");
     await expect(outletHeaders()).toHaveCount(3);
     await filter.getByText("English (1)").click();

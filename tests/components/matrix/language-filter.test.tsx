@@ -37,7 +37,7 @@ describe("the overview's language filter", () => {
   it("should narrow the matrices to one language's outlets and write the choice in the URL", () => {
     renderOverview(mixed());
     const filter = screen.getByTestId("language-filter");
-    expect(within(filter).getByText(`every language (${derna.articles.length})`)).toBeInTheDocument();
+    expect(within(filter).getByText(`Every language (${derna.articles.length})`)).toBeInTheDocument();
     const everyOutlet = matrixOutlets();
     expect(everyOutlet).toHaveLength(4);
     act(() => fireEvent.click(screen.getByTestId("language-en")));
