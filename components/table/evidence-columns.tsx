@@ -48,7 +48,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("outlet", {
       id: "outlet",
       header: t.colOutlet,
-      meta: { className: "w-[4.75rem]" },
+      meta: { className: "w-[4.5rem]" },
       cell: ({ row }) => <span className="font-medium">{names.outlet[row.original.outlet] ?? row.original.outlet}</span>,
     }),
     helper.accessor("article", {
@@ -74,7 +74,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("date", {
       id: "date",
       header: t.colDate,
-      meta: { className: "w-[5.25rem]" },
+      meta: { className: "w-[5rem]" },
       cell: ({ row }) => articles[row.original.article]?.date ?? row.original.date,
     }),
     helper.accessor("form", {
@@ -90,9 +90,9 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("gloss", {
       id: "gloss",
       header: t.colGloss,
-      // Narrow enough that the table fits a 1366-pixel window; a long gloss word ("(excommunication)")
-      // is hyphenated where the browser can, as English.
-      meta: { className: "w-[8rem]" },
+      // Wide enough for the lexicon's longest gloss words ("(excommunication)"), so none breaks mid-word;
+      // a longer one is hyphenated where the browser can, as English.
+      meta: { className: "w-[9rem]" },
       cell: ({ row }) => (
         <bdi lang="en" dir="ltr" className="hyphens-auto">
           {row.original.gloss}
@@ -114,7 +114,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("referent", {
       id: "referent",
       header: t.colReferent,
-      meta: { className: "w-[6.75rem]" },
+      meta: { className: "w-[6.25rem]" },
       cell: ({ row }) => <ReferentCell row={row.original} names={names.actor} locale={locale} noteLabel={t.curatorNote} />,
     }),
     helper.accessor("stance", {

@@ -320,7 +320,7 @@ export const EDITOR_MESSAGES = defineMessages({
     translationHint: "ترجمتك أنت، تُعرض بجانب النص في القارئ موسومة بعبارة «ترجمة قدّمها محرّر دراسة الحالة». فقرة لكل فقرة من الأصل وبالترتيب نفسه. اتركها فارغة إن لم تكن هناك ترجمة: الترجمة الغائبة تُعرض غائبة.",
     translationHeadline: "العنوان مترجمًا",
     translationText: "الترجمة فقرةً فقرة",
-    translationUpload: "أو ارفع ملف ‎.txt‎ (بترميز UTF-8)",
+    translationUpload: "أو حمّل ملفًا نصيًا ‎.txt‎ (بترميز UTF-8)",
     translationUploadRead: "قُرئ {name}: {paragraphs} فقرة.",
     translationUploadTooLarge: "حجم {name} {size} بايت، والحد لكل ترجمة {limit} بايت ‎(2 MiB)‎ كما للمقالة. لم يتغير شيء.",
     translationUploadNotText: "{name} ليس نصًا عاديًا بترميز UTF-8؛ احفظه ملف ‎.txt‎ بترميز UTF-8 وارفعه مجددًا. لم يتغير شيء.",
