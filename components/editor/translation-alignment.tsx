@@ -48,7 +48,7 @@ export function TranslationAlignment({ original, translation, language, strings:
                 </span>
                 <div>
                   <span className="sr-only">{t.alignmentOriginal}: </span>
-                  {pair.original === null ? <span className="text-muted">{t.alignmentMissing}</span> : <SourceText language={language}>{pair.original}</SourceText>}
+                  {pair.original === null ? <span className="text-muted">{t.alignmentMissing}</span> : <SourceText as="p" language={language}>{pair.original}</SourceText>}
                 </div>
                 <div>
                   <span className="sr-only">{t.alignmentTranslation}: </span>
