@@ -12,7 +12,7 @@ import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
 import { MAX_TEXT_BYTES, findForbiddenCharacter, utf8Length } from "@/lib/case-study/text-rules";
 import type { Translation } from "@/lib/case-study/schema";
 import { bodyParagraphs } from "@/lib/case-study/validate-translations";
-import { NO_TRANSLATION, type TranslationInput, type TranslationProblem, buildTranslation, checkTranslationInput, inputFromTranslation } from "@/lib/editor/article-translation";
+import { NO_TRANSLATION, type TranslationInput, type TranslationProblem, buildTranslation, checkTranslationInput, framelensOutOfStep, inputFromTranslation } from "@/lib/editor/article-translation";
 import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 import { LivePreview } from "./live-preview";
 import { TranslationFields } from "./translation-fields";
@@ -121,6 +121,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const found = [...checkArticleInput(input, draft.outlets.map((o) => o.id)), ...checkTranslationInput(translation, entryIds)];
+    if (framelensOutOfStep(translation, saved, original.length)) found.push("translationOutOfStep");
     setProblems(found);
     if (found.length > 0) return;
     const article = buildArticle(input, draft, editing);
@@ -143,6 +144,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
     translationSize: format(t.translationProblemSize, { size: (utf8Length(translation.headline) + utf8Length(translation.text)).toLocaleString("en"), limit: MAX_TEXT_BYTES.toLocaleString("en") }),
     translationCharacter: format(t.translationProblemCharacter, { unit: translationForbidden?.codeUnit ?? "", offset: translationForbidden?.offset ?? 0 }),
     translationMark: t.translationProblemMark,
+    translationOutOfStep: format(t.translationProblemOutOfStep, { original: original.length, translation: saved?.paragraphs.length ?? 0 }),
   };
   const invalid = (...fields: ArticleProblem[]) => (fields.some((field) => problems.includes(field)) ? { "aria-invalid": true, "aria-describedby": `${id}-problems` } : {});
   const sources: [Source, string][] = [

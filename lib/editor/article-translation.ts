@@ -11,9 +11,10 @@ export interface TranslationInput {
 
 /**
  * A part of the translation fields that cannot be saved: over the size limit per article, a
- * character no database keeps, a `[[…]]` mark that cannot be read or names no lexicon entry.
+ * character no database keeps, a `[[…]]` mark that cannot be read or names no lexicon entry, a
+ * translation by Framelens left as it was while the text's paragraphs changed in number.
  */
-export type TranslationProblem = "translationSize" | "translationCharacter" | "translationMark";
+export type TranslationProblem = "translationSize" | "translationCharacter" | "translationMark" | "translationOutOfStep";
 
 /** The empty translation fields: the article has no translation. */
 export const NO_TRANSLATION: TranslationInput = { headline: "", text: "" };
@@ -78,4 +79,20 @@ export function buildTranslation(articleId: string, input: TranslationInput, exi
   const unchanged = existing !== undefined && existing.headline === headline && existing.paragraphs.join("\n") === paragraphs.join("\n");
   if (unchanged) return { ...existing, article: articleId };
   return { article: articleId, headline, subheadline: null, paragraphs, by: "editor" };
+}
+
+/**
+ * Whether the form would keep a translation by Framelens that no longer pairs with the text:
+ * Framelens's translations give one paragraph per paragraph of the original (the server refuses
+ * one that does not), so after an edit that changes their number the editor must line it up
+ * (making it theirs) or empty it. Never dropped silently.
+ *
+ * @param input the translation fields
+ * @param existing the article's translation as it stands in the draft, if any
+ * @param originalCount the number of body paragraphs of the text in the form
+ */
+export function framelensOutOfStep(input: TranslationInput, existing: Translation | undefined, originalCount: number): boolean {
+  const kept = existing === undefined ? null : buildTranslation(existing.article, input, existing);
+  // Left unchanged, a translation keeps its translator; changed, it is the editor's.
+  return kept !== null && kept.by !== "editor" && kept.paragraphs.length !== originalCount;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_BYTES } from "@/lib/case-study/text-rules";
 import { alignParagraphs } from "@/lib/case-study/paragraph-alignment";
-import { buildTranslation, checkTranslationInput, inputFromTranslation, translationParagraphs } from "@/lib/editor/article-translation";
+import { buildTranslation, checkTranslationInput, framelensOutOfStep, inputFromTranslation, translationParagraphs } from "@/lib/editor/article-translation";
 
 const ENTRIES = new Set(["haftar-forces"]);
 const long = (words: number, word = "word") => Array.from({ length: words }, () => word).join(" ");
@@ -22,6 +22,16 @@ describe("A user's translation in the article form", () => {
     expect(input.text).toBe("The [[Haftar forces|haftar-forces]] advanced.");
     expect(buildTranslation("a-1", input, framelens)).toEqual(framelens);
     expect(buildTranslation("a-1", { ...input, text: "Haftar's forces advanced." }, framelens)?.by).toBe("editor");
+  });
+
+  it("should hold back a translation by Framelens left as it was while the text's paragraphs changed in number", () => {
+    const framelens = { article: "a-1", headline: null, subheadline: null, paragraphs: ["One.", "Two."] };
+    const input = inputFromTranslation(framelens);
+    expect(framelensOutOfStep(input, framelens, 2)).toBe(false);
+    expect(framelensOutOfStep(input, framelens, 3)).toBe(true);
+    expect(framelensOutOfStep({ ...input, text: "One.\n\nTwo.\n\nThree." }, framelens, 3)).toBe(false);
+    expect(framelensOutOfStep(input, { ...framelens, by: "editor" }, 3)).toBe(false);
+    expect(framelensOutOfStep({ headline: "", text: "" }, framelens, 3)).toBe(false);
   });
 
   it("should name a translation over the article's size limit, a forbidden character and an unreadable mark", () => {

@@ -100,7 +100,8 @@ describe("the article form", () => {
     const onSubmit = vi.fn();
     render(wrap(<ArticleForm draft={derna} compiled={compileDraftLexicon(derna.lexicon)} editing={article} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
     expect(screen.getByText("This translation is by Framelens; once you change it, it is labelled as yours.")).toBeInTheDocument();
-    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: `${article.text}\nسطر أخير.` } });
+    // A word changed inside a paragraph: the paragraphs still pair, the translation stays Framelens's.
+    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: article.text.replace("درنة", "مدينة درنة") } });
     fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
     expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ id: article.id }), saved);
 
@@ -108,5 +109,24 @@ describe("the article form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("alert")).toHaveTextContent("names no entry of the lexicon");
+  });
+
+  it("should not let a translation by Framelens fall out of step with an edited text, and keep it in its field", () => {
+    const derna = draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+    const article = derna.articles[0]!;
+    const saved = derna.translations!.find((t) => t.article === article.id)!;
+    const onSubmit = vi.fn();
+    render(wrap(<ArticleForm draft={derna} compiled={compileDraftLexicon(derna.lexicon)} editing={article} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
+    // A paragraph added under the first line (after the page chrome at the end it would be chrome too).
+    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: article.text.replace("\n", "\nسطر جديد أضافه المحرر.\n") } });
+    expect(screen.getByTestId("alignment-summary")).toHaveTextContent(`Original ${saved.paragraphs.length + 1} paragraphs, translation ${saved.paragraphs.length}`);
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert")).toHaveTextContent(`the text now has ${saved.paragraphs.length + 1} paragraphs and the translation ${saved.paragraphs.length}`);
+    expect(screen.getByTestId("translation-input")).toHaveValue(saved.paragraphs.join("\n\n"));
+    // Lined up by the editor, it is theirs and goes with the article.
+    fireEvent.change(screen.getByTestId("translation-input"), { target: { value: `${saved.paragraphs.join("\n\n")}\n\nA last line.` } });
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: article.id }), expect.objectContaining({ by: "editor", paragraphs: [...saved.paragraphs, "A last line."] }));
   });
 });
