@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
 import { type ArticleInput, type ArticleProblem, buildArticle, checkArticleInput, inputFromArticle, precisionOfDate } from "@/lib/editor/article-input";
 import type { CaseDraft, DraftArticle } from "@/lib/editor/draft";
 import type { DraftLexicon } from "@/lib/editor/live-tagging";
@@ -10,15 +10,20 @@ import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
 import { MAX_TEXT_BYTES, findForbiddenCharacter, utf8Length } from "@/lib/case-study/text-rules";
+import type { Translation } from "@/lib/case-study/schema";
+import { bodyParagraphs } from "@/lib/case-study/validate-translations";
+import { NO_TRANSLATION, type TranslationInput, type TranslationProblem, buildTranslation, checkTranslationInput, framelensOutOfStep, inputFromTranslation } from "@/lib/editor/article-translation";
 import { BUTTON, ERROR_BOX, FIELD, HINT, LABEL, PANEL, PRIMARY_BUTTON, SELECT } from "./form-styles";
 import { LivePreview } from "./live-preview";
+import { TranslationFields } from "./translation-fields";
 
 export interface ArticleFormProps {
   draft: CaseDraft;
   compiled: DraftLexicon;
   /** The article being edited; none to add one. */
   editing?: DraftArticle;
-  onSubmit: (article: DraftArticle) => void;
+  /** Given the article and its translation from the form (null: it has none). */
+  onSubmit: (article: DraftArticle, translation: Translation | null) => void;
   onCancel?: () => void;
   /** Told whether the form holds text that is not in the draft yet. */
   onTyping?: (typing: boolean) => void;
@@ -48,13 +53,20 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
   const firstOutlet = draft.outlets[0];
   const blank: ArticleInput = { headline: "", byline: "", date: "", outlet: firstOutlet?.id ?? "", language: firstOutlet?.language ?? "ar", text: "" };
   const [input, setInput] = useState<ArticleInput>(editing ? inputFromArticle(editing) : blank);
+  const saved = editing && draft.translations?.find((t) => t.article === editing.id);
+  const [translation, setTranslation] = useState<TranslationInput>(inputFromTranslation(saved));
   const [source, setSource] = useState<Source>("paste");
-  const [problems, setProblems] = useState<ArticleProblem[]>([]);
+  const [problems, setProblems] = useState<(ArticleProblem | TranslationProblem)[]>([]);
   const [status, setStatus] = useState<{ busy: boolean; message: string | null; error: string | null }>({ busy: false, message: null, error: null });
   const [url, setUrl] = useState("");
   const id = useId();
   const set = (patch: Partial<ArticleInput>) => setInput((current) => ({ ...current, ...patch }));
-  const typing = input.text.trim() !== "" && input.text !== editing?.text;
+  const savedTranslation = inputFromTranslation(saved);
+  const translationTyped = translation.text !== savedTranslation.text || translation.headline !== savedTranslation.headline;
+  const typing = (input.text.trim() !== "" && input.text !== editing?.text) || translationTyped;
+  const chromeLines = editing?.chromeLines;
+  const original = useMemo(() => bodyParagraphs({ text: input.text, chromeLines: chromeLines ?? [] }), [input.text, chromeLines]);
+  const entryIds = useMemo(() => new Set(draft.lexicon.map((e) => e.id)), [draft.lexicon]);
   useEffect(() => {
     onTyping?.(typing);
     return () => onTyping?.(false);
@@ -108,23 +120,31 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = checkArticleInput(input, draft.outlets.map((o) => o.id));
+    const found = [...checkArticleInput(input, draft.outlets.map((o) => o.id)), ...checkTranslationInput(translation, entryIds)];
+    if (framelensOutOfStep(translation, saved, original.length)) found.push("translationOutOfStep");
     setProblems(found);
     if (found.length > 0) return;
-    onSubmit(buildArticle(input, draft, editing));
+    const article = buildArticle(input, draft, editing);
+    onSubmit(article, buildTranslation(article.id, translation, saved));
     if (!editing) {
       setInput({ ...blank, outlet: input.outlet, language: input.language });
+      setTranslation(NO_TRANSLATION);
       setStatus({ busy: false, message: null, error: null });
     }
   };
 
   const forbidden = findForbiddenCharacter(input.text);
-  const problemText: Record<ArticleProblem, string> = {
+  const translationForbidden = findForbiddenCharacter(`${translation.headline}\n${translation.text}`);
+  const problemText: Record<ArticleProblem | TranslationProblem, string> = {
     text: t.articleProblemText,
     size: format(t.articleProblemSize, { size: utf8Length(input.text).toLocaleString("en"), limit: MAX_TEXT_BYTES.toLocaleString("en") }),
     character: format(t.articleProblemCharacter, { unit: forbidden?.codeUnit ?? "", offset: forbidden?.offset ?? 0 }),
     date: t.articleProblemDate,
     outlet: t.articleProblemOutlet,
+    translationSize: format(t.translationProblemSize, { size: (utf8Length(translation.headline) + utf8Length(translation.text)).toLocaleString("en"), limit: MAX_TEXT_BYTES.toLocaleString("en") }),
+    translationCharacter: format(t.translationProblemCharacter, { unit: translationForbidden?.codeUnit ?? "", offset: translationForbidden?.offset ?? 0 }),
+    translationMark: t.translationProblemMark,
+    translationOutOfStep: format(t.translationProblemOutOfStep, { original: original.length, translation: saved?.paragraphs.length ?? 0 }),
   };
   const invalid = (...fields: ArticleProblem[]) => (fields.some((field) => problems.includes(field)) ? { "aria-invalid": true, "aria-describedby": `${id}-problems` } : {});
   const sources: [Source, string][] = [
@@ -249,6 +269,9 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
             <span className={`${HINT} font-normal`}>{t.textHint}</span>
           </label>
 
+          <TranslationFields value={translation} onChange={setTranslation} original={original} language={input.language} byFramelens={saved !== undefined && saved.by !== "editor" && !translationTyped}
+            problems={problems.filter((p): p is TranslationProblem => p.startsWith("translation"))} problemsId={`${id}-problems`} strings={t} />
+
           {problems.length > 0 && (
             <ul id={`${id}-problems`} role="alert" className={`${ERROR_BOX} list-inside list-disc`}>
               {problems.map((problem) => (
@@ -268,7 +291,7 @@ export function ArticleForm({ draft, compiled, editing, onSubmit, onCancel, onTy
           </div>
         </div>
 
-        <LivePreview text={input.text} language={input.language} compiled={compiled} draft={draft} chromeLines={editing?.chromeLines} locale={locale} strings={t} />
+        <LivePreview text={input.text} language={input.language} compiled={compiled} draft={draft} chromeLines={chromeLines} locale={locale} strings={t} />
       </div>
     </form>
   );

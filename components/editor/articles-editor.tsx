@@ -111,8 +111,8 @@ export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, sa
           draft={draft}
           compiled={compiled}
           editing={editedArticle}
-          onSubmit={(article) => {
-            onChange(putArticle(draft, article));
+          onSubmit={(article, translation) => {
+            onChange(putArticle(draft, article, translation));
             setEditing(null);
           }}
           onCancel={() => setEditing(null)}
@@ -121,7 +121,7 @@ export function ArticlesEditor({ caseId, draft, compiled, onChange, onTyping, sa
           strings={t}
         />
       ) : (
-        <ArticleForm draft={draft} compiled={compiled} onSubmit={(article) => onChange(putArticle(draft, article))} onTyping={onTyping} locale={locale} strings={t} />
+        <ArticleForm draft={draft} compiled={compiled} onSubmit={(article, translation) => onChange(putArticle(draft, article, translation))} onTyping={onTyping} locale={locale} strings={t} />
       )}
     </div>
   );

@@ -6,17 +6,18 @@ import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
-import type { OverviewData } from "@/lib/comparison/overview-data";
+import type { OverviewCounts, OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { CsvDownloadButton } from "./csv-download-button";
 import { KeyContrast } from "./key-contrast";
 import { LabelMatrix } from "./label-matrix";
+import { LanguageScope } from "./language-scope";
 import { MatrixLegend } from "./matrix-legend";
-import { format } from "@/lib/i18n/messages";
 import { OccurrencesDialog } from "./occurrences-dialog";
 import { OutletSummaries } from "./outlet-summaries";
 import { VoiceScope, VoiceSwitch } from "./voice-scope";
@@ -37,10 +38,74 @@ export interface CaseOverviewProps {
  */
 export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { keyContrast, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, labels, articles, own } = data;
+  const { labels, articles, languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
+
+  const howTo = (
+    <HowToRead title={howToRead}>
+      {paragraph(t.howCounted)}
+      {paragraph(t.howStance)}
+      {paragraph(t.howCells)}
+      {paragraph(t.howEmpty)}
+      {paragraph(t.howSummary)}
+      {paragraph(t.howCsv)}
+      {paragraph(format(t.howPlainVoice, { examples: data.plainNames }))}
+    </HowToRead>
+  );
+
+  // The key contrast, summaries and matrices of one choice of articles; a single-language case has
+  // only one. The first screen answers the first question: who names the most contested actors how.
+  const counted = ({ outlets, keyContrast, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, own }: OverviewCounts, suffix = "") => (
+    <VoiceScope strings={VOICE_MESSAGES[locale]}>
+      <VoiceSwitch
+        all={<KeyContrast rows={keyContrast} outlets={outlets} locale={locale} view="all" />}
+        own={<KeyContrast rows={own.keyContrast} outlets={outlets} locale={locale} view="own" />}
+      />
+
+      {howTo}
+
+      <VoiceSwitch
+        all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={outlets} actors={caseStudy.actors} locale={locale} />}
+        own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={outlets} actors={caseStudy.actors} locale={locale} ownVoice />}
+      />
+
+      <MatrixSection
+        id="actors"
+        title={t.actorsTitle}
+        note={t.actorsNote}
+        download={
+          <VoiceSwitch
+            all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
+            own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
+          />
+        }
+      >
+        <MatrixLegend locale={locale} plainNames={data.plainNames} />
+        <LabelMatrix kind="actor" rows={actorRows} outlets={outlets} locale={locale} />
+      </MatrixSection>
+
+      <MatrixSection
+        id="events"
+        title={t.eventsTitle}
+        note={t.eventsNote}
+        download={
+          <VoiceSwitch
+            all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
+            own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
+          />
+        }
+      >
+        <HowToRead title={howToRead} open>
+          {paragraph(t.howEvents)}
+          {paragraph(t.howEmpty)}
+        </HowToRead>
+        <MatrixLegend locale={locale} plainNames={data.plainNames} categories={usedCategories(eventRows)} />
+        <LabelMatrix kind="event" rows={eventRows} outlets={outlets} locale={locale} />
+      </MatrixSection>
+    </VoiceScope>
+  );
 
   return (
     <>
@@ -58,62 +123,19 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
       </header>
 
-      {/* The first screen answers the first question: who names the most contested actors how. */}
-      <VoiceScope strings={VOICE_MESSAGES[locale]}>
-        <VoiceSwitch
-          all={<KeyContrast rows={keyContrast} outlets={caseStudy.outlets} locale={locale} view="all" />}
-          own={<KeyContrast rows={own.keyContrast} outlets={caseStudy.outlets} locale={locale} view="own" />}
+      {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
+        <LanguageScope
+          views={{ all: counted(data), ar: counted(byLanguage.ar, "-arabic"), en: counted(byLanguage.en, "-english") }}
+          articleCounts={{
+            all: caseStudy.articles.length,
+            ar: caseStudy.articles.filter((a) => a.language === "ar").length,
+            en: caseStudy.articles.filter((a) => a.language === "en").length,
+          }}
+          strings={t}
         />
-
-        <HowToRead title={howToRead}>
-          {paragraph(t.howCounted)}
-          {paragraph(t.howStance)}
-          {paragraph(t.howCells)}
-          {paragraph(t.howEmpty)}
-          {paragraph(t.howSummary)}
-          {paragraph(t.howCsv)}
-          {paragraph(format(t.howPlainVoice, { examples: data.plainNames }))}
-        </HowToRead>
-
-        <VoiceSwitch
-          all={<OutletSummaries caseId={caseStudy.id} summaries={summaries} actorIds={summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} />}
-          own={<OutletSummaries caseId={caseStudy.id} summaries={own.summaries} actorIds={own.summaryActors} outlets={caseStudy.outlets} actors={caseStudy.actors} locale={locale} ownVoice />}
-        />
-
-        <MatrixSection
-          id="actors"
-          title={t.actorsTitle}
-          note={t.actorsNote}
-          download={
-            <VoiceSwitch
-              all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
-              own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
-            />
-          }
-        >
-          <MatrixLegend locale={locale} plainNames={data.plainNames} />
-          <LabelMatrix kind="actor" rows={actorRows} outlets={caseStudy.outlets} locale={locale} />
-        </MatrixSection>
-
-        <MatrixSection
-          id="events"
-          title={t.eventsTitle}
-          note={t.eventsNote}
-          download={
-            <VoiceSwitch
-              all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
-              own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
-            />
-          }
-        >
-          <HowToRead title={howToRead} open>
-            {paragraph(t.howEvents)}
-            {paragraph(t.howEmpty)}
-          </HowToRead>
-          <MatrixLegend locale={locale} plainNames={data.plainNames} categories={usedCategories(eventRows)} />
-          <LabelMatrix kind="event" rows={eventRows} outlets={caseStudy.outlets} locale={locale} />
-        </MatrixSection>
-      </VoiceScope>
+      ) : (
+        counted(data)
+      )}
 
       <section aria-labelledby="about-title" className="mt-14">
         <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">
@@ -122,7 +144,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         <CaseStudySummary caseStudy={caseStudy} locale={locale} />
       </section>
 
-      {/* Reads `?label=` (a search-parameter hook): kept out of the server-rendered HTML, opened after hydration. */}
+      {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
       <Suspense fallback={null}>
         <OccurrencesDialog
           caseId={caseStudy.id}
@@ -146,6 +168,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
             quoted: t.quoted,
             noHeadline: t.noHeadline,
             translation: t.dialogTranslation,
+            translationEditor: t.dialogTranslationEditor,
             noTranslation: t.dialogNoTranslation,
             loading: t.dialogLoading,
             loadFailed: t.dialogLoadFailed,

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { ParagraphTranslation } from "./occurrence-translation";
 import { useQueryState } from "nuqs";
 import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
@@ -36,6 +37,8 @@ export interface OccurrencesDialogStrings {
   noHeadline: string;
   /** Names the English under a sentence: ours, and of its whole paragraph. */
   translation: string;
+  /** The same, for a translation the case's editor supplied. */
+  translationEditor: string;
   /** Said under a sentence whose article has no translation. */
   noTranslation: string;
   /** Said while a large case study's sentences are on their way. */
@@ -211,7 +214,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
                     </mark>
                     {occurrence.after}
                   </SourceText>
-                  <ParagraphTranslation text={occurrence.translation} label={strings.translation} missing={strings.noTranslation} locale={locale} />
+                  <ParagraphTranslation text={occurrence.translation} label={occurrence.translationBy === "editor" ? strings.translationEditor : strings.translation} missing={strings.noTranslation} locale={locale} />
                   {occurrence.notes.length > 0 && (
                     <div className="mt-1.5 border-s-2 border-accent ps-2 text-sm" data-testid="occurrence-note">
                       <p className="text-xs font-semibold text-muted">{OVERVIEW_MESSAGES[locale].curatorNote}</p>
@@ -251,30 +254,6 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
           </Link>
         </footer>
       </div>
-    </div>
-  );
-}
-
-/**
- * The English of a quoted sentence's paragraph, by Framelens: labelled as ours and as the whole
- * paragraph's, so it is never read as the outlet's words or as the sentence alone.
- */
-function ParagraphTranslation({ text, label, missing, locale }: { text: string | null; label: string; missing: string; locale: Locale }) {
-  if (text === null) {
-    return (
-      <p className="mt-1 text-xs italic text-muted" data-testid="occurrence-no-translation">
-        {missing}
-      </p>
-    );
-  }
-  return (
-    <div className="mt-1.5 border-s-2 border-accent/40 ps-2" data-testid="occurrence-translation">
-      <p className="text-xs font-semibold text-muted" lang={locale}>
-        {label}
-      </p>
-      <p lang="en" dir="ltr" className="mt-0.5 text-sm leading-snug text-ink">
-        {text}
-      </p>
     </div>
   );
 }

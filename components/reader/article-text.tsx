@@ -31,7 +31,7 @@ export interface ArticleTextProps {
    * A translation to show beside the body: one paragraph per body line, in order (chrome has
    * none), and how to label it. Absent: the text alone.
    */
-  translation?: { paragraphs: readonly string[]; categories: Record<string, CategoryId | null>; label: string; labelLang: string };
+  translation?: { paragraphs: readonly string[]; categories: Record<string, CategoryId | null>; label: string; labelLang: string; missing: string };
 }
 
 /**
@@ -66,7 +66,14 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     return (
       <TranslationRow key={line.start}>
         <TextLineView text={text} line={line} mentions={data} />
-        {translated !== undefined && <TranslatedParagraph text={translated} categories={translation.categories} label={translation.label} labelLang={translation.labelLang} className="text-[0.77em]" />}
+        {translated !== undefined ? (
+          <TranslatedParagraph text={translated} categories={translation.categories} label={translation.label} labelLang={translation.labelLang} className="text-[0.77em]" />
+        ) : (
+          // An editor's translation may stop short: the gap is said, never filled.
+          <p lang={translation.labelLang} dir={translation.labelLang === "ar" ? "rtl" : "ltr"} className="text-[0.6em] text-muted" data-testid="paragraph-translation-missing">
+            {translation.missing}
+          </p>
+        )}
       </TranslationRow>
     );
   };

@@ -41,8 +41,14 @@ export interface ReaderViewProps {
 export function ReaderView({ view, analyzed, voice = "all", showTranslation = true }: ReaderViewProps) {
   const { caseStudy, article, locale } = view;
   const t = CASE_MESSAGES[locale];
-  const r = READER_MESSAGES[locale];
+  const messages = READER_MESSAGES[locale];
+  // Credit the translation to whoever made it: an editor's words are never labelled as Framelens's.
+  const r =
+    view.translation?.by === "editor"
+      ? { ...messages, translationLabel: messages.translationLabelEditor, translationToggleHint: messages.translationToggleHintEditor, translationShown: messages.translationShownEditor }
+      : messages;
   const translation = showTranslation ? view.translation : null;
+  const outOfStep = translation?.alignment.outOfStepFrom ?? null;
   // The Arabic label names the brand in Latin letters: capitals would make it FRAMELENS.
   const brandCase = locale === "ar" ? "normal-case" : "uppercase";
 
@@ -140,6 +146,11 @@ export function ReaderView({ view, analyzed, voice = "all", showTranslation = tr
                 {r.translationMissing}
               </p>
             )}
+            {translation && outOfStep !== null && (
+              <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-2.5 text-sm text-amber-950" data-testid="translation-out-of-step">
+                {format(r.translationOutOfStep, { original: translation.alignment.originalCount, translation: translation.alignment.translationCount, from: outOfStep })}
+              </p>
+            )}
           </div>
 
           <div lang={locale} dir={locale === "ar" ? "rtl" : "ltr"} className="mb-5 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
@@ -170,7 +181,7 @@ export function ReaderView({ view, analyzed, voice = "all", showTranslation = tr
                 language={article.language}
                 locale={locale}
                 strings={r}
-                translation={translation ? { paragraphs: translation.paragraphs, categories: translation.categories, label: r.translationLabel, labelLang: locale } : undefined}
+                translation={translation ? { paragraphs: translation.paragraphs, categories: translation.categories, label: r.translationLabel, labelLang: locale, missing: r.translationParagraphMissing } : undefined}
               />
             </div>
           </ReaderProvider>

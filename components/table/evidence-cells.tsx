@@ -1,4 +1,4 @@
-import { ArabicText } from "@/components/ui/arabic-text";
+import { SourceText } from "@/components/ui/source-text";
 import { categoryColor, CATEGORY_TINTS, STANCE_COLORS, STANCE_SIGNS } from "@/lib/comparison/palette";
 import type { CategoryId, Stance } from "@/lib/case-study/schema";
 
@@ -49,28 +49,37 @@ export function VoiceMark({ voice, name }: { voice: string; name: string }) {
   );
 }
 
-/** The words around a mention, right to left, the mention marked in its category's tint. */
-export function KeywordInContext({ before, form, after, category }: { before: string; form: string; after: string; category: string | null }) {
+/**
+ * The words around a mention in the article's language (Arabic right to left), the mention
+ * marked in its category's tint.
+ */
+export function KeywordInContext({ before, form, after, category, language }: { before: string; form: string; after: string; category: string | null; language: "ar" | "en" }) {
   return (
-    <ArabicText as="p" className="text-[0.95rem] leading-7">
+    <SourceText as="p" language={language} className={`block leading-7 ${language === "ar" ? "text-[0.95rem]" : "text-sm"}`}>
       <span className="text-muted">{before}</span>
       <mark className="rounded-sm px-0.5 font-bold text-ink" style={{ backgroundColor: (category !== null && CATEGORY_TINTS[category as CategoryId]) || "#eee" }}>
         {form}
       </mark>
       <span className="text-muted">{after}</span>
-    </ArabicText>
+    </SourceText>
   );
 }
 
 /**
- * The English of a mention's paragraph, by Framelens, in English whatever the interface
- * language. Clamped to a few lines so a row stays a row; opening it shows the whole paragraph.
+ * The English of a mention's paragraph under its context, labelled with who translated it (in
+ * the interface language) and in English whatever the interface language. Clamped to a few
+ * lines so a row stays a row; opening it shows the whole paragraph.
  */
-export function ParagraphTranslation({ text }: { text: string }) {
+export function ParagraphTranslation({ text, label, labelLang }: { text: string; label: string; labelLang: string }) {
   return (
-    <details lang="en" dir="ltr" className="group text-xs leading-snug text-ink" data-testid="row-translation">
+    <details className="group mt-1 border-s-2 border-accent/40 ps-2 text-xs leading-snug text-ink" data-testid="row-translation">
       <summary className="cursor-pointer list-none">
-        <span className="line-clamp-4 group-open:line-clamp-none">{text}</span>
+        <span lang={labelLang} className="block font-semibold text-muted" data-testid="row-translation-label">
+          {label}
+        </span>
+        <span lang="en" dir="ltr" className="line-clamp-3 group-open:line-clamp-none" data-testid="row-translation-text">
+          {text}
+        </span>
       </summary>
     </details>
   );

@@ -1,7 +1,7 @@
 import { categoryName } from "@/lib/i18n/taxonomy-messages";
 import { createColumnHelper, rowPaginationFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import Link from "next/link";
-import { ArabicText } from "@/components/ui/arabic-text";
+import { SourceText } from "@/components/ui/source-text";
 import { articlePath } from "@/lib/case-study/paths";
 import type { EvidenceRow } from "@/lib/comparison/evidence";
 import type { EvidenceColumn } from "@/lib/comparison/evidence-query";
@@ -48,13 +48,13 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("outlet", {
       id: "outlet",
       header: t.colOutlet,
-      meta: { className: "w-[5.25rem] 2xl:w-[6rem]" },
+      meta: { className: "w-[4.5rem]" },
       cell: ({ row }) => <span className="font-medium">{names.outlet[row.original.outlet] ?? row.original.outlet}</span>,
     }),
     helper.accessor("article", {
       id: "article",
       header: t.colArticle,
-      meta: { className: "w-[5.5rem] 2xl:w-[6.5rem]" },
+      meta: { className: "w-[5.25rem]" },
       cell: ({ row }) => {
         const { article, start } = row.original;
         const headline = articles[article]?.headline;
@@ -74,17 +74,17 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("date", {
       id: "date",
       header: t.colDate,
-      meta: { className: "w-[5.75rem] 2xl:w-[6.5rem]" },
+      meta: { className: "w-[5rem]" },
       cell: ({ row }) => articles[row.original.article]?.date ?? row.original.date,
     }),
     helper.accessor("form", {
       id: "form",
       header: t.colForm,
-      meta: { className: "w-[6.75rem] 2xl:w-[8.5rem]" },
+      meta: { className: "w-[6.25rem]" },
       cell: ({ row }) => (
-        <ArabicText as="div" className="text-base leading-7">
+        <SourceText as="div" language={row.original.language} className={`leading-7 ${row.original.language === "ar" ? "text-base" : "text-sm"}`}>
           {row.original.form}
-        </ArabicText>
+        </SourceText>
       ),
     }),
     helper.accessor("gloss", {
@@ -92,7 +92,7 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
       header: t.colGloss,
       // Wide enough for the lexicon's longest gloss words ("(excommunication)"), so none breaks mid-word;
       // a longer one is hyphenated where the browser can, as English.
-      meta: { className: "w-[9rem] 2xl:w-[10rem]" },
+      meta: { className: "w-[9rem]" },
       cell: ({ row }) => (
         <bdi lang="en" dir="ltr" className="hyphens-auto">
           {row.original.gloss}
@@ -102,59 +102,63 @@ export function buildEvidenceColumns({ caseId, locale, messages: t, names, artic
     helper.accessor("category", {
       id: "category",
       header: t.colCategory,
-      meta: { className: "w-[8.5rem] 2xl:w-[9rem]" },
+      meta: { className: "w-[7.5rem]" },
       cell: ({ row }) => <CategoryMark category={row.original.category} name={row.original.category === null ? categoryName(null, locale) : (names.category[row.original.category] ?? row.original.category)} />,
     }),
     helper.accessor("actor", {
       id: "actor",
       header: t.colActor,
-      meta: { className: "w-[7.25rem] 2xl:w-[9rem]" },
+      meta: { className: "w-[6.5rem]" },
       cell: ({ row }) => (row.original.actor === null ? none : (names.actor[row.original.actor] ?? row.original.actor)),
     }),
     helper.accessor("referent", {
       id: "referent",
       header: t.colReferent,
-      meta: { className: "w-[8rem] 2xl:w-[10rem]" },
+      meta: { className: "w-[6.25rem]" },
       cell: ({ row }) => <ReferentCell row={row.original} names={names.actor} locale={locale} noteLabel={t.curatorNote} />,
     }),
     helper.accessor("stance", {
       id: "stance",
       header: t.colStance,
-      meta: { className: "w-[8rem] 2xl:w-[8.5rem]" },
+      meta: { className: "w-[7rem]" },
       cell: ({ row }) => (row.original.stance === null ? none : <StanceMark stance={row.original.stance} name={names.stance[row.original.stance] ?? row.original.stance} />),
     }),
     helper.accessor("voice", {
       id: "voice",
       header: t.colVoice,
       sortDescFirst: true,
-      meta: { className: "w-[6.5rem] 2xl:w-[7rem]" },
+      meta: { className: "w-[5.75rem]" },
       cell: ({ row }) => <VoiceMark voice={row.original.voice} name={names.voice[row.original.voice] ?? row.original.voice} />,
     }),
-    helper.accessor("chrome", {
-      id: "chrome",
-      header: t.colChrome,
-      sortDescFirst: true,
-      meta: { className: "w-[5.75rem] 2xl:w-[6rem]" },
-      cell: ({ row }) =>
-        row.original.chrome ? (
-          <span className="whitespace-nowrap rounded border border-dashed border-muted px-1.5 py-0.5 text-xs font-semibold text-ink">{t.notCounted}</span>
-        ) : (
-          <span className="text-muted">{t.counted}</span>
-        ),
+    helper.accessor("language", {
+      id: "language",
+      header: t.colLanguage,
+      // Room for the header's sort button: "Language" and its arrow.
+      meta: { className: "w-[6rem]" },
+      cell: ({ row }) => (row.original.language === "ar" ? t.languageAr : t.languageEn),
     }),
+    // The page-chrome mark and the paragraph's translation sit in the context cell, so the table
+    // fits a laptop's width without sideways scrolling.
     helper.accessor("after", {
       id: "context",
       header: t.colContext,
       meta: { className: "" },
-      cell: ({ row }) => <KeywordInContext before={row.original.before} form={row.original.form} after={row.original.after} category={row.original.category} />,
-    }),
-    // Not sortable: an order of paragraphs' English says nothing about the mentions.
-    helper.accessor("translation", {
-      id: "translation",
-      header: t.colTranslation,
-      enableSorting: false,
-      meta: { className: "w-[13rem] 2xl:w-[16rem]" },
-      cell: ({ row }) => (row.original.translation === null ? <span className="text-xs text-muted">{t.noTranslation}</span> : <ParagraphTranslation text={row.original.translation} />),
+      cell: ({ row }) => {
+        const { before, form, after, category, language, chrome, translation, translationBy } = row.original;
+        return (
+          <>
+            {chrome && <span className="mb-1 inline-block whitespace-nowrap rounded border border-dashed border-muted px-1.5 py-0.5 text-xs font-semibold text-ink">{t.notCounted}</span>}
+            <KeywordInContext before={before} form={form} after={after} category={category} language={language} />
+            {translation === null ? (
+              <p className="mt-1 text-xs text-muted" data-testid="row-no-translation">
+                {t.noTranslation}
+              </p>
+            ) : (
+              <ParagraphTranslation text={translation} label={translationBy === "editor" ? t.colTranslationEditor : t.colTranslation} labelLang={locale} />
+            )}
+          </>
+        );
+      },
     }),
   ]);
 }

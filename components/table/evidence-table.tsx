@@ -142,8 +142,8 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
       </div>
 
       <div className="overflow-x-auto">
-        {/* Wide enough that the context, the one column without a set width, keeps room beside the translation. */}
-        <table className="w-full min-w-[106rem] 2xl:min-w-[124rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
+        {/* The set widths leave the context (with its translation) about 14rem at a 1366-pixel window; narrower scrolls. */}
+        <table className="w-full min-w-[82rem] table-fixed border-collapse text-sm" data-testid="evidence-table">
           <caption className="sr-only">
             {format(t.caption, { column: typeof sortedHeader === "string" ? sortedHeader : view.sort.column, direction: view.sort.desc ? t.descending : t.ascending })}
           </caption>

@@ -39,7 +39,7 @@ export interface CaseStudyExchange {
     referentRules?: NonNullable<CaseStudyContent["referentRules"]>;
     /** Notes on single occurrences (version 2 on; export always writes it). */
     curatorNotes?: NonNullable<CaseStudyContent["curatorNotes"]>;
-    /** Translations by Framelens (optional in version 2: a file without them has none). */
+    /** Translations, by Framelens or by the case's editor (optional in version 2: a file without them has none). */
     translations?: NonNullable<CaseStudyContent["translations"]>;
   };
 }

@@ -1,7 +1,7 @@
 import { separateChrome } from "@/lib/engine";
 import { type TextLine, bodyLines, toTextBlocks } from "@/lib/reader/text-blocks";
 import { plainTranslation } from "./translation-marks";
-import type { Translation } from "./schema";
+import { translatorOf, type Translation, type Translator } from "./schema";
 
 /** What finding a paragraph's translation needs of an article. */
 export interface ParagraphArticle {
@@ -53,4 +53,15 @@ export function paragraphTranslationsByArticle(
 ): Map<string, (offset: number) => string | null> {
   const byArticle = new Map((translations ?? []).map((t) => [t.article, t]));
   return new Map(articles.map((article) => [article.id, paragraphTranslationAt(article, byArticle.get(article.id))]));
+}
+
+/**
+ * Who translated each translated article of a case study, so a quoted paragraph's English is
+ * credited to Framelens or to the case's editor as it should be.
+ *
+ * @param translations the case study's translations (undefined: none)
+ * @returns article id → its translator (untranslated articles are absent)
+ */
+export function translatorsByArticle(translations: readonly Translation[] | undefined): Map<string, Translator> {
+  return new Map((translations ?? []).map((t) => [t.article, translatorOf(t)]));
 }

@@ -176,18 +176,34 @@ export const curatorNoteSchema = z
   .refine((n) => n.start < n.end, { message: ruleMessage(schemaText("schemaStartBeforeEnd")), path: ["end"] });
 
 /**
- * An English translation of one article, by Framelens (never the outlet's words): its headline
- * and sub-headline (null where the article has none) and one paragraph per body paragraph as the
+ * An English translation of one article (never the outlet's words): its headline and
+ * sub-headline (null where the article has none) and one paragraph per body paragraph as the
  * reader shows them (every non-blank body line; chrome is not translated). A framing term tagged
- * in the original is marked `[[rendering|entry-id]]` (translation-marks.ts).
+ * in the original is marked `[[rendering|entry-id]]` (translation-marks.ts). `by` says who
+ * translated: Framelens (absent, as in the bundled files) or the case study's editor, whose
+ * translation may lack a headline or differ in paragraph count (the reader says so).
  */
 export const translationSchema = z.strictObject({
   article: slug,
   headline: nonEmpty.nullable(),
   subheadline: nonEmpty.nullable(),
   paragraphs: z.array(nonEmpty),
+  by: z.enum(["framelens", "editor"]).optional(),
 });
 
 export type ReferentRule = z.infer<typeof referentRuleSchema>;
 export type CuratorNote = z.infer<typeof curatorNoteSchema>;
 export type Translation = z.infer<typeof translationSchema>;
+
+/** Who translated an article: Framelens, or the case study's editor. */
+export type Translator = NonNullable<Translation["by"]>;
+
+/**
+ * Who translated a translation, read honestly: only one marked as the editor's is theirs.
+ *
+ * @param translation a translation
+ * @returns "editor" or "framelens"
+ */
+export function translatorOf(translation: Pick<Translation, "by">): Translator {
+  return translation.by ?? "framelens";
+}

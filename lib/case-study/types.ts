@@ -33,7 +33,7 @@ export interface CaseStudyContent {
   referentRules?: ReferentRule[];
   /** Notes on single occurrences (absent: none). */
   curatorNotes?: CuratorNote[];
-  /** English translations by Framelens, at most one per article (absent: none). */
+  /** English translations, by Framelens or the case's editor, at most one per article (absent: none). */
   translations?: Translation[];
 }
 

@@ -2,7 +2,8 @@ import type { LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { bodyParagraphLines } from "./paragraph-translation";
 import { describeEntry, type LocalizedProblem } from "./problem";
-import { translationSchema, type Translation } from "./schema";
+import { translationSchema, translatorOf, type Translation } from "./schema";
+import { MAX_TEXT_BYTES, utf8Length } from "./text-rules";
 import { malformedMark, splitTranslation } from "./translation-marks";
 import { validateEntries } from "./validate-entries";
 
@@ -29,8 +30,9 @@ export function bodyParagraphs(article: Pick<TranslatedArticle, "text" | "chrome
 /**
  * Validate a case study's translations against its articles and lexicon: each against its
  * schema; at most one per article, of a known article; a headline (and sub-headline) exactly
- * where the article has one; one paragraph per body paragraph of the article; every mark
- * well-formed and naming a lexicon entry.
+ * where the article has one; one paragraph per body paragraph of the article (an editor's
+ * translation may miss a headline or a paragraph: it is shown as out of step, not refused); no
+ * more text than an article may hold; every mark well-formed and naming a lexicon entry.
  *
  * @param data the parsed translations (undefined: the case has none)
  * @param label how problems name the part (a folder or a label)
@@ -58,13 +60,16 @@ export function validateTranslations(
       push("article", serverText("translationUnknownArticle", { id: translation.article }));
       return;
     }
+    // An editor's translation may leave a part untranslated or be out of step (shown as such);
+    // one by Framelens promises every part, paragraph by paragraph.
+    const byEditor = translatorOf(translation) === "editor";
     for (const field of ["headline", "subheadline"] as const) {
-      if ((article[field] === null) !== (translation[field] === null)) {
+      if (byEditor ? article[field] === null && translation[field] !== null : (article[field] === null) !== (translation[field] === null)) {
         push(field, serverText(article[field] === null ? "translationNoOriginal" : "translationMissingField", { id: article.id }));
       }
     }
     const expected = bodyParagraphs(article).length;
-    if (translation.paragraphs.length !== expected) {
+    if (!byEditor && translation.paragraphs.length !== expected) {
       push("paragraphs", serverText("translationParagraphCount", { id: article.id, expected, actual: translation.paragraphs.length }));
     }
     const texts: [string, string | null][] = [
@@ -72,6 +77,8 @@ export function validateTranslations(
       ["subheadline", translation.subheadline],
       ...translation.paragraphs.map((p, i): [string, string] => [`paragraphs[${i}]`, p]),
     ];
+    const size = texts.reduce((sum, [, text]) => sum + (text === null ? 0 : utf8Length(text)), 0);
+    if (size > MAX_TEXT_BYTES) push("paragraphs", serverText("translationTooLarge", { id: article.id, size, limit: MAX_TEXT_BYTES }));
     for (const [field, text] of texts) {
       if (text === null) continue;
       const malformed = malformedMark(text);

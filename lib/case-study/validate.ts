@@ -68,7 +68,7 @@ export interface CaseStudyParts {
   /** Referent rules and curator's notes, when the case has them (absent: none). */
   referentRules?: unknown;
   curatorNotes?: unknown;
-  /** Translations by Framelens, when the case has them (absent: none). */
+  /** Translations (by Framelens or the case's editor), when the case has them (absent: none). */
   translations?: unknown;
   /** The raw text of each article's `rawFile`, or why it could not be had (a bare string: the same in both languages). */
   textOf: (rawFile: string) => string | { error: string | LocalizedText };

@@ -8,6 +8,7 @@ export const EXPORT_FIELDS = [
   "article",
   "raw_file",
   "date",
+  "language",
   "form",
   "entry",
   "gloss",
@@ -26,6 +27,7 @@ export const EXPORT_FIELDS = [
   "note_en",
   "note_ar",
   "paragraph_translation",
+  "translation_by",
 ] as const;
 
 /** One mention as exported: ids rather than display names, so it keeps its meaning outside the app. */
@@ -36,6 +38,8 @@ export interface EvidenceExportRecord {
   raw_file: string;
   /** As stored: YYYY, YYYY-MM or YYYY-MM-DD, no more precise than known. */
   date: string;
+  /** The article's language: `ar` or `en`. */
+  language: "ar" | "en";
   /** The mention exactly as written (`text.slice(start, end)`). */
   form: string;
   entry: string;
@@ -61,10 +65,13 @@ export interface EvidenceExportRecord {
   note_en: string;
   note_ar: string;
   /**
-   * The English of the whole paragraph the mention is in, by Framelens (never the outlet's words);
-   * null (empty in CSV) when the article has no translation or the mention is in page chrome.
+   * The English of the whole paragraph the mention is in, by Framelens or the case's editor (never
+   * the outlet's words); null (empty in CSV) when the article has no translation (of this
+   * paragraph) or the mention is in page chrome.
    */
   paragraph_translation: string | null;
+  /** Who translated it: `framelens` or `editor`; null (empty in CSV) with no translation. */
+  translation_by: "framelens" | "editor" | null;
 }
 
 /**
@@ -80,6 +87,7 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     article: row.article,
     raw_file: rawFiles[row.article] ?? "",
     date: row.date,
+    language: row.language,
     form: row.form,
     entry: row.entry,
     gloss: row.gloss,
@@ -98,6 +106,7 @@ export function toExportRecords(rows: readonly EvidenceRow[], rawFiles: Readonly
     note_en: row.noteEn,
     note_ar: row.noteAr,
     paragraph_translation: row.translation,
+    translation_by: row.translationBy,
   }));
 }
 

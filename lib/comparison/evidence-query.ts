@@ -6,7 +6,7 @@ import { EVIDENCE_FACETS, type EvidenceFilters } from "./evidence-url";
 export { type EvidenceFilters, NO_FILTERS } from "./evidence-url";
 
 /** The evidence table's columns, by the ids its URL uses (`?sort=date.desc`). */
-export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "referent", "stance", "voice", "chrome", "context"] as const;
+export const EVIDENCE_COLUMNS = ["outlet", "article", "date", "form", "gloss", "category", "actor", "referent", "stance", "voice", "chrome", "language", "context"] as const;
 export type EvidenceColumn = (typeof EVIDENCE_COLUMNS)[number];
 
 /** The order of the table: one column, ascending or descending. */
@@ -254,6 +254,8 @@ function buildSortKeys({ rows, labels, normalized }: EvidenceIndex, column: Evid
       return rankBy(rows.map((r) => (r.referent === null ? null : byLabel(r.referent, labels.actor))), compareText);
     case "date":
       return rankBy(rows.map((r) => r.date), compareCodeUnits);
+    case "language":
+      return rankBy(rows.map((r) => r.language), compareCodeUnits);
     case "gloss":
       return rankBy(rows.map((r) => r.gloss.toLowerCase()), compareText);
     // Arabic sorts by its normalized letters, whose code points follow the alphabet; then as written.

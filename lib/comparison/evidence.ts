@@ -1,6 +1,7 @@
 import type { Voice } from "@/lib/engine";
 import type { CaseAnalysis } from "./analyze-case";
-import { paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
+import { paragraphTranslationsByArticle, translatorsByArticle } from "@/lib/case-study/paragraph-translation";
+import type { Translator } from "@/lib/case-study/schema";
 
 /** One mention as a row of the evidence table and of its CSV/JSON export. */
 export interface EvidenceRow {
@@ -10,6 +11,8 @@ export interface EvidenceRow {
   article: string;
   /** The article's date as stored (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: string;
+  /** The article's language: a case study may mix Arabic and English coverage. */
+  language: "ar" | "en";
   /** The mention as written in the raw text. */
   form: string;
   entry: string;
@@ -45,10 +48,13 @@ export interface EvidenceRow {
   before: string;
   after: string;
   /**
-   * The English of the mention's whole paragraph, by Framelens (never the outlet's words), or
-   * null when the article has no translation or the mention is in page chrome, which is not translated.
+   * The English of the mention's whole paragraph, by Framelens or the case's editor (never the
+   * outlet's words), or null when the article has no translation (or none of this paragraph) or
+   * the mention is in page chrome, which is not translated.
    */
   translation: string | null;
+  /** Who translated it (null with no translation): the table credits it to them. */
+  translationBy: Translator | null;
 }
 
 /** Between two notes on one occurrence: a blank line. */
@@ -66,14 +72,17 @@ export const CONTEXT_WORDS = 8;
 export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
   const translations = paragraphTranslationsByArticle(analysis.caseStudy.articles, analysis.caseStudy.translations);
+  const translators = translatorsByArticle(analysis.caseStudy.translations);
   return analysis.articles.flatMap(({ article, mentions }) =>
     mentions.map((m) => {
       const { before, after } = keywordInContext(article.text, m.start, m.end);
+      const translation = m.chrome ? null : (translations.get(article.id)?.(m.start) ?? null);
       return {
         id: `${article.id}:${m.start}`,
         outlet: article.outlet.id,
         article: article.id,
         date: article.date,
+        language: article.language,
         form: m.text,
         entry: m.entry,
         gloss: entries.get(m.entry)?.gloss ?? "",
@@ -91,7 +100,8 @@ export function buildEvidenceRows(analysis: CaseAnalysis): EvidenceRow[] {
         end: m.end,
         before,
         after,
-        translation: m.chrome ? null : (translations.get(article.id)?.(m.start) ?? null),
+        translation,
+        translationBy: translation === null ? null : (translators.get(article.id) ?? null),
       };
     }),
   );

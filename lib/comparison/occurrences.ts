@@ -1,5 +1,6 @@
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
-import { paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
+import { paragraphTranslationsByArticle, translatorsByArticle } from "@/lib/case-study/paragraph-translation";
+import type { Translator } from "@/lib/case-study/schema";
 import type { Bilingual } from "@/lib/case-study/types";
 import { keywordInContext } from "./evidence";
 
@@ -27,6 +28,8 @@ export interface LabelOccurrence {
    * null when the article has no translation: translations are kept per paragraph, not per sentence.
    */
   translation: string | null;
+  /** Who translated it (null with no translation): the dialog credits it to them. */
+  translationBy: Translator | null;
 }
 
 /** The parts of a label's key: which outlet, which lexicon entry, which actor or event row. */
@@ -73,6 +76,7 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
   const tests = rows.map((row) => ({ row: row.id, belongs: belongsToRow(kind, row.id) }));
   const byDate = [...analysis.articles].sort((a, b) => a.article.date.localeCompare(b.article.date));
   const translations = paragraphTranslationsByArticle(analysis.caseStudy.articles, analysis.caseStudy.translations);
+  const translators = translatorsByArticle(analysis.caseStudy.translations);
   const occurrences: Record<string, LabelOccurrence[]> = {};
   for (const { article, mentions } of byDate) {
     for (const mention of mentions) {
@@ -81,6 +85,7 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
         if (!belongs(mention)) continue;
         const key = labelKey({ outlet: article.outlet.id, entry: mention.entry, row });
         const { before, after } = keywordInContext(article.text, mention.start, mention.end);
+        const translation = translations.get(article.id)?.(mention.start) ?? null;
         (occurrences[key] ??= []).push({
           article: article.id,
           start: mention.start,
@@ -91,7 +96,8 @@ export function collectLabelOccurrences(analysis: CaseAnalysis, kind: MatrixKind
           quoted: mention.quoted,
           literal: mention.actor !== mention.referent ? mention.actor : null,
           notes: mention.notes,
-          translation: translations.get(article.id)?.(mention.start) ?? null,
+          translation,
+          translationBy: translation === null ? null : (translators.get(article.id) ?? null),
         });
       }
     }

@@ -3,13 +3,18 @@ import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/compar
 import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
+import type { Outlet } from "@/lib/case-study/schema";
+import type { ArticleLanguage } from "./language-url";
+import { analysisForLanguage, caseLanguages } from "./language-view";
+import { pickKeyContrast, type KeyContrastRow } from "./key-contrast";
 import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 import { ownVoiceOnly } from "./voice";
-import { pickKeyContrast, type KeyContrastRow } from "./key-contrast";
 import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
-/** Everything the overview derives from an analysis, in one interface language. */
-export interface OverviewData {
+/** What the overview counts for one choice of articles (all of them, or one language's). */
+export interface OverviewCounts {
+  /** The outlets the matrices have a column for: those with articles in the choice. */
+  outlets: Outlet[];
   /** The most contested actors and each outlet's most-used framing label for them: the first screen. */
   keyContrast: KeyContrastRow[];
   actorRows: MatrixRow[];
@@ -18,15 +23,23 @@ export interface OverviewData {
   summaryActors: ReturnType<typeof pickSummaryActors>;
   actorCsv: string;
   eventCsv: string;
-  labels: Record<string, OccurrenceLabel>;
-  articles: Record<string, OccurrenceArticle>;
-  /** The case's own most used plain names, as a parenthesis for the legend and the help ({@link describePlainNameExamples}). */
-  plainNames: string;
   /**
    * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
    * matrices need no second copy: each label's quoted uses are the ones left out.
    */
-  own: Pick<OverviewData, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
+  own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
+}
+
+/** Everything the overview derives from an analysis, in one interface language. */
+export interface OverviewData extends OverviewCounts {
+  labels: Record<string, OccurrenceLabel>;
+  articles: Record<string, OccurrenceArticle>;
+  /** The case's own most used plain names, as a parenthesis for the legend and the help ({@link describePlainNameExamples}). */
+  plainNames: string;
+  /** The languages of the case's articles; with more than one the overview offers `?language=`. */
+  languages: ArticleLanguage[];
+  /** The counts of each language's articles alone, when the case mixes languages (else empty). */
+  byLanguage: Partial<Record<ArticleLanguage, OverviewCounts>>;
 }
 
 /**
@@ -53,15 +66,31 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   derived.set(analysis, byLocale);
   const cached = byLocale[locale];
   if (cached) return cached;
+  const actor = buildActorMatrix(analysis);
+  const event = buildEventMatrix(analysis);
+  const languages = caseLanguages(analysis);
+  const data: OverviewData = {
+    ...countOverview(analysis, actor, event),
+    labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actor, locale), ...buildOccurrenceLabels(analysis, "event", event, locale) }),
+    articles: describeOccurrenceArticles(analysis, locale),
+    plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
+    languages,
+    byLanguage: languages.length < 2 ? {} : Object.fromEntries(languages.map((language) => [language, countOverview(analysisForLanguage(analysis, language))])),
+  };
+  byLocale[locale] = data;
+  return data;
+}
+
+/** The matrices, summaries and CSV files of an analysis (its matrices given when already built). */
+function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(analysis), eventRows = buildEventMatrix(analysis)): OverviewCounts {
   const { outlets } = analysis.caseStudy;
-  const actorRows = buildActorMatrix(analysis);
-  const eventRows = buildEventMatrix(analysis);
   const summaries = summarizeOutlets(analysis);
   const own = ownVoiceOnly(analysis);
   const ownSummaries = summarizeOutlets(own);
   const ownActorRows = buildActorMatrix(own);
   const outletIds = outlets.map((outlet) => outlet.id);
-  const data: OverviewData = {
+  return {
+    outlets,
     keyContrast: pickKeyContrast(actorRows, outletIds),
     actorRows,
     eventRows,
@@ -69,9 +98,6 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
     summaryActors: pickSummaryActors(summaries),
     actorCsv: buildMatrixCsv(actorRows, outlets, "actor"),
     eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
-    labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actorRows, locale), ...buildOccurrenceLabels(analysis, "event", eventRows, locale) }),
-    articles: describeOccurrenceArticles(analysis, locale),
-    plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     own: {
       keyContrast: pickKeyContrast(ownActorRows, outletIds),
       summaries: ownSummaries,
@@ -80,8 +106,6 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
       eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
     },
   };
-  byLocale[locale] = data;
-  return data;
 }
 
 /** The labels as the page carries them: with their sentences when these are few enough, else without. */

@@ -1,4 +1,5 @@
 import { MAX_TEXT_BYTES, findForbiddenCharacter, isBlankText, utf8Length } from "@/lib/case-study/text-rules";
+import type { Translation } from "@/lib/case-study/schema";
 import type { CaseDraft, DraftArticle } from "./draft";
 import { uniqueSlug } from "./draft";
 
@@ -114,19 +115,23 @@ export function inputFromArticle(article: DraftArticle): ArticleInput {
 }
 
 /**
- * The draft with an article added, or put in the place of the one with its id; a changed text
- * (or headline, or chrome lines) loses its translation, which no longer fits it.
+ * The draft with an article added, or put in the place of the one with its id, and with the
+ * translation the form gave it. An edited text keeps its translation: if the paragraphs no
+ * longer line up, the editor and the reader say so; a translation is never dropped unasked.
  *
  * @param draft the draft
  * @param article the new or changed article
+ * @param translation its translation from the form: null for none, undefined to leave it as it is
  */
-export function putArticle(draft: CaseDraft, article: DraftArticle): CaseDraft {
+export function putArticle(draft: CaseDraft, article: DraftArticle, translation?: Translation | null): CaseDraft {
   const index = draft.articles.findIndex((a) => a.id === article.id);
   const articles = index === -1 ? [...draft.articles, article] : draft.articles.map((a, i) => (i === index ? article : a));
-  const old = draft.articles[index];
-  // A translation follows the text it translated: once that changes, it is missing, not misaligned.
-  const retranslate = old !== undefined && (old.text !== article.text || old.headline !== article.headline || old.subheadline !== article.subheadline || old.chromeLines.join("\n") !== article.chromeLines.join("\n"));
-  return { ...draft, articles, ...(retranslate ? withoutTranslation(draft, article.id) : {}) };
+  if (translation === undefined) return { ...draft, articles };
+  const current = draft.translations ?? [];
+  const others = current.filter((t) => t.article !== article.id);
+  if (translation === null) return { ...draft, articles, translations: others };
+  const at = current.findIndex((t) => t.article === article.id);
+  return { ...draft, articles, translations: at === -1 ? [...current, translation] : current.map((t, i) => (i === at ? translation : t)) };
 }
 
 /** The draft's translations without the one of an article (none left out if it has none). */

@@ -1,4 +1,6 @@
-import type { CategoryId } from "@/lib/case-study/schema";
+import { alignParagraphs, type ParagraphAlignment } from "@/lib/case-study/paragraph-alignment";
+import { translatorOf, type CategoryId, type Translator } from "@/lib/case-study/schema";
+import { bodyParagraphs } from "@/lib/case-study/validate-translations";
 import type { CaseArticle, CaseStudy } from "@/lib/case-study/types";
 import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
 import { buildArticleLabels, tallyActors, tallyCategories, type ArticleLabel } from "@/lib/comparison/article-labels";
@@ -37,7 +39,7 @@ export interface ReaderView {
   /** Mentions in the body (chrome left out) and body words, with the link to them all in the table. */
   summary: { mentions: number; words: number; href: string };
   tooltips: TooltipDetails;
-  /** The article's translation by Framelens, or null where there is none (the reader says so). */
+  /** The article's translation (by Framelens or by the case's editor), or null where there is none (the reader says so). */
   translation: ReaderTranslation | null;
 }
 
@@ -49,6 +51,10 @@ export interface ReaderTranslation {
   paragraphs: string[];
   /** Each marked entry's framing category (null: a plain name), so its rendering is tinted as the original's tag. */
   categories: Record<string, CategoryId | null>;
+  /** Who translated it: the label says so, never crediting Framelens with an editor's words. */
+  by: Translator;
+  /** The paragraph counts, and from which paragraph on they may not match (null: they pair one to one). */
+  alignment: Omit<ParagraphAlignment, "pairs">;
 }
 
 /**
@@ -93,12 +99,12 @@ export function getReaderView(caseStudy: CaseStudy, analyzed: AnalyzedArticle, f
     focus: focused,
     summary: { mentions: mentions.filter((m) => !m.chrome).length, words: analyzed.words, href: tablePath({}) },
     tooltips: buildTooltipDetails(caseStudy, mentions, locale),
-    translation: readerTranslation(caseStudy, article.id),
+    translation: readerTranslation(caseStudy, article),
   };
 }
 
-function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon">, articleId: string): ReaderTranslation | null {
-  const translation = caseStudy.translations?.find((t) => t.article === articleId);
+function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon">, article: CaseArticle): ReaderTranslation | null {
+  const translation = caseStudy.translations?.find((t) => t.article === article.id);
   if (!translation) return null;
   const texts = [translation.headline, translation.subheadline, ...translation.paragraphs].filter((text) => text !== null);
   const used = new Set(texts.flatMap((text) => splitTranslation(text).flatMap((piece) => (piece.kind === "term" ? [piece.entry] : []))));
@@ -107,5 +113,7 @@ function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon"
     subheadline: translation.subheadline,
     paragraphs: translation.paragraphs,
     categories: Object.fromEntries(caseStudy.lexicon.filter((e) => used.has(e.id)).map((e) => [e.id, e.category])),
+    by: translatorOf(translation),
+    alignment: (({ pairs: _pairs, ...counts }) => counts)(alignParagraphs(bodyParagraphs(article), translation.paragraphs)),
   };
 }

@@ -124,6 +124,18 @@ describe("validating translations", () => {
     expect(problemsOf([{ ...GOOD, headline: null }])).toEqual(['entry #0 "paper-2018" headline: article "paper-2018" has one in the original: translate it too']);
   });
 
+  it("should take an editor's translation that lacks a headline or a paragraph, which the reader shows as out of step", () => {
+    const mine = { ...GOOD, headline: null, paragraphs: GOOD.paragraphs.slice(0, 3), by: "editor" };
+    expect(problemsOf([mine])).toEqual([]);
+    expect(problemsOf([{ ...mine, subheadline: "An invented sub-headline" }])).toHaveLength(1);
+  });
+
+  it("should refuse a translation larger than an article may be, naming the size and the limit", () => {
+    const huge = { ...GOOD, paragraphs: [...GOOD.paragraphs.slice(0, 3), "x".repeat(2 * 1024 * 1024)], by: "editor" };
+    const [problem] = problemsOf([huge]);
+    expect(problem).toContain("the limit per translation is 2097152 bytes");
+  });
+
   it("should refuse an empty paragraph, since a missing translation is shown as missing and never left blank", () => {
     const paragraphs = [...GOOD.paragraphs];
     paragraphs[3] = "  ";
@@ -160,5 +172,13 @@ describe("the bundled translations", () => {
   it("should carry the translations through export and import", () => {
     const exported = JSON.parse(JSON.stringify(exportCaseStudy(caseStudy)));
     expect(importCaseStudy(exported, "import.json").content.translations).toEqual(caseStudy.translations);
+  });
+
+  it("should carry an editor's translation through export and import, still credited to the editor and still out of step", () => {
+    const article = caseStudy.articles[0]!;
+    const mine = { article: article.id, headline: null, subheadline: null, paragraphs: ["Only the first paragraph, in my words."], by: "editor" as const };
+    const edited = { ...caseStudy, translations: [mine, ...caseStudy.translations!.filter((t) => t.article !== article.id)] };
+    const exported = JSON.parse(JSON.stringify(exportCaseStudy(edited)));
+    expect(importCaseStudy(exported, "import.json").content.translations![0]).toEqual(mine);
   });
 });

@@ -146,7 +146,16 @@ describe("the paragraph's translation in the evidence export", () => {
       expect(translation).toBe(body[i]!.translation);
       expect(translation).toMatch(/[a-z]/);
       expect(translation).not.toMatch(/\[\[|\]\]/);
+      expect(line[header!.indexOf("translation_by")]).toBe("framelens");
+      expect(line[header!.indexOf("language")]).toBe("ar");
     }
+  });
+
+  it("should credit an editor's translation to the editor, and give an English article's language", () => {
+    const [row] = rows.filter((r) => !r.chrome);
+    const mine = { ...row!, language: "en" as const, translationBy: "editor" as const };
+    const [record] = JSON.parse(evidenceToJson([mine], rawFiles));
+    expect(record).toMatchObject({ language: "en", translation_by: "editor" });
   });
 
   it("should leave it empty for page chrome, which is not translated, and null in JSON", () => {
@@ -155,5 +164,6 @@ describe("the paragraph's translation in the evidence export", () => {
     const [header, line] = parseCsv(evidenceToCsv(chrome, rawFiles).slice(1));
     expect(line![header!.indexOf("paragraph_translation")]).toBe("");
     expect(JSON.parse(evidenceToJson(chrome, rawFiles))[0].paragraph_translation).toBeNull();
+    expect(JSON.parse(evidenceToJson(chrome, rawFiles))[0].translation_by).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): Evi
   outlet: "youm7",
   article: "a",
   date: "2018",
+  language: "ar",
   form,
   entry,
   gloss: `gloss of ${entry}`,
@@ -27,6 +28,7 @@ const row = (entry: string, form: string, extra: Partial<EvidenceRow> = {}): Evi
   before: "",
   after: "",
   translation: null,
+  translationBy: null,
   ...extra,
 });
 

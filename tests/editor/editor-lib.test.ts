@@ -70,14 +70,17 @@ describe("an article from the form", () => {
     expect(next.articles[0]!.headline).toBe("New headline");
   });
 
-  it("should lose its translation when its headline or text changes, and keep it when only its date does", () => {
+  it("should keep its translation when its headline or text changes, and take the one the form gives", () => {
     const draft = derna();
     const original = draft.articles[0]!;
-    const retitled = putArticle(draft, { ...original, headline: "New headline" });
-    expect(retitled.translations!.map((t) => t.article)).not.toContain(original.id);
-    expect(retitled.translations).toHaveLength(draft.translations!.length - 1);
-    const redated = putArticle(draft, { ...original, dateEvidence: "Printed under the headline." });
-    expect(redated.translations).toEqual(draft.translations);
+    const retitled = putArticle(draft, { ...original, headline: "New headline", text: `${original.text}\nOne more paragraph.` });
+    expect(retitled.translations).toEqual(draft.translations);
+    const mine = { article: original.id, headline: null, subheadline: null, paragraphs: ["My own English."], by: "editor" as const };
+    const retranslated = putArticle(draft, original, mine);
+    expect(retranslated.translations).toHaveLength(draft.translations!.length);
+    expect(retranslated.translations!.find((t) => t.article === original.id)).toEqual(mine);
+    const untranslated = putArticle(draft, original, null);
+    expect(untranslated.translations!.map((t) => t.article)).not.toContain(original.id);
   });
 
   it("should be removed with its translation and the lexicon seeds that named its file", () => {

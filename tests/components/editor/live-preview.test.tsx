@@ -70,6 +70,63 @@ describe("the article form", () => {
     fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: "2018-05" } });
     expect(screen.getByText("Precision: month")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Add the article" }));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: "qposts-2018-05-2", outlet: "qposts", date: "2018-05", datePrecision: "month", text: "تقدمت قوات الجيش الوطني الليبي" }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: "qposts-2018-05-2", outlet: "qposts", date: "2018-05", datePrecision: "month", text: "تقدمت قوات الجيش الوطني الليبي" }), null);
+  });
+
+  it("should take a pasted translation, show where its paragraphs go out of step, and give it as the editor's", () => {
+    const derna = draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+    const onSubmit = vi.fn();
+    render(wrap(<ArticleForm draft={derna} compiled={compileDraftLexicon(derna.lexicon)} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
+    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: "الفقرة الأولى.\n\nالفقرة الثانية.\n\nالفقرة الثالثة." } });
+    expect(screen.getByTestId("alignment-summary")).toHaveTextContent("No translation: the reader will say that the article has none.");
+    fireEvent.change(screen.getByTestId("translation-input"), { target: { value: "The first paragraph.\n\nThe second paragraph." } });
+    expect(screen.getByTestId("alignment-summary")).toHaveTextContent("Original 3 paragraphs, translation 2: paragraph 3 onward may be misaligned.");
+    expect(within(screen.getByTestId("alignment-pairs")).getAllByRole("listitem")).toHaveLength(3);
+    fireEvent.change(screen.getByLabelText(/^Date/), { target: { value: "2018-05" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add the article" }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: "qposts-2018-05-2" }), {
+      article: "qposts-2018-05-2",
+      headline: null,
+      subheadline: null,
+      paragraphs: ["The first paragraph.", "The second paragraph."],
+      by: "editor",
+    });
+  });
+
+  it("should keep a saved translation through an edit of the text, and refuse a broken mark by name", () => {
+    const derna = draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+    const article = derna.articles[0]!;
+    const saved = derna.translations!.find((t) => t.article === article.id)!;
+    const onSubmit = vi.fn();
+    render(wrap(<ArticleForm draft={derna} compiled={compileDraftLexicon(derna.lexicon)} editing={article} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
+    expect(screen.getByText("This translation is by Framelens; once you change it, it is labelled as yours.")).toBeInTheDocument();
+    // A word changed inside a paragraph: the paragraphs still pair, the translation stays Framelens's.
+    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: article.text.replace("درنة", "مدينة درنة") } });
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).toHaveBeenLastCalledWith(expect.objectContaining({ id: article.id }), saved);
+
+    fireEvent.change(screen.getByTestId("translation-input"), { target: { value: "The [[army|no-such-entry]] came." } });
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("alert")).toHaveTextContent("names no entry of the lexicon");
+  });
+
+  it("should not let a translation by Framelens fall out of step with an edited text, and keep it in its field", () => {
+    const derna = draftFromExchange(exportCaseStudy(getBundledCaseStudy()));
+    const article = derna.articles[0]!;
+    const saved = derna.translations!.find((t) => t.article === article.id)!;
+    const onSubmit = vi.fn();
+    render(wrap(<ArticleForm draft={derna} compiled={compileDraftLexicon(derna.lexicon)} editing={article} onSubmit={onSubmit} locale="en" strings={EDITOR_MESSAGES.en} />));
+    // A paragraph added under the first line (after the page chrome at the end it would be chrome too).
+    fireEvent.change(screen.getByTestId("article-text-input"), { target: { value: article.text.replace("\n", "\nسطر جديد أضافه المحرر.\n") } });
+    expect(screen.getByTestId("alignment-summary")).toHaveTextContent(`Original ${saved.paragraphs.length + 1} paragraphs, translation ${saved.paragraphs.length}`);
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert")).toHaveTextContent(`the text now has ${saved.paragraphs.length + 1} paragraphs and the translation ${saved.paragraphs.length}`);
+    expect(screen.getByTestId("translation-input")).toHaveValue(saved.paragraphs.join("\n\n"));
+    // Lined up by the editor, it is theirs and goes with the article.
+    fireEvent.change(screen.getByTestId("translation-input"), { target: { value: `${saved.paragraphs.join("\n\n")}\n\nA last line.` } });
+    fireEvent.click(screen.getByRole("button", { name: "Update the article" }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ id: article.id }), expect.objectContaining({ by: "editor", paragraphs: [...saved.paragraphs, "A last line."] }));
   });
 });

@@ -132,6 +132,14 @@ describe("the occurrences dialog", () => {
     });
   });
 
+  it("should credit a translation the case's editor supplied to the editor, not to Framelens", async () => {
+    const mine = (analysis.caseStudy.translations ?? []).map((t) => ({ ...t, by: "editor" as const }));
+    renderOverview(`/cases/derna?label=${LNA_KEY}`, "en", analyzeCaseStudy({ ...analysis.caseStudy, translations: mine }));
+    const dialog = await screen.findByRole("dialog");
+    const labels = within(dialog).getAllByTestId("occurrence-translation").map((item) => item.querySelector("p")!.textContent);
+    expect(new Set(labels)).toEqual(new Set(["Translation supplied by the case's editor (whole paragraph)"]));
+  });
+
   it("should say so under a sentence whose article has no translation, in the interface language", async () => {
     const untranslated = analyzeCaseStudy({ ...analysis.caseStudy, translations: [] });
     renderOverview(`/cases/derna?lang=ar&label=${LNA_KEY}`, "ar", untranslated);

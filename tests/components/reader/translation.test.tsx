@@ -33,6 +33,20 @@ describe("the translation beside the reader's text", () => {
     expect(screen.getByTestId("translated-headline")).toHaveAttribute("lang", "en");
   });
 
+  it("should credit an editor's translation to the case's editor, and say where it falls short or out of step", () => {
+    const framelens = analysis.caseStudy.translations!.find((t) => t.article === "qposts-2018-05")!;
+    const mine = { article: "qposts-2018-05", headline: null, subheadline: null, paragraphs: framelens.paragraphs.slice(0, -1).map(plainTranslation), by: "editor" as const };
+    const caseStudy = { ...analysis.caseStudy, translations: [mine] };
+    const { container } = renderReader("qposts-2018-05", { caseStudy });
+    expect(screen.getByTestId("translation-label")).toHaveTextContent("Translation supplied by the case's editor");
+    expect(container.querySelector("[data-translation]")!.textContent).toMatch(/^Translation supplied by the case's editor: /);
+    expect(container.textContent).not.toContain("Translation by Framelens");
+    const count = framelens.paragraphs.length;
+    expect(screen.getByTestId("translation-out-of-step")).toHaveTextContent(`The translation has ${count - 1} paragraphs for the original's ${count}`);
+    expect(screen.getAllByTestId("paragraph-translation-missing")).toHaveLength(1);
+    expect(screen.queryByTestId("translated-headline")).toBeNull();
+  });
+
   it("should tint a marked term as its Arabic tag: تطهير rendered as cleansing, in the liberation colour", () => {
     const { container } = renderReader("qposts-2018-05");
     const cleansing = container.querySelector("[data-translation] mark[data-entry='purification']") as HTMLElement;

@@ -39,7 +39,7 @@ describe("EvidenceTable", () => {
     const dateHeader = screen.getByRole("columnheader", { name: /Date/ });
     expect(dateHeader).toHaveAttribute("aria-sort", "ascending");
     expect(columnTexts(1)[0]).toBe("aljazeera-2016-04");
-    for (const name of ["Outlet", "Article", "Form", "Gloss", "Category", "Actor", "Stance", "Voice", "Page chrome", "In context"]) {
+    for (const name of ["Outlet", "Article", "Form", "Gloss", "Category", "Actor", "Stance", "Voice", "Language", "In context"]) {
       expect(within(screen.getByRole("columnheader", { name: new RegExp(name) })).getByRole("button")).toBeInTheDocument();
     }
   });
@@ -56,32 +56,37 @@ describe("EvidenceTable", () => {
     const row = bodyRows()[0]!;
     const cells = row.querySelectorAll("td");
     expect(cells[3]?.querySelector('[lang="ar"][dir="rtl"]')).not.toBeNull();
-    // The context is the twelfth cell, after the "Refers to" column (the translation follows it).
+    // The context is the twelfth and last cell, after the language; the translation sits under it.
     const context = cells[11]!.querySelector('[lang="ar"][dir="rtl"]')!;
     expect(context.querySelector("mark")?.textContent).toBe(cells[3]?.textContent);
   });
 
-  it("should give each mention the English of its whole paragraph, named as ours and not sortable", () => {
+  it("should put the English of each mention's whole paragraph under its context, in English and credited to Framelens", () => {
     renderTable();
-    const header = screen.getByRole("columnheader", { name: "Translation by Framelens (whole paragraph)" });
-    expect(within(header).queryByRole("button")).toBeNull();
+    expect(screen.getAllByRole("columnheader")).toHaveLength(12);
     const shown = data.rows.slice().sort((a, b) => a.date.localeCompare(b.date)).slice(0, 50);
     bodyRows().forEach((row, i) => {
-      const cell = row.querySelectorAll("td")[12]!;
-      const translation = cell.querySelector('[data-testid="row-translation"]');
+      const cell = row.querySelectorAll("td")[11]!;
       const expected = shown[i]!.translation;
       if (expected === null) expect(cell).toHaveTextContent("no translation");
       else {
-        expect(translation).toHaveAttribute("lang", "en");
-        expect(translation?.textContent).toBe(expected);
+        expect(within(cell).getByTestId("row-translation-label")).toHaveTextContent("Translation by Framelens (whole paragraph)");
+        const english = within(cell).getByTestId("row-translation-text");
+        expect(english).toHaveAttribute("lang", "en");
+        expect(english.textContent).toBe(expected);
       }
     });
+  });
+
+  it("should show each mention's language, from its article's", () => {
+    renderTable();
+    expect(new Set(columnTexts(10))).toEqual(new Set(["Arabic"]));
   });
 
   it("should say a mention in page chrome has no translation, chrome being left untranslated", () => {
     renderTable("?sort=chrome.desc");
     const cells = bodyRows()[0]!.querySelectorAll("td");
-    expect(cells[12]).toHaveTextContent("no translation");
+    expect(cells[11]).toHaveTextContent("no translation");
   });
 
   it("should mark mentions in page chrome as not counted", () => {
