@@ -135,7 +135,7 @@ test.describe("a case study in two languages", () => {
 
     // A case in one language has nothing to filter.
     await page.goto("/cases/derna");
-    await expect(page.getByTestId("voice-toggle")).toBeVisible();
+    await expect(page.getByTestId("voice-own-only-box").first()).toBeVisible();
     await expect(page.getByTestId("language-filter")).toHaveCount(0);
   });
 });
