@@ -1,9 +1,12 @@
 import Link from "next/link";
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { NoteLines } from "@/components/matrix/referent-notes";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ExcerptText } from "./excerpt-text";
+import { ExcerptTranslation } from "./excerpt-translation";
+import { SlideHeading } from "./slide-heading";
+import { SummarySlideView } from "./summary-slide";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { articlePath } from "@/lib/case-study/paths";
@@ -33,22 +36,8 @@ export function SlideView(props: SlideViewProps) {
   const { slide } = props;
   if (slide.kind === "title") return <TitleSlideView {...props} />;
   if (slide.kind === "pair") return <PairSlideView {...props} slide={slide} />;
+  if (slide.kind === "summary") return <SummarySlideView {...props} slide={slide} />;
   return <RowSlideView {...props} slide={slide} />;
-}
-
-/** The heading block every slide starts with. */
-function SlideHeading({ kicker, title, question, id }: { kicker: string; title: ReactNode; question?: string; id: string }) {
-  return (
-    <header className="mb-[0.7em]">
-      <p className="text-[1em]">
-        <span className="font-semibold uppercase tracking-wide text-accent-strong">{kicker}</span>
-        {question && <span className="text-muted"> · {question}</span>}
-      </p>
-      <h2 id={id} className="text-[2em] font-bold leading-tight text-ink">
-        {title}
-      </h2>
-    </header>
-  );
 }
 
 function TitleSlideView({ caseStudy, locale, t }: SlideViewProps) {
@@ -109,7 +98,11 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
         title={slide.row.name[locale]}
         question={actor ? t.actorQuestion : t.eventQuestion}
       />
-      <div className="grid min-h-0 flex-1 gap-[0.8em]" style={{ gridTemplateColumns: `repeat(${slide.columns.length}, minmax(0, 1fr))` }}>
+      {/* One column per outlet on a wide screen; two, then one, as the screen narrows, so no card is squeezed. */}
+      <div
+        className="grid gap-[0.8em] sm:grid-cols-2 lg:[grid-template-columns:repeat(var(--outlets),minmax(0,1fr))]"
+        style={{ "--outlets": slide.columns.length } as CSSProperties}
+      >
         {slide.columns.map((column) => (
           <section key={column.outlet} aria-labelledby={`${slide.id}-${column.outlet}`} data-outlet={column.outlet} className="min-w-0">
             <h3 id={`${slide.id}-${column.outlet}`} className="mb-[0.4em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
@@ -118,29 +111,41 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
             {column.labels.length === 0 ? (
               <p className="text-[1em] italic text-muted">{actor ? t.neverNamed : t.neverNamedEvent}</p>
             ) : (
-              <ul className="grid gap-[0.45em]">
-                {column.labels.map((use) => (
-                  <li key={use.entry}>
-                    <LabelCard
-                      use={use}
-                      byStance={actor}
-                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [column.outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
-                      locale={locale}
-                      t={t}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <LabelCards uses={column.labels} outlet={column.outlet} slide={slide} caseStudy={caseStudy} locale={locale} t={t} />
             )}
             {column.omitted.labels > 0 && (
-              <p className="mt-[0.4em] text-[1em] text-muted">
-                {format(column.omitted.labels === 1 ? t.moreOne : t.more, { labels: column.omitted.labels, uses: column.omitted.uses })}
-              </p>
+              // A native disclosure: Enter or Space opens the rest in place, with or without script.
+              <details data-testid="more-labels" className="mt-[0.4em]">
+                <summary className="cursor-pointer rounded-[0.2em] text-[1em] font-medium text-accent-strong underline underline-offset-4">
+                  {format(column.omitted.labels === 1 ? t.moreOne : t.more, { labels: column.omitted.labels, uses: column.omitted.uses })}
+                </summary>
+                <LabelCards uses={column.rest} outlet={column.outlet} slide={slide} caseStudy={caseStudy} locale={locale} t={t} className="mt-[0.45em]" />
+              </details>
             )}
           </section>
         ))}
       </div>
     </div>
+  );
+}
+
+/** One column's labels, each a card linked to its uses in the evidence table. */
+function LabelCards({ uses, outlet, slide, caseStudy, locale, t, className = "" }: { uses: readonly LabelUse[]; outlet: string; slide: RowSlide; caseStudy: CaseStudy; locale: Locale; t: PresentMessages; className?: string }) {
+  const actor = slide.kind === "actor";
+  return (
+    <ul className={`grid gap-[0.45em] ${className}`}>
+      {uses.map((use) => (
+        <li key={use.entry}>
+          <LabelCard
+            use={use}
+            byStance={actor}
+            href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
+            locale={locale}
+            t={t}
+          />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -222,9 +227,10 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
   return (
     <div className="flex h-full flex-col">
       <SlideHeading id={`slide-title-${slide.id}`} kicker={format(t.pairKicker, { kind: actor ? t.pairActor : t.pairEvent })} title={slide.row.name[locale]} />
-      <div className="grid min-h-0 flex-1 grid-cols-2 gap-[1.2em]">
+      {/* Side by side from a tablet up, the row filling the slide so that a long translation scrolls in its box; stacked on a phone. */}
+      <div className="grid min-h-0 flex-1 gap-[1.2em] md:grid-cols-2 md:grid-rows-[minmax(0,1fr)]">
         {slide.sides.map((side) => (
-          <PairSideView key={side.outlet} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
+          <PairSideView key={side.outlet} slideId={slide.id} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
         ))}
       </div>
       <p data-testid="pair-explanation" className="mt-[0.6em] rounded-[0.3em] border-s-[0.25em] border-accent bg-accent-soft px-[0.7em] py-[0.4em] text-[1em] leading-snug text-ink">
@@ -234,10 +240,10 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
   );
 }
 
-function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
+function PairSideView({ slideId, side, byStance, caseStudy, outletName, locale, t }: { slideId: string; side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
   const article = caseStudy.articles.find((a) => a.id === side.excerpt.article);
   return (
-    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-w-0 flex-col gap-[0.5em]">
+    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-h-0 min-w-0 flex-col gap-[0.4em]">
       <h3 className="flex flex-wrap items-baseline gap-x-[0.5em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
         {outletName}
         {article && (
@@ -245,24 +251,30 @@ function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { si
             <ArticleDate article={article} locale={locale} />
           </span>
         )}
-      </h3>
-      <ExcerptText excerpt={side.excerpt} language={article?.language ?? "ar"} byStance={byStance} />
-      <div className="mt-auto">
-        <p className="text-[1em] font-semibold text-muted">{t.labelHere}</p>
-        <LabelCard
-          use={side.label}
-          byStance={byStance}
-          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
-          locale={locale}
-          t={t}
-        />
         <Link
           href={localizedHref(`${articlePath(caseStudy.id, side.excerpt.article)}#m-${side.excerpt.mentionStart}`, locale)}
-          className="mt-[0.2em] inline-block text-[1em] font-medium text-accent-strong underline underline-offset-4"
+          className="ms-auto text-[0.87em] font-medium text-accent-strong underline underline-offset-4"
         >
           {t.openInReader}
         </Link>
-      </div>
+      </h3>
+      <ExcerptText excerpt={side.excerpt} language={article?.language ?? "ar"} byStance={byStance} />
+      <ExcerptTranslation
+        id={`${slideId}-${side.outlet}-translation`}
+        text={side.translation}
+        entry={side.label.entry}
+        lexicon={caseStudy.lexicon}
+        label={t.translationLabel}
+        missing={t.noTranslation}
+        locale={locale}
+      />
+      <LabelCard
+        use={side.label}
+        byStance={byStance}
+        href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
+        locale={locale}
+        t={t}
+      />
     </section>
   );
 }

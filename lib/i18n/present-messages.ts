@@ -46,6 +46,15 @@ export const PRESENT_MESSAGES = defineMessages({
     verbDelegitimizing: "takes legitimacy away",
     openInReader: "Open in the reader",
     labelHere: "The label",
+    translationLabel: "Translation by Framelens (whole paragraph)",
+    noTranslation: "No translation of this article yet.",
+    summaryTitle: "Summary: the key contrasts",
+    summaryKicker: "Summary",
+    summaryQuestion: "Each outlet’s most used framing label",
+    summaryRowHeader: "Actor or event",
+    summaryPlainOnly: "plain names only",
+    summaryNotNamed: "not named",
+    summaryNote: "Rows: the actors and events that at least two outlets frame. A plain name frames nothing, so it never stands for an outlet’s framing.",
     // Arrange view
     arrangeTitle: "Arrange the presentation",
     arrangeIntro:
@@ -54,6 +63,8 @@ export const PRESENT_MESSAGES = defineMessages({
     arrangeHowTo2:
       "Start the presentation, then move with → (or ← in Arabic), Space and Page Down; go back with ← (→ in Arabic) and Page Up; Home and End jump to the first and last slide; Escape comes back here.",
     arrangeHowTo3: "Share the deck by its link: whoever opens it sees the same slides in the same order.",
+    arrangeHowTo4:
+      "The deck closes on a summary of the key contrasts. “End here” hides every slide after the one you pick; the summary, if shown, still closes the deck (hide it too to end on the slide itself).",
     start: "Start the presentation",
     startAt: "Present from here",
     deckLink: "Link to this deck",
@@ -71,6 +82,14 @@ export const PRESENT_MESSAGES = defineMessages({
     kindEvent: "Event",
     kindPair: "Excerpt pair",
     kindAlternatePair: "Another pair",
+    kindSummary: "Summary",
+    endHere: "End here",
+    endHereLabel: "End the deck at “{title}”",
+    orderLegend: "Labels shown first on each slide",
+    orderUsed: "Most used",
+    orderContrasted: "Most contrasted",
+    orderHelp:
+      "Most used: each outlet’s labels by how often it used them. Most contrasted: first the labels that set an outlet apart. A label scores the uses, by the other outlets and for the same actor, of labels of another stance (an opposite stance, legitimizing against delegitimizing, counts twice; a neutral one once); for an event, the other outlets’ uses of terms of another category. Plain names never score; ties go to the most used. Either way, “+ N more labels” opens the rest on the slide.",
     slideListLabel: "Slides, in order",
     backToOverview: "Back to the overview",
     // Handout
@@ -135,6 +154,15 @@ export const PRESENT_MESSAGES = defineMessages({
     verbDelegitimizing: "تنزع الشرعية",
     openInReader: "افتح في القارئ",
     labelHere: "التسمية",
+    translationLabel: "ترجمة Framelens (الفقرة كاملة)",
+    noTranslation: "لا ترجمة لهذه المقالة بعد.",
+    summaryTitle: "خلاصة: أبرز الفروق",
+    summaryKicker: "خلاصة",
+    summaryQuestion: "التسمية المؤطِّرة الأكثر استخدامًا لدى كل وسيلة",
+    summaryRowHeader: "الطرف أو الحدث",
+    summaryPlainOnly: "أسماء مجرّدة فقط",
+    summaryNotNamed: "لا تسمّيه",
+    summaryNote: "الصفوف: الأطراف والأحداث التي تؤطّرها وسيلتان على الأقل. الاسم المجرّد لا يؤطّر شيئًا، فلا يُحسب أبدًا تأطيرًا لوسيلة.",
     arrangeTitle: "ترتيب العرض التقديمي",
     arrangeIntro:
       "تُولَّد الشرائح من دراسة الحالة: شريحة لكل طرف ولكل حدث تسمّيه وسيلة إعلام، وأزواج مقتطفات حيث تصوغ وسيلتان الواقعة نفسها بكلمات مختلفة (يظهر أوضح زوج، ويُدرج ما يصل إلى زوجين آخرين من وسائل أخرى باسم «زوج آخر» مخفيَّين حتى تُظهرهما). اختر الشرائح ورتّبها وأخفِ ما تشاء هنا؛ ويحفظ رابط العرض اختيارك.",
@@ -142,6 +170,8 @@ export const PRESENT_MESSAGES = defineMessages({
     arrangeHowTo2:
       "ابدأ العرض ثم تقدّم بالسهم ← ومفتاح المسافة وPage Down، وارجع بالسهم → وPage Up؛ ينقلك Home وEnd إلى الشريحة الأولى والأخيرة؛ ويعيدك Escape إلى هنا. (في الواجهة الإنجليزية ينعكس السهمان.)",
     arrangeHowTo3: "شارك العرض برابطه: من يفتحه يرى الشرائح نفسها بالترتيب نفسه.",
+    arrangeHowTo4:
+      "يُختتم العرض بخلاصة لأبرز الفروق. يخفي «أنهِ العرض هنا» كل الشرائح التي تلي الشريحة المختارة؛ وتبقى الخلاصة، إن كانت معروضة، خاتمةً للعرض (أخفِها أيضًا لتنهي العرض عند الشريحة نفسها).",
     start: "ابدأ العرض",
     startAt: "اعرض من هنا",
     deckLink: "رابط هذا العرض",
@@ -159,6 +189,14 @@ export const PRESENT_MESSAGES = defineMessages({
     kindEvent: "حدث",
     kindPair: "زوج مقتطفات",
     kindAlternatePair: "زوج آخر",
+    kindSummary: "خلاصة",
+    endHere: "أنهِ العرض هنا",
+    endHereLabel: "أنهِ العرض عند «{title}»",
+    orderLegend: "التسميات المعروضة أولًا في كل شريحة",
+    orderUsed: "الأكثر استخدامًا",
+    orderContrasted: "الأشد تباينًا",
+    orderHelp:
+      "الأكثر استخدامًا: تسميات كل وسيلة بحسب عدد مرات استخدامها. الأشد تباينًا: أولًا التسميات التي تميّز الوسيلة عن غيرها. تُحسب لكل تسمية استخدامات الوسائل الأخرى، للطرف نفسه، لتسميات ذات موقف آخر (الموقف المعاكس، إضفاء الشرعية مقابل نزعها، يُحسب مرتين؛ والمحايد مرة)؛ وللحدث، استخدامات الوسائل الأخرى لمصطلحات من فئة أخرى. لا تُحسب الأسماء المجرّدة أبدًا، وعند التساوي تتقدّم الأكثر استخدامًا. وفي الحالتين يفتح «+ تسميات أخرى» بقية التسميات على الشريحة.",
     slideListLabel: "الشرائح بالترتيب",
     backToOverview: "العودة إلى النظرة العامة",
     handout: "نشرة للطباعة",

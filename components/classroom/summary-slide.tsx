@@ -1,0 +1,94 @@
+import type { CSSProperties } from "react";
+import { StanceSign } from "@/components/matrix/stance-sign";
+import { ArabicText } from "@/components/ui/arabic-text";
+import type { CategoryId } from "@/lib/case-study/schema";
+import type { CaseStudy } from "@/lib/case-study/types";
+import type { SummaryCell, SummarySlide } from "@/lib/classroom/summary";
+import { CATEGORY_COLORS } from "@/lib/comparison/palette";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import type { PresentMessages } from "@/lib/i18n/present-messages";
+import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
+import { SlideHeading } from "./slide-heading";
+
+export interface SummarySlideViewProps {
+  slide: SummarySlide;
+  caseStudy: CaseStudy;
+  locale: Locale;
+  t: PresentMessages;
+}
+
+/**
+ * The closing slide: one table, a row per main actor and event, a column per outlet, each cell
+ * the outlet's most used framing label (Arabic, gloss, stance or category). On a narrow screen
+ * the table scrolls in its own box.
+ */
+export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideViewProps) {
+  const outlets = new Map(caseStudy.outlets.map((o) => [o.id, o]));
+  const columns = slide.rows[0]?.cells.map((cell) => cell.outlet) ?? [];
+  return (
+    <div className="flex h-full flex-col">
+      <SlideHeading id="slide-title-summary" kicker={t.summaryKicker} title={t.summaryTitle} question={t.summaryQuestion} />
+      <div role="region" aria-labelledby="slide-title-summary" tabIndex={0} className="min-h-0 overflow-x-auto">
+        <table data-testid="summary-table" className="w-full min-w-[36em] table-fixed border-collapse text-start">
+          <thead>
+            <tr className="border-b-[0.12em] border-ink">
+              <th scope="col" className="w-[22%] pb-[0.2em] text-start text-[0.85em] font-semibold text-muted">
+                {t.summaryRowHeader}
+              </th>
+              {columns.map((outlet) => (
+                <th key={outlet} scope="col" className="pb-[0.2em] ps-[0.5em] text-start text-[1em] font-bold">
+                  {outlets.get(outlet)?.name[locale] ?? outlet}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {slide.rows.map((row) => (
+              <tr key={`${row.kind}-${row.id}`} data-row={`${row.kind}-${row.id}`} className="border-b border-rule align-top">
+                <th scope="row" className="py-[0.25em] text-start font-semibold">
+                  <span className="block text-[0.8em] font-semibold uppercase tracking-wide text-accent-strong">{row.kind === "actor" ? t.actorKicker : t.eventKicker}</span>
+                  <span className="block text-[0.9em] leading-snug">{row.name[locale]}</span>
+                </th>
+                {row.cells.map((cell) => (
+                  <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.25em] ps-[0.5em]">
+                    <SummaryCellView cell={cell} byStance={row.kind === "actor"} locale={locale} t={t} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-[0.5em] text-[0.8em] leading-snug text-muted">{t.summaryNote}</p>
+    </div>
+  );
+}
+
+function SummaryCellView({ cell, byStance, locale, t }: { cell: SummaryCell; byStance: boolean; locale: Locale; t: PresentMessages }) {
+  const { label } = cell;
+  if (!label) return <p className="text-[0.85em] italic text-muted">{cell.named ? t.summaryPlainOnly : t.summaryNotNamed}</p>;
+  const stance = byStance ? label.stance : null;
+  const dot: CSSProperties = { background: CATEGORY_COLORS[label.category as CategoryId] ?? "#777" };
+  return (
+    <div data-entry={label.entry}>
+      <ArabicText as="p" className="text-[1.05em] font-semibold leading-snug text-ink">
+        {label.form}
+      </ArabicText>
+      <p className="text-[0.8em] leading-snug text-ink">
+        {stance ? (
+          <span className="me-[0.3em] inline-flex items-center gap-[0.3em] align-middle">
+            <StanceSign stance={stance} className="size-[1.1em] border-[0.12em] text-[1em]" />
+            <span>{STANCE_NAMES[locale][stance]}</span>
+          </span>
+        ) : (
+          <span className="me-[0.3em] inline-flex items-center gap-[0.3em] align-middle">
+            <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={dot} />
+            <span>{categoryName(label.category, locale)}</span>
+          </span>
+        )}
+        <span className="text-muted">·</span> <bdi lang="en">{label.gloss}</bdi> <span className="tabular-nums text-muted" dir="ltr">{format(t.uses, { count: label.count })}</span>
+      </p>
+    </div>
+  );
+}
