@@ -34,11 +34,11 @@ export function ExcerptTranslation({ id, text, entry, lexicon, label, missing, l
   }
   const categories = new Map(lexicon.map((e) => [e.id, e.category]));
   return (
-    <div data-testid="excerpt-translation" className="flex min-h-[4.6em] flex-col border-s-[0.15em] border-accent ps-[0.5em] md:min-h-0 md:flex-1">
+    <div data-testid="excerpt-translation" className="flex flex-col border-s-[0.15em] border-accent ps-[0.5em] md:min-h-[4.6em] md:flex-1">
       <p id={id} lang={locale} className="text-[0.95em] font-semibold text-muted">
         {label}
       </p>
-      <div role="region" aria-labelledby={id} tabIndex={0} lang="en" dir="ltr" className="min-h-[2.6em] overflow-y-auto text-[1em] leading-snug text-ink md:flex-1">
+      <div role="region" aria-labelledby={id} tabIndex={0} lang="en" dir="ltr" className="max-h-[12em] min-h-[2.6em] overflow-y-auto text-[1em] leading-snug text-ink md:max-h-none md:flex-1">
         {splitTranslation(text).map((piece, i) => {
           if (piece.kind === "text") return piece.text;
           const focal = piece.entry === entry;

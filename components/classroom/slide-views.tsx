@@ -225,10 +225,10 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
           bVerb: verb(b.label.stance),
         });
   return (
-    <div className="flex h-full flex-col">
+    <div className="flex flex-col md:h-full">
       <SlideHeading id={`slide-title-${slide.id}`} kicker={format(t.pairKicker, { kind: actor ? t.pairActor : t.pairEvent })} title={slide.row.name[locale]} />
       {/* Side by side from a tablet up, the row filling the slide so that a long translation scrolls in its box; stacked on a phone. */}
-      <div className="grid min-h-0 flex-1 gap-[1.2em] md:grid-cols-2 md:grid-rows-[minmax(0,1fr)]">
+      <div className="grid gap-[1.2em] md:min-h-0 md:flex-1 md:grid-cols-2 md:grid-rows-[minmax(0,1fr)]">
         {slide.sides.map((side) => (
           <PairSideView key={side.outlet} slideId={slide.id} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
         ))}
@@ -243,7 +243,7 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
 function PairSideView({ slideId, side, byStance, caseStudy, outletName, locale, t }: { slideId: string; side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
   const article = caseStudy.articles.find((a) => a.id === side.excerpt.article);
   return (
-    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-h-0 min-w-0 flex-col gap-[0.4em]">
+    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-w-0 flex-col gap-[0.4em] md:min-h-0">
       <h3 className="flex flex-wrap items-baseline gap-x-[0.5em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
         {outletName}
         {article && (

@@ -33,7 +33,7 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
         <table data-testid="summary-table" className="w-full min-w-[36em] table-fixed border-collapse text-start">
           <thead>
             <tr className="border-b-[0.12em] border-ink">
-              <th scope="col" className="w-[22%] pb-[0.2em] text-start text-[0.85em] font-semibold text-muted">
+              <th scope="col" className="w-[18%] pb-[0.2em] text-start text-[0.85em] font-semibold text-muted">
                 {t.summaryRowHeader}
               </th>
               {columns.map((outlet) => (
@@ -70,24 +70,26 @@ function SummaryCellView({ cell, byStance, locale, t }: { cell: SummaryCell; byS
   if (!label) return <p className="text-[0.85em] italic text-muted">{cell.named ? t.summaryPlainOnly : t.summaryNotNamed}</p>;
   const stance = byStance ? label.stance : null;
   const dot: CSSProperties = { background: CATEGORY_COLORS[label.category as CategoryId] ?? "#777" };
+  // Two lines a cell, so that every main row fits one screen: the stance as its sign (named for
+  // screen readers; the key is under the table), an event's category written out.
   return (
-    <div data-entry={label.entry}>
-      <ArabicText as="p" className="text-[1.05em] font-semibold leading-snug text-ink">
-        {label.form}
-      </ArabicText>
+    <div data-entry={label.entry} data-stance={stance ?? undefined}>
+      <p className="flex items-start gap-[0.3em]">
+        {stance && <StanceSign stance={stance} name={STANCE_NAMES[locale][stance]} className="mt-[0.25em] size-[1.05em] shrink-0 border-[0.12em] text-[0.8em]" />}
+        <ArabicText className="text-[1.05em] font-semibold leading-snug text-ink">{label.form}</ArabicText>
+      </p>
       <p className="text-[0.8em] leading-snug text-ink">
-        {stance ? (
-          <span className="me-[0.3em] inline-flex items-center gap-[0.3em] align-middle">
-            <StanceSign stance={stance} className="size-[1.1em] border-[0.12em] text-[1em]" />
-            <span>{STANCE_NAMES[locale][stance]}</span>
-          </span>
-        ) : (
-          <span className="me-[0.3em] inline-flex items-center gap-[0.3em] align-middle">
+        {!stance && (
+          <span className="me-[0.3em] inline-flex items-center gap-[0.3em]">
             <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={dot} />
             <span>{categoryName(label.category, locale)}</span>
+            <span className="text-muted">·</span>
           </span>
         )}
-        <span className="text-muted">·</span> <bdi lang="en">{label.gloss}</bdi> <span className="tabular-nums text-muted" dir="ltr">{format(t.uses, { count: label.count })}</span>
+        <bdi lang="en">{label.gloss}</bdi>{" "}
+        <span className="tabular-nums text-muted" dir="ltr">
+          {format(t.uses, { count: label.count })}
+        </span>
       </p>
     </div>
   );

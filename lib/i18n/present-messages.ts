@@ -54,7 +54,7 @@ export const PRESENT_MESSAGES = defineMessages({
     summaryRowHeader: "Actor or event",
     summaryPlainOnly: "plain names only",
     summaryNotNamed: "not named",
-    summaryNote: "Rows: the actors and events that at least two outlets frame. A plain name frames nothing, so it never stands for an outlet’s framing.",
+    summaryNote: "+ legitimizing · = neutral · − delegitimizing. Rows: the actors and events that at least two outlets frame; a plain name frames nothing, so it never stands for an outlet’s framing.",
     // Arrange view
     arrangeTitle: "Arrange the presentation",
     arrangeIntro:
@@ -162,7 +162,7 @@ export const PRESENT_MESSAGES = defineMessages({
     summaryRowHeader: "الطرف أو الحدث",
     summaryPlainOnly: "أسماء مجرّدة فقط",
     summaryNotNamed: "لا تسمّيه",
-    summaryNote: "الصفوف: الأطراف والأحداث التي تؤطّرها وسيلتان على الأقل. الاسم المجرّد لا يؤطّر شيئًا، فلا يُحسب أبدًا تأطيرًا لوسيلة.",
+    summaryNote: "+ يضفي الشرعية · = محايد · − ينزع الشرعية. الصفوف: الأطراف والأحداث التي تؤطّرها وسيلتان على الأقل؛ الاسم المجرّد لا يؤطّر شيئًا، فلا يُحسب أبدًا تأطيرًا لوسيلة.",
     arrangeTitle: "ترتيب العرض التقديمي",
     arrangeIntro:
       "تُولَّد الشرائح من دراسة الحالة: شريحة لكل طرف ولكل حدث تسمّيه وسيلة إعلام، وأزواج مقتطفات حيث تصوغ وسيلتان الواقعة نفسها بكلمات مختلفة (يظهر أوضح زوج، ويُدرج ما يصل إلى زوجين آخرين من وسائل أخرى باسم «زوج آخر» مخفيَّين حتى تُظهرهما). اختر الشرائح ورتّبها وأخفِ ما تشاء هنا؛ ويحفظ رابط العرض اختيارك.",
