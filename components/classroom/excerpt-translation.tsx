@@ -47,7 +47,7 @@ export function ExcerptTranslation({ id, text, entry, lexicon, label, missing, l
             <mark
               key={i}
               data-entry={piece.entry}
-              data-focal={focal ? "true" : undefined}
+              data-focal-rendering={focal ? "true" : undefined}
               className={focal ? "rounded-[0.15em] px-[0.1em] font-bold text-ink" : "rounded-[0.15em] text-ink"}
               style={focal ? { background: tint, outline: "0.08em solid #1f1d1a" } : { background: tint }}
             >

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CSSProperties } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { NoteLines } from "@/components/matrix/referent-notes";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ExcerptText } from "./excerpt-text";
 import { ExcerptTranslation } from "./excerpt-translation";
@@ -29,7 +30,8 @@ export interface SlideViewProps {
 
 /**
  * One slide at classroom size. Every size is in `em` of the deck, whose type scales with the
- * screen (≥ 28 px at 1920×1080), and nothing needs a tooltip: gloss, stance and count are
+ * screen (≥ 28 px at 1920×1080 on the actor, event and pair slides; ≥ 24 px in the summary's
+ * table and the deck's controls), and nothing needs a tooltip: gloss, stance and count are
  * written out beside every Arabic form.
  */
 export function SlideView(props: SlideViewProps) {
@@ -192,7 +194,14 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
         <bdi lang="en">{use.gloss}</bdi>
       </p>
       {use.quoted > 0 && <p className="text-[1em] text-muted">{format(t.quoted, { count: use.quoted })}</p>}
-      <NoteLines notes={use.notes} locale={locale} className="mt-[0.25em] text-[0.8em] leading-snug text-ink" />
+      {use.notes.length > 0 && (
+        // The curator's notes open on demand: written out on every card they made a slide
+        // run far off the screen (the same note under three labels of one outlet).
+        <details data-testid="label-notes-toggle" className="mt-[0.2em]">
+          <summary className="cursor-pointer text-[0.92em] font-semibold text-accent-strong underline underline-offset-4">{OVERVIEW_MESSAGES[locale].curatorNote}</summary>
+          <NoteLines notes={use.notes} locale={locale} className="mt-[0.2em] text-[0.92em] leading-snug text-ink" />
+        </details>
+      )}
     </div>
   );
 }

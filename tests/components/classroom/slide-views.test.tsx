@@ -99,7 +99,7 @@ describe("SlideView", () => {
     const boxes = screen.getAllByRole("region", { name: "Translation by Framelens (whole paragraph)" });
     expect(boxes).toHaveLength(2);
     for (const box of boxes) expect(box).toHaveAttribute("lang", "en");
-    expect(boxes[1]!.querySelector("mark[data-focal]")).toHaveTextContent("Haftar's forces");
+    expect(boxes[1]!.querySelector("mark[data-focal-rendering]")).toHaveTextContent("Haftar's forces");
   });
 
   it("says so where an article has no translation, in the interface's language", () => {
