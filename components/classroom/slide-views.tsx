@@ -173,19 +173,20 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
       <ArabicText as="p" className="text-[1.4em] font-semibold leading-snug text-ink">
         {use.form}
       </ArabicText>
-      <p className="flex flex-wrap items-center gap-x-[0.4em] text-[1em] leading-snug">
+      {/* Sign, name and count on one line: a long name wraps beside its sign, never pushing the count to a line of its own. */}
+      <p className="flex items-start gap-x-[0.4em] text-[1em] leading-snug">
         {stance ? (
           <>
             <Sign stance={stance} />
-            <span>{STANCE_NAMES[locale][stance]}</span>
+            <span className="min-w-0 flex-1">{STANCE_NAMES[locale][stance]}</span>
           </>
         ) : (
           <>
-            <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
-            <span>{categoryName(use.category, locale)}</span>
+            <span aria-hidden="true" className="mt-[0.35em] inline-block size-[0.7em] shrink-0 rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
+            <span className="min-w-0 flex-1">{categoryName(use.category, locale)}</span>
           </>
         )}
-        <Link href={href} className="ms-auto font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>
+        <Link href={href} className="ms-auto shrink-0 font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>
           <span dir="ltr">{format(t.uses, { count: use.count })}</span>
         </Link>
       </p>
@@ -208,7 +209,7 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
 
 /** A stance's sign at the slide's type size. */
 function Sign({ stance }: { stance: Stance }) {
-  return <StanceSign stance={stance} className="size-[1.15em] border-[0.12em] text-[1em]" />;
+  return <StanceSign stance={stance} className="mt-[0.1em] size-[1.15em] shrink-0 border-[0.12em] text-[1em]" />;
 }
 
 function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide: PairSlide }) {

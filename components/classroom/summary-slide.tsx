@@ -29,7 +29,8 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
   return (
     <div className="flex h-full flex-col">
       <SlideHeading id="slide-title-summary" kicker={t.summaryKicker} title={t.summaryTitle} question={t.summaryQuestion} />
-      <div role="region" aria-labelledby="slide-title-summary" tabIndex={0} className="min-h-0 overflow-x-auto">
+      {/* Positioned, so that the stance names kept for screen readers are clipped with the table on a phone. */}
+      <div role="region" aria-labelledby="slide-title-summary" tabIndex={0} className="relative min-h-0 overflow-x-auto">
         <table data-testid="summary-table" className="w-full min-w-[36em] table-fixed border-collapse text-start">
           <thead>
             <tr className="border-b-[0.12em] border-ink">
@@ -46,12 +47,12 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
           <tbody>
             {slide.rows.map((row) => (
               <tr key={`${row.kind}-${row.id}`} data-row={`${row.kind}-${row.id}`} className="border-b border-rule align-top">
-                <th scope="row" className="py-[0.25em] text-start font-semibold">
+                <th scope="row" className="py-[0.15em] text-start font-semibold">
                   <span className="block text-[0.8em] font-semibold uppercase tracking-wide text-accent-strong">{row.kind === "actor" ? t.actorKicker : t.eventKicker}</span>
                   <span className="block text-[0.9em] leading-snug">{row.name[locale]}</span>
                 </th>
                 {row.cells.map((cell) => (
-                  <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.25em] ps-[0.5em]">
+                  <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.15em] ps-[0.5em]">
                     <SummaryCellView cell={cell} byStance={row.kind === "actor"} locale={locale} t={t} />
                   </td>
                 ))}
@@ -60,7 +61,7 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
           </tbody>
         </table>
       </div>
-      <p className="mt-[0.5em] text-[0.8em] leading-snug text-muted">{t.summaryNote}</p>
+      <p className="mt-[0.3em] text-[0.8em] leading-snug text-muted">{t.summaryNote}</p>
     </div>
   );
 }
