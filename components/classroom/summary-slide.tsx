@@ -77,7 +77,7 @@ function SummaryCellView({ cell, byStance, locale, t }: { cell: SummaryCell; byS
     <div data-entry={label.entry} data-stance={stance ?? undefined}>
       <p className="flex items-start gap-[0.3em]">
         {stance && <StanceSign stance={stance} name={STANCE_NAMES[locale][stance]} className="mt-[0.25em] size-[1.05em] shrink-0 border-[0.12em] text-[0.8em]" />}
-        <ArabicText className="text-[1.05em] font-semibold leading-snug text-ink">{label.form}</ArabicText>
+        <ArabicText className="text-[1em] font-semibold leading-snug text-ink">{label.form}</ArabicText>
       </p>
       <p className="text-[0.8em] leading-snug text-ink">
         {!stance && (
