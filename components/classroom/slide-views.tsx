@@ -135,7 +135,7 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
 function LabelCards({ uses, outlet, slide, caseStudy, locale, t, className = "" }: { uses: readonly LabelUse[]; outlet: string; slide: RowSlide; caseStudy: CaseStudy; locale: Locale; t: PresentMessages; className?: string }) {
   const actor = slide.kind === "actor";
   return (
-    <ul className={`grid gap-[0.45em] ${className}`}>
+    <ul className={`grid gap-[0.4em] ${className}`}>
       {uses.map((use) => (
         <li key={use.entry}>
           <LabelCard
@@ -183,7 +183,8 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
         ) : (
           <>
             <span aria-hidden="true" className="mt-[0.35em] inline-block size-[0.7em] shrink-0 rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
-            <span className="min-w-0 flex-1">{categoryName(use.category, locale)}</span>
+            {/* "Plain name" alone: its grey dashed edge and the title slide's key say it frames nothing. */}
+            <span className="min-w-0 flex-1">{use.category === null ? t.plainName : categoryName(use.category, locale)}</span>
           </>
         )}
         <Link href={href} className="ms-auto shrink-0 font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>

@@ -47,12 +47,12 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
           <tbody>
             {slide.rows.map((row) => (
               <tr key={`${row.kind}-${row.id}`} data-row={`${row.kind}-${row.id}`} className="border-b border-rule align-top">
-                <th scope="row" className="py-[0.15em] text-start font-semibold">
+                <th scope="row" className="py-[0.1em] text-start font-semibold">
                   <span className="block text-[0.8em] font-semibold uppercase tracking-wide text-accent-strong">{row.kind === "actor" ? t.actorKicker : t.eventKicker}</span>
                   <span className="block text-[0.9em] leading-snug">{row.name[locale]}</span>
                 </th>
                 {row.cells.map((cell) => (
-                  <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.15em] ps-[0.5em]">
+                  <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.1em] ps-[0.5em]">
                     <SummaryCellView cell={cell} byStance={row.kind === "actor"} locale={locale} t={t} />
                   </td>
                 ))}
