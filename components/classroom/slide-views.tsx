@@ -169,7 +169,7 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
     ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
     : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? PLAIN_NAME_EDGE, borderInlineStartStyle: use.category === null ? "dashed" : "solid" };
   return (
-    <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.25em] shadow-sm" style={edge}>
+    <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.2em] shadow-sm" style={edge}>
       <ArabicText as="p" className="text-[1.3em] font-semibold leading-snug text-ink">
         {use.form}
       </ArabicText>

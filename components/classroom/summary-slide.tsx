@@ -49,7 +49,7 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
               <tr key={`${row.kind}-${row.id}`} data-row={`${row.kind}-${row.id}`} className="border-b border-rule align-top">
                 <th scope="row" className="py-[0.1em] text-start font-semibold">
                   <span className="block text-[0.8em] font-semibold uppercase tracking-wide text-accent-strong">{row.kind === "actor" ? t.actorKicker : t.eventKicker}</span>
-                  <span className="block text-[0.9em] leading-snug">{row.name[locale]}</span>
+                  <span className="block text-[0.9em] leading-tight">{row.name[locale]}</span>
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.outlet} data-outlet={cell.outlet} className="py-[0.1em] ps-[0.5em]">
@@ -61,7 +61,7 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
           </tbody>
         </table>
       </div>
-      <p className="mt-[0.3em] text-[0.8em] leading-snug text-muted">{t.summaryNote}</p>
+      <p className="mt-[0.3em] text-[0.8em] leading-tight text-muted">{t.summaryNote}</p>
     </div>
   );
 }
@@ -77,9 +77,9 @@ function SummaryCellView({ cell, byStance, locale, t }: { cell: SummaryCell; byS
     <div data-entry={label.entry} data-stance={stance ?? undefined}>
       <p className="flex items-start gap-[0.3em]">
         {stance && <StanceSign stance={stance} name={STANCE_NAMES[locale][stance]} className="mt-[0.25em] size-[1.05em] shrink-0 border-[0.12em] text-[0.8em]" />}
-        <ArabicText className="text-[1em] font-semibold leading-snug text-ink">{label.form}</ArabicText>
+        <ArabicText className="text-[1em] font-semibold leading-tight text-ink">{label.form}</ArabicText>
       </p>
-      <p className="text-[0.8em] leading-snug text-ink">
+      <p className="text-[0.8em] leading-tight text-ink">
         {!stance && (
           <span className="me-[0.3em] inline-flex items-center gap-[0.3em]">
             <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={dot} />
