@@ -29,8 +29,9 @@ export function SummarySlideView({ slide, caseStudy, locale, t }: SummarySlideVi
   return (
     <div className="flex h-full flex-col">
       <SlideHeading id="slide-title-summary" kicker={t.summaryKicker} title={t.summaryTitle} question={t.summaryQuestion} />
-      {/* Positioned, so that the stance names kept for screen readers are clipped with the table on a phone. */}
-      <div role="region" aria-labelledby="slide-title-summary" tabIndex={0} className="relative min-h-0 overflow-x-auto">
+      {/* Positioned, so that the stance names kept for screen readers are clipped with the table on a
+          phone; never shrunk, so that a row is never hidden in it (a slide too long scrolls as a whole). */}
+      <div role="region" aria-labelledby="slide-title-summary" tabIndex={0} className="relative shrink-0 overflow-x-auto overflow-y-hidden">
         <table data-testid="summary-table" className="w-full min-w-[36em] table-fixed border-collapse text-start">
           <thead>
             <tr className="border-b-[0.12em] border-ink">
