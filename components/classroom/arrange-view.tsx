@@ -31,6 +31,7 @@ export function ArrangeView({ view, caseId, locale }: ArrangeViewProps) {
         <p>{t.arrangeHowTo1}</p>
         <p>{t.arrangeHowTo2}</p>
         <p>{t.arrangeHowTo3}</p>
+        <p>{t.arrangeHowTo4}</p>
       </HowToRead>
       {view.notice && (
         <p role="alert" data-testid="arrange-problem" className="mb-4 rounded-lg border border-[#f0b59a] bg-[#fdf1ea] px-4 py-3 text-sm font-medium text-[#7c2d12]">
@@ -58,7 +59,14 @@ export function ArrangeView({ view, caseId, locale }: ArrangeViewProps) {
           kindEvent: t.kindEvent,
           kindPair: t.kindPair,
           kindAlternatePair: t.kindAlternatePair,
+          kindSummary: t.kindSummary,
           slideListLabel: t.slideListLabel,
+          endHere: t.endHere,
+          endHereLabel: t.endHereLabel,
+          orderLegend: t.orderLegend,
+          orderUsed: t.orderUsed,
+          orderContrasted: t.orderContrasted,
+          orderHelp: t.orderHelp,
         }}
       />
     </>

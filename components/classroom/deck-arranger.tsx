@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { parseAsString, useQueryStates } from "nuqs";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { DECK_PARAMS, deckQuery, resolveDeck } from "@/lib/classroom/deck";
+import { DECK_PARAMS, deckQuery, endAt, resolveDeck } from "@/lib/classroom/deck";
+import { LABEL_ORDER_PARAM, LABEL_ORDERS, readLabelOrder } from "@/lib/classroom/label-order";
 import { presentPath } from "@/lib/classroom/paths";
 import type { Slide } from "@/lib/classroom/slides";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
@@ -44,7 +45,14 @@ export interface DeckArrangerProps {
     | "kindEvent"
     | "kindPair"
     | "kindAlternatePair"
+    | "kindSummary"
     | "slideListLabel"
+    | "endHere"
+    | "endHereLabel"
+    | "orderLegend"
+    | "orderUsed"
+    | "orderContrasted"
+    | "orderHelp"
   >;
 }
 
@@ -52,18 +60,25 @@ const deckParsers = {
   [DECK_PARAMS.slides]: parseAsString,
   [DECK_PARAMS.hide]: parseAsString,
   [DECK_PARAMS.show]: parseAsString,
+  [LABEL_ORDER_PARAM]: parseAsString,
 };
+
+/** The slide that closes the deck when shown: "End here" leaves it in place. */
+const CLOSING = ["summary"];
 
 /**
  * The teacher's arrange view: every slide in the deck's order, each with a checkbox to show or
- * hide it and buttons to move it; the deck lives in this page's URL (`?slides=…&hide=…`), so
- * the link to start it, and to share it, is always the one on screen.
+ * hide it, buttons to move it and one to end the deck there; the order of the labels on each
+ * slide (most used or most contrasted first). The deck lives in this page's URL
+ * (`?slides=…&hide=…&order=…`), so the link to start it, and to share it, is always the one on screen.
  */
 export function DeckArranger({ caseId, items, locale, strings: t }: DeckArrangerProps) {
   const [params, setParams] = useQueryStates(deckParsers, { history: "replace", scroll: false });
   const deck = resolveDeck(items, { slides: params.slides, hide: params.hide, show: params.show });
   const byId = new Map(items.map((item) => [item.id, item]));
+  const order = readLabelOrder(params.order);
   const query = deckQuery(deck, items);
+  if (order !== "used") query.set(LABEL_ORDER_PARAM, order);
   const startHref = localizedHref(presentPath(caseId, query), locale);
   const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
 
@@ -85,11 +100,15 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
     write(order, deck.hidden);
     setFocusAfterMove(buttonId);
   }
+  function endHere(id: string) {
+    write(deck.order, endAt(deck, id, CLOSING));
+  }
   function toggle(id: string, shown: boolean) {
     write(deck.order, shown ? deck.hidden.filter((h) => h !== id) : [...deck.hidden, id]);
   }
 
-  const kindName = { title: t.kindTitle, actor: t.kindActor, event: t.kindEvent, pair: t.kindPair };
+  const kindName = { title: t.kindTitle, actor: t.kindActor, event: t.kindEvent, pair: t.kindPair, summary: t.kindSummary };
+  const lastShown = deck.order.findLast((id) => !deck.hidden.includes(id));
   const visible = deck.order.filter((id) => !deck.hidden.includes(id));
   return (
     <div className="grid gap-6">
@@ -100,12 +119,32 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
         <p className="text-sm text-muted" data-testid="shown-count">
           {format(t.shownCount, { shown: visible.length, count: deck.order.length })}
         </p>
-        <button type="button" onClick={() => void setParams({ slides: null, hide: null, show: null })} className="ms-auto rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium hover:border-accent">
+        <button type="button" onClick={() => void setParams({ slides: null, hide: null, show: null, order: null })} className="ms-auto rounded-md border border-rule bg-white px-3 py-1.5 text-sm font-medium hover:border-accent">
           {t.reset}
         </button>
       </div>
 
       <DeckLink href={startHref} strings={t} />
+
+      <fieldset data-testid="label-order" className="grid gap-2 rounded-lg border border-rule bg-white px-4 py-3">
+        <legend className="px-1 text-sm font-semibold">{t.orderLegend}</legend>
+        <div className="flex flex-wrap gap-x-6 gap-y-1">
+          {LABEL_ORDERS.map((value) => (
+            <label key={value} className="flex items-center gap-2 text-base">
+              <input
+                type="radio"
+                name="label-order"
+                value={value}
+                checked={order === value}
+                onChange={() => void setParams({ order: value === "used" ? null : value })}
+                className="size-4 accent-[var(--color-accent)]"
+              />
+              {value === "used" ? t.orderUsed : t.orderContrasted}
+            </label>
+          ))}
+        </div>
+        <p className="max-w-3xl text-sm leading-relaxed text-muted">{t.orderHelp}</p>
+      </fieldset>
 
       <ol aria-label={t.slideListLabel} className="grid gap-2" data-testid="arrange-list">
         {deck.order.map((id, index) => {
@@ -146,6 +185,17 @@ export function DeckArranger({ caseId, items, locale, strings: t }: DeckArranger
                   {t.startAt}
                   <span className="sr-only">: {item.title}</span>
                 </Link>
+              )}
+              {shown && id !== lastShown && !CLOSING.includes(id) && (
+                <button
+                  type="button"
+                  onClick={() => endHere(id)}
+                  data-testid={`end-here-${id}`}
+                  className="rounded-md border border-rule bg-white px-2 py-1 text-sm font-medium hover:border-accent"
+                >
+                  {t.endHere}
+                  <span className="sr-only">: {format(t.endHereLabel, { title: item.title })}</span>
+                </button>
               )}
               <span className="flex gap-1">
                 <MoveButton id={`up-${id}`} label={format(t.moveUp, { title: item.title })} disabled={index === 0} onClick={() => move(id, -1, `up-${id}`)} arrow="↑" />

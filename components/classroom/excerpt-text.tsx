@@ -5,7 +5,7 @@ import { CATEGORY_COLORS, CATEGORY_TINTS, STANCE_COLORS } from "@/lib/comparison
 /** The excerpt with its label boldly marked (stance colour underneath) and the other framing terms tinted. */
 export function ExcerptText({ excerpt, language, byStance }: { excerpt: Excerpt; language: "ar" | "en"; byStance: boolean }) {
   return (
-    <blockquote lang={language} dir={language === "ar" ? "rtl" : "ltr"} className="rounded-[0.3em] bg-white px-[0.6em] py-[0.3em] text-[1.3em] leading-[1.9] text-ink shadow-sm">
+    <blockquote lang={language} dir={language === "ar" ? "rtl" : "ltr"} className="rounded-[0.3em] bg-white px-[0.6em] py-[0.3em] text-[1.2em] leading-[1.8] text-ink shadow-sm">
       {excerpt.cutBefore && "… "}
       {splitExcerpt(excerpt).map((piece, i) =>
         piece.kind === "text" ? (

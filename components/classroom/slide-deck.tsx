@@ -56,8 +56,9 @@ export function SlideDeck({ slides, dir, leaveHref, notice, strings: t }: SlideD
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
-      // Space on a focused button presses it (the deck's own buttons move already).
-      if (event.key === " " && target?.closest("button")) return;
+      // Space on a focused button presses it (the deck's own buttons move already), and on a
+      // disclosure ("+ 4 more labels") opens it.
+      if (event.key === " " && target?.closest("button, summary")) return;
       let to: number | null = null;
       if (event.key === forward || event.key === "PageDown" || (event.key === " " && !event.shiftKey)) to = at + 1;
       else if (event.key === backward || event.key === "PageUp" || (event.key === " " && event.shiftKey)) to = at - 1;
@@ -87,7 +88,7 @@ export function SlideDeck({ slides, dir, leaveHref, notice, strings: t }: SlideD
       style={{ fontSize: "clamp(16px, min(1.6vw, 2.85vh), 48px)" }}
     >
       {notice && (
-        <p role="alert" data-testid="deck-notice" className="border-b border-[#f0b59a] bg-[#fdf1ea] px-[1.2em] py-[0.3em] text-[0.8em] font-medium text-[#7c2d12]">
+        <p role="alert" data-testid="deck-notice" className="border-b border-[#f0b59a] bg-[#fdf1ea] px-[1.2em] py-[0.3em] text-[0.85em] font-medium text-[#7c2d12]">
           {notice}
         </p>
       )}
@@ -103,7 +104,7 @@ export function SlideDeck({ slides, dir, leaveHref, notice, strings: t }: SlideD
           {slide.content}
         </section>
       )}
-      <nav aria-label={t.deckLabel} className="flex items-center gap-[0.6em] border-t border-rule bg-white px-[1.2em] py-[0.25em] text-[0.75em]">
+      <nav aria-label={t.deckLabel} className="flex flex-wrap items-center gap-[0.6em] border-t border-rule bg-white px-[1.2em] py-[0.25em] text-[0.8em]">
         <a href={leaveHref} className="rounded px-[0.4em] py-[0.2em] font-medium text-accent-strong underline-offset-4 hover:underline" onClick={(e) => { e.preventDefault(); router.push(leaveHref); }}>
           <span aria-hidden="true">Esc · </span>
           {t.leave}

@@ -1,9 +1,13 @@
 import Link from "next/link";
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
 import { NoteLines } from "@/components/matrix/referent-notes";
+import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import { ExcerptText } from "./excerpt-text";
+import { ExcerptTranslation } from "./excerpt-translation";
+import { SlideHeading } from "./slide-heading";
+import { SummarySlideView } from "./summary-slide";
 import { ArabicText } from "@/components/ui/arabic-text";
 import { STANCES, type CategoryId, type Stance } from "@/lib/case-study/schema";
 import { articlePath } from "@/lib/case-study/paths";
@@ -26,29 +30,16 @@ export interface SlideViewProps {
 
 /**
  * One slide at classroom size. Every size is in `em` of the deck, whose type scales with the
- * screen (≥ 28 px at 1920×1080), and nothing needs a tooltip: gloss, stance and count are
+ * screen (≥ 28 px at 1920×1080 on the actor, event and pair slides; ≥ 24 px in the summary's
+ * table and the deck's controls), and nothing needs a tooltip: gloss, stance and count are
  * written out beside every Arabic form.
  */
 export function SlideView(props: SlideViewProps) {
   const { slide } = props;
   if (slide.kind === "title") return <TitleSlideView {...props} />;
   if (slide.kind === "pair") return <PairSlideView {...props} slide={slide} />;
+  if (slide.kind === "summary") return <SummarySlideView {...props} slide={slide} />;
   return <RowSlideView {...props} slide={slide} />;
-}
-
-/** The heading block every slide starts with. */
-function SlideHeading({ kicker, title, question, id }: { kicker: string; title: ReactNode; question?: string; id: string }) {
-  return (
-    <header className="mb-[0.7em]">
-      <p className="text-[1em]">
-        <span className="font-semibold uppercase tracking-wide text-accent-strong">{kicker}</span>
-        {question && <span className="text-muted"> · {question}</span>}
-      </p>
-      <h2 id={id} className="text-[2em] font-bold leading-tight text-ink">
-        {title}
-      </h2>
-    </header>
-  );
 }
 
 function TitleSlideView({ caseStudy, locale, t }: SlideViewProps) {
@@ -109,7 +100,11 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
         title={slide.row.name[locale]}
         question={actor ? t.actorQuestion : t.eventQuestion}
       />
-      <div className="grid min-h-0 flex-1 gap-[0.8em]" style={{ gridTemplateColumns: `repeat(${slide.columns.length}, minmax(0, 1fr))` }}>
+      {/* One column per outlet on a wide screen; two, then one, as the screen narrows, so no card is squeezed. */}
+      <div
+        className="grid gap-[0.8em] sm:grid-cols-2 lg:[grid-template-columns:repeat(var(--outlets),minmax(0,1fr))]"
+        style={{ "--outlets": slide.columns.length } as CSSProperties}
+      >
         {slide.columns.map((column) => (
           <section key={column.outlet} aria-labelledby={`${slide.id}-${column.outlet}`} data-outlet={column.outlet} className="min-w-0">
             <h3 id={`${slide.id}-${column.outlet}`} className="mb-[0.4em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
@@ -118,29 +113,41 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
             {column.labels.length === 0 ? (
               <p className="text-[1em] italic text-muted">{actor ? t.neverNamed : t.neverNamedEvent}</p>
             ) : (
-              <ul className="grid gap-[0.45em]">
-                {column.labels.map((use) => (
-                  <li key={use.entry}>
-                    <LabelCard
-                      use={use}
-                      byStance={actor}
-                      href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [column.outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
-                      locale={locale}
-                      t={t}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <LabelCards uses={column.labels} outlet={column.outlet} slide={slide} caseStudy={caseStudy} locale={locale} t={t} />
             )}
             {column.omitted.labels > 0 && (
-              <p className="mt-[0.4em] text-[1em] text-muted">
-                {format(column.omitted.labels === 1 ? t.moreOne : t.more, { labels: column.omitted.labels, uses: column.omitted.uses })}
-              </p>
+              // A native disclosure: Enter or Space opens the rest in place, with or without script.
+              <details data-testid="more-labels" className="mt-[0.4em]">
+                <summary className="cursor-pointer rounded-[0.2em] text-[1em] font-medium text-accent-strong underline underline-offset-4">
+                  {format(column.omitted.labels === 1 ? t.moreOne : t.more, { labels: column.omitted.labels, uses: column.omitted.uses })}
+                </summary>
+                <LabelCards uses={column.rest} outlet={column.outlet} slide={slide} caseStudy={caseStudy} locale={locale} t={t} className="mt-[0.45em]" />
+              </details>
             )}
           </section>
         ))}
       </div>
     </div>
+  );
+}
+
+/** One column's labels, each a card linked to its uses in the evidence table. */
+function LabelCards({ uses, outlet, slide, caseStudy, locale, t, className = "" }: { uses: readonly LabelUse[]; outlet: string; slide: RowSlide; caseStudy: CaseStudy; locale: Locale; t: PresentMessages; className?: string }) {
+  const actor = slide.kind === "actor";
+  return (
+    <ul className={`grid gap-[0.4em] ${className}`}>
+      {uses.map((use) => (
+        <li key={use.entry}>
+          <LabelCard
+            use={use}
+            byStance={actor}
+            href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [use.entry], outlet: [outlet], ...(actor ? { actor: [slide.row.id] } : {}) }), locale)}
+            locale={locale}
+            t={t}
+          />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -162,23 +169,25 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
     ? { borderInlineStartColor: STANCE_COLORS[stance], borderInlineStartStyle: STANCE_LINE_STYLES[stance] }
     : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? PLAIN_NAME_EDGE, borderInlineStartStyle: use.category === null ? "dashed" : "solid" };
   return (
-    <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.25em] shadow-sm" style={edge}>
-      <ArabicText as="p" className="text-[1.4em] font-semibold leading-snug text-ink">
+    <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.2em] shadow-sm" style={edge}>
+      <ArabicText as="p" className="text-[1.3em] font-semibold leading-snug text-ink">
         {use.form}
       </ArabicText>
-      <p className="flex flex-wrap items-center gap-x-[0.4em] text-[1em] leading-snug">
+      {/* Sign, name and count on one line: a long name wraps beside its sign, never pushing the count to a line of its own. */}
+      <p className="flex items-start gap-x-[0.4em] text-[1em] leading-snug">
         {stance ? (
           <>
             <Sign stance={stance} />
-            <span>{STANCE_NAMES[locale][stance]}</span>
+            <span className="min-w-0 flex-1">{STANCE_NAMES[locale][stance]}</span>
           </>
         ) : (
           <>
-            <span aria-hidden="true" className="inline-block size-[0.7em] rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
-            <span>{categoryName(use.category, locale)}</span>
+            <span aria-hidden="true" className="mt-[0.35em] inline-block size-[0.7em] shrink-0 rounded-full" style={{ background: CATEGORY_COLORS[use.category as CategoryId] ?? "#777" }} />
+            {/* "Plain name" alone: its grey dashed edge and the title slide's key say it frames nothing. */}
+            <span className="min-w-0 flex-1">{use.category === null ? t.plainName : categoryName(use.category, locale)}</span>
           </>
         )}
-        <Link href={href} className="ms-auto font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>
+        <Link href={href} className="ms-auto shrink-0 font-bold tabular-nums text-accent-strong underline-offset-4 hover:underline" aria-label={use.count === 1 ? t.usedOnce : format(t.usesLabel, { count: use.count })}>
           <span dir="ltr">{format(t.uses, { count: use.count })}</span>
         </Link>
       </p>
@@ -187,14 +196,21 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
         <bdi lang="en">{use.gloss}</bdi>
       </p>
       {use.quoted > 0 && <p className="text-[1em] text-muted">{format(t.quoted, { count: use.quoted })}</p>}
-      <NoteLines notes={use.notes} locale={locale} className="mt-[0.25em] text-[0.8em] leading-snug text-ink" />
+      {use.notes.length > 0 && (
+        // The curator's notes open on demand: written out on every card they made a slide
+        // run far off the screen (the same note under three labels of one outlet).
+        <details data-testid="label-notes-toggle" className="mt-[0.2em]">
+          <summary className="cursor-pointer text-[0.92em] font-semibold text-accent-strong underline underline-offset-4">{OVERVIEW_MESSAGES[locale].curatorNote}</summary>
+          <NoteLines notes={use.notes} locale={locale} className="mt-[0.2em] text-[0.92em] leading-snug text-ink" />
+        </details>
+      )}
     </div>
   );
 }
 
 /** A stance's sign at the slide's type size. */
 function Sign({ stance }: { stance: Stance }) {
-  return <StanceSign stance={stance} className="size-[1.15em] border-[0.12em] text-[1em]" />;
+  return <StanceSign stance={stance} className="mt-[0.1em] size-[1.15em] shrink-0 border-[0.12em] text-[1em]" />;
 }
 
 function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide: PairSlide }) {
@@ -220,11 +236,12 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
           bVerb: verb(b.label.stance),
         });
   return (
-    <div className="flex h-full flex-col">
+    <div className="flex flex-col md:h-full">
       <SlideHeading id={`slide-title-${slide.id}`} kicker={format(t.pairKicker, { kind: actor ? t.pairActor : t.pairEvent })} title={slide.row.name[locale]} />
-      <div className="grid min-h-0 flex-1 grid-cols-2 gap-[1.2em]">
+      {/* Side by side from a tablet up, the row filling the slide so that a long translation scrolls in its box; stacked on a phone. */}
+      <div className="grid gap-[1.2em] md:min-h-0 md:flex-1 md:grid-cols-2 md:grid-rows-[minmax(0,1fr)]">
         {slide.sides.map((side) => (
-          <PairSideView key={side.outlet} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
+          <PairSideView key={side.outlet} slideId={slide.id} side={side} byStance={actor} caseStudy={caseStudy} outletName={name(side.outlet)} locale={locale} t={t} />
         ))}
       </div>
       <p data-testid="pair-explanation" className="mt-[0.6em] rounded-[0.3em] border-s-[0.25em] border-accent bg-accent-soft px-[0.7em] py-[0.4em] text-[1em] leading-snug text-ink">
@@ -234,10 +251,10 @@ function PairSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide
   );
 }
 
-function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
+function PairSideView({ slideId, side, byStance, caseStudy, outletName, locale, t }: { slideId: string; side: PairSide; byStance: boolean; caseStudy: CaseStudy; outletName: string; locale: Locale; t: PresentMessages }) {
   const article = caseStudy.articles.find((a) => a.id === side.excerpt.article);
   return (
-    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-w-0 flex-col gap-[0.5em]">
+    <section aria-label={outletName} data-outlet={side.outlet} className="flex min-w-0 flex-col gap-[0.4em] md:min-h-0">
       <h3 className="flex flex-wrap items-baseline gap-x-[0.5em] border-b-[0.12em] border-ink pb-[0.2em] text-[1.15em] font-bold">
         {outletName}
         {article && (
@@ -245,24 +262,30 @@ function PairSideView({ side, byStance, caseStudy, outletName, locale, t }: { si
             <ArticleDate article={article} locale={locale} />
           </span>
         )}
-      </h3>
-      <ExcerptText excerpt={side.excerpt} language={article?.language ?? "ar"} byStance={byStance} />
-      <div className="mt-auto">
-        <p className="text-[1em] font-semibold text-muted">{t.labelHere}</p>
-        <LabelCard
-          use={side.label}
-          byStance={byStance}
-          href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
-          locale={locale}
-          t={t}
-        />
         <Link
           href={localizedHref(`${articlePath(caseStudy.id, side.excerpt.article)}#m-${side.excerpt.mentionStart}`, locale)}
-          className="mt-[0.2em] inline-block text-[1em] font-medium text-accent-strong underline underline-offset-4"
+          className="ms-auto text-[0.87em] font-medium text-accent-strong underline underline-offset-4"
         >
           {t.openInReader}
         </Link>
-      </div>
+      </h3>
+      <ExcerptText excerpt={side.excerpt} language={article?.language ?? "ar"} byStance={byStance} />
+      <ExcerptTranslation
+        id={`${slideId}-${side.outlet}-translation`}
+        text={side.translation}
+        entry={side.label.entry}
+        lexicon={caseStudy.lexicon}
+        label={t.translationLabel}
+        missing={t.noTranslation}
+        locale={locale}
+      />
+      <LabelCard
+        use={side.label}
+        byStance={byStance}
+        href={localizedHref(evidenceTablePath(caseStudy.id, { entry: [side.label.entry], outlet: [side.outlet] }), locale)}
+        locale={locale}
+        t={t}
+      />
     </section>
   );
 }

@@ -3,6 +3,9 @@ import { type TextLine, bodyLines, toTextBlocks } from "@/lib/reader/text-blocks
 import { plainTranslation } from "./translation-marks";
 import { translatorOf, type Translation, type Translator } from "./schema";
 
+/** A paragraph's translation as plain text, or as stored with its terms marked. */
+export type TranslationForm = "plain" | "marked";
+
 /** What finding a paragraph's translation needs of an article. */
 export interface ParagraphArticle {
   text: string;
@@ -27,16 +30,19 @@ export function bodyParagraphLines(article: ParagraphArticle): TextLine[] {
  *
  * @param article the article's raw text and its extra chrome lines
  * @param translation the article's translation (undefined: it has none)
- * @returns offset → the paragraph's translation as plain text (marks reduced to their terms), or
- *   null when the article has no translation or the offset is outside its body (chrome is not translated)
+ * @param form "plain" (marks reduced to their terms), or "marked" as stored (`[[cleansing|purification]]`),
+ *   for a view that tints the translated terms
+ * @returns offset → the paragraph's translation, or null when the article has no translation or
+ *   the offset is outside its body (chrome is not translated)
  */
-export function paragraphTranslationAt(article: ParagraphArticle, translation: Translation | undefined): (offset: number) => string | null {
+export function paragraphTranslationAt(article: ParagraphArticle, translation: Translation | undefined, form: TranslationForm = "plain"): (offset: number) => string | null {
   if (translation === undefined) return () => null;
   const lines = bodyParagraphLines(article);
   return (offset) => {
     const index = lines.findIndex((line) => line.start <= offset && offset < line.end);
     const paragraph = index < 0 ? undefined : translation.paragraphs[index];
-    return paragraph === undefined ? null : plainTranslation(paragraph);
+    if (paragraph === undefined) return null;
+    return form === "plain" ? plainTranslation(paragraph) : paragraph;
   };
 }
 
@@ -45,14 +51,16 @@ export function paragraphTranslationAt(article: ParagraphArticle, translation: T
  *
  * @param articles the case study's articles
  * @param translations its translations (undefined: none)
+ * @param form plain text or as stored (see {@link paragraphTranslationAt})
  * @returns article id → {@link paragraphTranslationAt}'s lookup (every article has one; untranslated ones answer null)
  */
 export function paragraphTranslationsByArticle(
   articles: readonly (ParagraphArticle & { id: string })[],
   translations: readonly Translation[] | undefined,
+  form: TranslationForm = "plain",
 ): Map<string, (offset: number) => string | null> {
   const byArticle = new Map((translations ?? []).map((t) => [t.article, t]));
-  return new Map(articles.map((article) => [article.id, paragraphTranslationAt(article, byArticle.get(article.id))]));
+  return new Map(articles.map((article) => [article.id, paragraphTranslationAt(article, byArticle.get(article.id), form)]));
 }
 
 /**

@@ -3,6 +3,7 @@ import { localizedHref, type Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { DECK_PARAMS, deckQuery, resolveDeck } from "./deck";
+import { LABEL_ORDER_PARAM, orderSlide, readLabelOrder } from "./label-order";
 import { arrangePath } from "./paths";
 import { getSlides, slideTitle, type Slide } from "./slides";
 
@@ -46,8 +47,9 @@ function unknownNotice(unknown: readonly string[], locale: Locale): string | und
 }
 
 /**
- * The slides a deck URL asks for (`?slides=…&hide=…&show=…`), titled, with the way back to the
- * arrange page and a notice naming any slide id the case does not have.
+ * The slides a deck URL asks for (`?slides=…&hide=…&show=…`), titled, their labels in the order
+ * asked (`?order=contrasted`, else most used), with the way back to the arrange page and a
+ * notice naming any slide id the case does not have.
  *
  * @param analysis the analyzed case study
  * @param query the deck page's search params
@@ -56,9 +58,12 @@ function unknownNotice(unknown: readonly string[], locale: Locale): string | und
 export function getDeckView(analysis: CaseAnalysis, query: DeckQuery, locale: Locale): DeckView {
   const { all, deck } = readDeck(analysis, query);
   const caseName = analysis.caseStudy.name[locale];
+  const order = readLabelOrder(query[LABEL_ORDER_PARAM]);
+  const back = deckQuery(deck, all);
+  if (order !== "used") back.set(LABEL_ORDER_PARAM, order);
   return {
-    slides: deck.slides.map((slide) => ({ slide, title: slideTitle(slide, caseName, locale) })),
-    leaveHref: localizedHref(arrangePath(analysis.caseStudy.id, deckQuery(deck, all)), locale),
+    slides: deck.slides.map((slide) => ({ slide: orderSlide(slide, order), title: slideTitle(slide, caseName, locale) })),
+    leaveHref: localizedHref(arrangePath(analysis.caseStudy.id, back), locale),
     notice: unknownNotice(deck.unknown, locale),
   };
 }

@@ -92,3 +92,18 @@ function splitIds(raw: string | string[] | null | undefined): string[] {
   const values = Array.isArray(raw) ? raw : raw ? [raw] : [];
   return values.flatMap((v) => v.split(",")).map((id) => id.trim()).filter(Boolean);
 }
+
+/**
+ * The hidden slides once the deck is made to end at one slide: every slide after it is
+ * hidden, except those kept as the deck's close (the summary), which stay as they were.
+ *
+ * @param deck the full order and the hidden ids
+ * @param id the slide to end at
+ * @param closing ids that still close the deck when shown (left as they are)
+ * @returns the new hidden ids, in the deck's order; unchanged when `id` is not in the deck
+ */
+export function endAt(deck: { order: readonly string[]; hidden: readonly string[] }, id: string, closing: readonly string[] = []): string[] {
+  const at = deck.order.indexOf(id);
+  if (at < 0) return [...deck.hidden];
+  return deck.order.filter((other, i) => (i > at && !closing.includes(other)) || (deck.hidden.includes(other) && (i <= at || closing.includes(other))));
+}

@@ -1,10 +1,13 @@
 // Over 300 lines: the deck is one idea, the slides a case study yields; the excerpt helpers at the end
 // (excerptAround, splitExcerpt) serve only its pair slides. They could become lib/classroom/excerpt.ts.
+import { paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
 import type { Stance } from "@/lib/case-study/schema";
+import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import type { Bilingual } from "@/lib/case-study/types";
 import type { AnalyzedArticle, CaseAnalysis, CaseMention } from "@/lib/comparison/analyze-case";
 import { buildActorMatrix, buildEventMatrix, type LabelUse, type MatrixRow } from "@/lib/comparison/label-matrix";
 import { belongsToRow, type MatrixKind } from "@/lib/comparison/occurrences";
+import { buildSummary, type SummarySlide } from "./summary";
 
 /** Labels an outlet's column shows on a slide, most used first: more would not fit at classroom size. */
 export const SLIDE_LABEL_LIMIT = 3;
@@ -22,6 +25,8 @@ export interface SlideColumn {
   labels: LabelUse[];
   /** What did not fit: how many more labels, and how many uses they add up to. */
   omitted: { labels: number; uses: number };
+  /** The labels that did not fit, in the same order: the teacher opens them on the slide. */
+  rest: LabelUse[];
 }
 
 /** The opening slide: the case study's name, its outlets and how to read the slides. */
@@ -69,6 +74,12 @@ export interface PairSide {
   outlet: string;
   label: LabelUse;
   excerpt: Excerpt;
+  /**
+   * The translation by Framelens of the paragraph the excerpt stands in, as stored (terms marked
+   * `[[text|entry]]`); null when the article has none. A translation is aligned by paragraph, so
+   * the whole paragraph is all that can honestly be shown.
+   */
+  translation: string | null;
 }
 
 /**
@@ -94,7 +105,7 @@ export interface PairSlide {
 export const MAX_PAIRS_PER_ROW = 3;
 
 /** Any slide of a deck. */
-export type Slide = TitleSlide | RowSlide | PairSlide;
+export type Slide = TitleSlide | RowSlide | PairSlide | SummarySlide;
 
 /**
  * Every slide a case study gives, in the default order: the title, then each actor that some
@@ -102,13 +113,15 @@ export type Slide = TitleSlide | RowSlide | PairSlide;
  * each event some outlet names, likewise followed by its pair. Up to {@link MAX_PAIRS_PER_ROW}
  * - 1 further pairs of a row, each from another two outlets, follow as alternates (hidden
  * until the teacher shows them). Actors and events no outlet names get no slide (an empty
- * slide teaches nothing; the overview shows the gap).
+ * slide teaches nothing; the overview shows the gap). The summary of the key contrasts
+ * (summary.ts) closes the deck, when some actor or event is framed by enough outlets.
  *
  * @param analysis the case study analyzed once
  * @returns the slides, ids unique
  */
 export function buildSlides(analysis: CaseAnalysis): Slide[] {
   const slides: Slide[] = [{ kind: "title", id: "title" }];
+  const translations = paragraphTranslationsByArticle(analysis.caseStudy.articles, analysis.caseStudy.translations, "marked");
   const byKind: [MatrixKind, MatrixRow[]][] = [
     ["actor", buildActorMatrix(analysis)],
     ["event", buildEventMatrix(analysis)],
@@ -118,9 +131,11 @@ export function buildSlides(analysis: CaseAnalysis): Slide[] {
       const columns = analysis.caseStudy.outlets.map((outlet) => toColumn(outlet.id, row.cells[outlet.id] ?? []));
       if (columns.every((c) => c.labels.length === 0)) continue;
       slides.push({ kind, id: `${kind}-${row.id}`, row: { id: row.id, name: row.name }, columns });
-      slides.push(...findPairs(analysis, kind, row));
+      slides.push(...findPairs(analysis, kind, row, translations));
     }
   }
+  const summary = buildSummary(analysis);
+  if (summary) slides.push(summary);
   return slides;
 }
 
@@ -143,9 +158,17 @@ export function getSlides(analysis: CaseAnalysis): readonly Slide[] {
   return slides;
 }
 
-function toColumn(outlet: string, uses: readonly LabelUse[]): SlideColumn {
+/**
+ * One outlet's column: the first {@link SLIDE_LABEL_LIMIT} labels shown, the rest kept behind
+ * the slide's "+ N more labels".
+ *
+ * @param outlet the outlet's id
+ * @param uses its labels for the row, in the order they should show
+ * @returns the column
+ */
+export function toColumn(outlet: string, uses: readonly LabelUse[]): SlideColumn {
   const rest = uses.slice(SLIDE_LABEL_LIMIT);
-  return { outlet, labels: uses.slice(0, SLIDE_LABEL_LIMIT), omitted: { labels: rest.length, uses: rest.reduce((n, u) => n + u.count, 0) } };
+  return { outlet, labels: uses.slice(0, SLIDE_LABEL_LIMIT), omitted: { labels: rest.length, uses: rest.reduce((n, u) => n + u.count, 0) }, rest };
 }
 
 interface Candidate {
@@ -163,7 +186,7 @@ interface Candidate {
  * found for both sides, at most {@link MAX_PAIRS_PER_ROW}. The first is the row's pair; the
  * others are alternates.
  */
-function findPairs(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): PairSlide[] {
+function findPairs(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow, translations: TranslationLookup): PairSlide[] {
   const outlets = analysis.caseStudy.outlets.map((o) => o.id);
   const candidates: Candidate[] = [];
   for (const [i, outletA] of outlets.entries()) {
@@ -185,7 +208,7 @@ function findPairs(analysis: CaseAnalysis, kind: MatrixKind, row: MatrixRow): Pa
   const pairs: PairSlide[] = [];
   for (const candidate of candidates) {
     if (pairs.length === MAX_PAIRS_PER_ROW) break;
-    const sides = pickExcerpts(analysis, kind, row.id, candidate);
+    const sides = pickExcerpts(analysis, kind, row.id, candidate, translations);
     if (!sides) continue;
     const id = `pair-${kind}-${row.id}`;
     const pair: PairSlide = { kind: "pair", id, row: { kind, id: row.id, name: row.name }, contrast: candidate.contrast, sides };
@@ -206,7 +229,7 @@ function contrastOf(kind: MatrixKind, a: LabelUse, b: LabelUse): PairContrast | 
  * One sentence for each side, preferring two articles about the same event (the same fact in
  * two outlets' words), then the closest in date; within an article, the first use.
  */
-function pickExcerpts(analysis: CaseAnalysis, kind: MatrixKind, rowId: string, pair: Candidate): [PairSide, PairSide] | null {
+function pickExcerpts(analysis: CaseAnalysis, kind: MatrixKind, rowId: string, pair: Candidate, translations: TranslationLookup): [PairSide, PairSide] | null {
   const belongs = belongsToRow(kind, rowId);
   const usesOf = (outlet: string, entry: string) =>
     analysis.articles
@@ -224,9 +247,16 @@ function pickExcerpts(analysis: CaseAnalysis, kind: MatrixKind, rowId: string, p
   }
   if (!best) return null;
   return [
-    { outlet: pair.a.outlet, label: pair.a.use, excerpt: excerptAround(best.a.analyzed, best.a.mention) },
-    { outlet: pair.b.outlet, label: pair.b.use, excerpt: excerptAround(best.b.analyzed, best.b.mention) },
+    sideOf(pair.a.outlet, pair.a.use, excerptAround(best.a.analyzed, best.a.mention), translations),
+    sideOf(pair.b.outlet, pair.b.use, excerptAround(best.b.analyzed, best.b.mention), translations),
   ];
+}
+
+/** Article id → offset → the marked translation of the paragraph there (null: none). */
+type TranslationLookup = Map<string, (offset: number) => string | null>;
+
+function sideOf(outlet: string, label: LabelUse, excerpt: Excerpt, translations: TranslationLookup): PairSide {
+  return { outlet, label, excerpt, translation: translations.get(excerpt.article)?.(excerpt.mentionStart) ?? null };
 }
 
 /** Months between two article dates (YYYY, YYYY-MM or YYYY-MM-DD; a missing part counts as January). */
@@ -321,7 +351,7 @@ export function splitExcerpt(excerpt: Pick<Excerpt, "text" | "marks">): ExcerptP
 
 /**
  * A slide's name for lists (the arrange view, the deck's announcements): the case study's name
- * for the title slide, the actor's or event's name for the others.
+ * for the title slide, "Summary" for the closing one, the actor's or event's name for the others.
  *
  * @param slide the slide
  * @param caseName the case study's name in the interface language
@@ -329,5 +359,7 @@ export function splitExcerpt(excerpt: Pick<Excerpt, "text" | "marks">): ExcerptP
  * @returns a short, plain-text title
  */
 export function slideTitle(slide: Slide, caseName: string, locale: "en" | "ar"): string {
-  return slide.kind === "title" ? caseName : slide.row.name[locale];
+  if (slide.kind === "title") return caseName;
+  if (slide.kind === "summary") return PRESENT_MESSAGES[locale].summaryTitle;
+  return slide.row.name[locale];
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { deckQuery, resolveDeck } from "@/lib/classroom/deck";
+import { deckQuery, endAt, resolveDeck } from "@/lib/classroom/deck";
 import { buildSlides } from "@/lib/classroom/slides";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
@@ -93,5 +93,29 @@ describe("deckQuery", () => {
     const deck = readBack(query);
     expect(deck.order).toEqual(order);
     expect(deck.slides.map((s) => s.id)).toEqual(order.filter((id) => !hidden.includes(id)));
+  });
+});
+
+describe("endAt", () => {
+  const deck = { order: ["title", "a", "b", "c", "summary"], hidden: ["b"] };
+
+  it("hides every slide after the one picked, the closing summary left as it was", () => {
+    expect(endAt(deck, "a", ["summary"])).toEqual(["b", "c"]);
+    expect(endAt({ ...deck, hidden: ["b", "summary"] }, "a", ["summary"])).toEqual(["b", "c", "summary"]);
+  });
+
+  it("hides the summary too when nothing closes the deck, and keeps what was hidden before the slide", () => {
+    expect(endAt({ ...deck, hidden: ["title"] }, "a")).toEqual(["title", "b", "c", "summary"]);
+  });
+
+  it("ends a Derna deck at its first actor: the title, that actor and the summary are left", () => {
+    const shown = resolveDeck(all, {});
+    const hidden = endAt(shown, "actor-lna", ["summary"]);
+    // Written into the URL and read back, as the arrange page and the deck do.
+    expect(readBack(deckQuery({ order: shown.order, hidden }, all)).slides.map((s) => s.id)).toEqual(["title", "actor-lna", "summary"]);
+  });
+
+  it("changes nothing for an id the deck does not have", () => {
+    expect(endAt(deck, "nobody", ["summary"])).toEqual(["b"]);
   });
 });

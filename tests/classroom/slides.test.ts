@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import { paragraphTranslationAt } from "@/lib/case-study/paragraph-translation";
 import { MAX_PAIRS_PER_ROW, SLIDE_LABEL_LIMIT, MAX_EXCERPT_CHARS, buildSlides, getSlides, excerptAround, slideTitle, splitExcerpt, type PairSlide, type RowSlide, type Slide } from "@/lib/classroom/slides";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
@@ -15,8 +16,8 @@ const row = (slides: Slide[], id: string) => slides.find((s): s is RowSlide => s
 describe("buildSlides on a tiny case worked out by hand", () => {
   const slides = buildSlides(tiny);
 
-  it("gives the title, each named actor and event followed by its pair, and nothing for the unnamed", () => {
-    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle"]);
+  it("gives the title, each named actor and event followed by its pair, nothing for the unnamed, and closes on the summary", () => {
+    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle", "summary"]);
   });
 
   it("lists each outlet's labels for an actor with their counts, stance and gloss", () => {
@@ -68,7 +69,7 @@ describe("buildSlides on the tiny case with a third outlet", () => {
   const slides = buildSlides(three);
 
   it("follows the army's pair with an alternate from the other two outlets that differ, and none where they agree", () => {
-    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "pair-actor-army.2", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle"]);
+    expect(slides.map((s) => s.id)).toEqual(["title", "actor-army", "pair-actor-army", "pair-actor-army.2", "actor-rebels", "pair-actor-rebels", "event-battle", "pair-event-battle", "summary"]);
     const [first, second] = [pair(slides, "pair-actor-army"), pair(slides, "pair-actor-army.2")];
     // Equal ranks keep the outlets' order: east with west first, then east with south.
     expect(first.sides.map((s) => s.outlet)).toEqual(["east", "west"]);
@@ -168,8 +169,27 @@ describe("buildSlides on Derna", () => {
       expect(column.labels).toEqual(all.slice(0, SLIDE_LABEL_LIMIT));
       expect(column.omitted.labels).toBe(Math.max(0, all.length - SLIDE_LABEL_LIMIT));
       expect(column.omitted.uses).toBe(all.slice(SLIDE_LABEL_LIMIT).reduce((n, u) => n + u.count, 0));
+      expect(column.rest).toEqual(all.slice(SLIDE_LABEL_LIMIT));
     }
     expect(lna.columns.find((c) => c.outlet === "youm7")!.omitted.labels).toBe(5);
+  });
+});
+
+describe("the translation under each excerpt", () => {
+  it("is the marked paragraph the excerpt stands in, for every side of a Derna pair (every bundled article is translated)", () => {
+    const pairs = dernaSlides.filter((s): s is PairSlide => s.kind === "pair");
+    for (const side of pairs.flatMap((p) => p.sides)) {
+      const article = derna.caseStudy.articles.find((a) => a.id === side.excerpt.article)!;
+      const translation = derna.caseStudy.translations!.find((t) => t.article === article.id);
+      expect(side.translation).toBe(paragraphTranslationAt(article, translation, "marked")(side.excerpt.mentionStart));
+      expect(side.translation).not.toBeNull();
+    }
+  });
+
+  it("is missing, not made up, for an article without a translation", () => {
+    const sides = buildSlides(tiny).flatMap((s) => (s.kind === "pair" ? s.sides : []));
+    expect(sides.length).toBeGreaterThan(0);
+    expect(sides.every((side) => side.translation === null)).toBe(true);
   });
 });
 
@@ -201,8 +221,9 @@ describe("splitExcerpt", () => {
 describe("slideTitle", () => {
   it("names the title slide after the case and the others after their actor or event", () => {
     const slides = buildSlides(tiny);
-    expect(slides.map((s) => slideTitle(s, "Tiny case", "en"))).toEqual(["Tiny case", "The army", "The army", "The rebels", "The rebels", "The battle", "The battle"]);
+    expect(slides.map((s) => slideTitle(s, "Tiny case", "en"))).toEqual(["Tiny case", "The army", "The army", "The rebels", "The rebels", "The battle", "The battle", "Summary: the key contrasts"]);
     expect(slideTitle(slides[1]!, "حالة صغيرة", "ar")).toBe("الجيش");
+    expect(slideTitle(slides.at(-1)!, "حالة صغيرة", "ar")).toBe("خلاصة: أبرز الفروق");
   });
 });
 

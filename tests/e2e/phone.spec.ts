@@ -14,6 +14,8 @@ const PAGES = [
   "/cases/derna/exercise",
   "/cases/derna/exercise/youm7-2018-06",
   "/cases/derna/present/arrange",
+  "/cases/derna/present?at=2",
+  "/cases/derna/present?at=3&lang=ar",
   "/cases/derna/terms",
   "/cases/derna/charts",
   "/cases/derna/glossary",

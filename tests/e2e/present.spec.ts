@@ -138,6 +138,184 @@ test.describe("the classroom deck", () => {
   });
 });
 
+/**
+ * Every element in `root` that holds text itself and is on screen, with its computed type size.
+ * Runs in the page.
+ */
+function textSizes(root: Element) {
+  return [...root.querySelectorAll<HTMLElement>("*")]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "") && el.getClientRects().length > 0 && !el.closest(".sr-only"))
+    .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: Number.parseFloat(getComputedStyle(el).fontSize) }));
+}
+
+test.describe("every slide at projection size", () => {
+  test("has no text under 24 px at 1920×1080, the slide and its controls alike, walked with the keyboard; none runs off its slide", async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const lang of ["en", "ar"] as const) {
+      await page.goto(`${DECK}${lang === "ar" ? "?lang=ar" : ""}`);
+      // The keys work once the deck has hydrated.
+      await page.waitForLoadState("networkidle");
+      for (const [i, id] of SLIDES.entries()) {
+        await expect(slide(page)).toHaveAttribute("data-slide", id);
+        const small = (await page.locator("main").evaluate(textSizes)).filter((s) => s.size < 24);
+        expect(small, `${lang} slide ${id}`).toEqual([]);
+        const overflow = await slide(page).evaluate((el) => el.scrollHeight - el.clientHeight);
+        expect(overflow, `${lang} slide ${id} overflows`).toBeLessThanOrEqual(1);
+        if (i < SLIDES.length - 1) await page.keyboard.press(lang === "ar" ? "ArrowLeft" : "ArrowRight");
+      }
+    }
+  });
+});
+
+test.describe("the labels that did not fit", () => {
+  test("open on the slide with the keyboard, Qposts' one 'the Libyan National Army' among them, without leaving the slide", async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const at = SLIDES.indexOf("actor-lna") + 1;
+    await page.goto(`${DECK}?at=${at}`);
+    const qposts = slide(page).locator('[data-outlet="qposts"]');
+    const more = qposts.locator("summary");
+    await expect(more).toHaveText(/^\+ 4 more labels \(×\d+\)$/);
+    const hidden = qposts.locator('details [data-entry]').filter({ hasText: "the Libyan National Army" });
+    await expect(hidden).toBeHidden();
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect(hidden).toBeVisible();
+    await expect(hidden).toContainText("Legitimizing");
+    await expect(counter(page)).toHaveText(`${at} / ${SLIDES.length}`);
+    // Space closes it again, and does not turn the slide.
+    await page.keyboard.press("Space");
+    await expect(hidden).toBeHidden();
+    await expect(counter(page)).toHaveText(`${at} / ${SLIDES.length}`);
+    await page.keyboard.press("Space");
+    await expect(hidden).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The arrows still turn the slide.
+    await page.keyboard.press("ArrowRight");
+    await expect(counter(page)).toHaveText(`${at + 1} / ${SLIDES.length}`);
+  });
+
+  test("come most contrasted first when the teacher picks it in the arranger, the rule said there and kept in the deck's URL", async ({ page }) => {
+    await page.goto(`${DECK}/arrange`);
+    const order = page.getByTestId("label-order");
+    await expect(order).toContainText("an opposite stance, legitimizing against delegitimizing, counts twice");
+    await expect(order.getByRole("radio", { name: "Most used" })).toBeChecked();
+    await order.getByRole("radio", { name: "Most contrasted" }).check();
+    await expect(page).toHaveURL(/[?&]order=contrasted\b/);
+    await expect(page.getByTestId("deck-link")).toHaveValue(/\/cases\/derna\/present\?order=contrasted$/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByTestId("start-deck").click();
+    await expect(page).toHaveURL(/\/present\?order=contrasted/);
+    await page.keyboard.press("ArrowRight");
+    await expect(slide(page)).toHaveAttribute("data-slide", "actor-lna");
+    // Qposts is the one army-friendly outlet that also says "Haftar's forces", as Al Jazeera does.
+    await expect(slide(page).locator('[data-outlet="qposts"] ul').first().locator("[data-entry]").first()).toContainText("Haftar's forces");
+    await page.keyboard.press("Escape");
+    await expect(page).toHaveURL(/\/present\/arrange\?order=contrasted$/);
+    await expect(page.getByTestId("label-order").getByRole("radio", { name: "Most contrasted" })).toBeChecked();
+  });
+});
+
+test.describe("the end of the deck", () => {
+  test("is a summary of the key contrasts per actor and per event, in one table", async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${DECK}?at=${SLIDES.length}`);
+    await expect(slide(page)).toHaveAttribute("data-slide", "summary");
+    await expect(slide(page).getByRole("heading", { level: 2 })).toHaveText("Summary: the key contrasts");
+    const table = slide(page).getByRole("table");
+    await expect(table.locator("tbody tr")).toHaveCount(5);
+    const lna = table.locator('tr[data-row="actor-lna"]');
+    await expect(lna.locator('[data-outlet="aljazeera"]')).toContainText("قوات حفتر");
+    await expect(lna.locator('[data-outlet="aljazeera"]')).toContainText("Delegitimizing");
+    await expect(lna.locator('[data-outlet="youm7"]')).toContainText("Legitimizing");
+    await expect(table.locator('tr[data-row="event-assault-2018"]')).toContainText("Liberation");
+    await expect(table.locator('tr[data-row="actor-dmsc"] [data-outlet="aljazeera"]')).toHaveText("plain names only");
+    // Every row on the screen at 1920×1080: the table whole in its box, the slide not scrolling.
+    const box = slide(page).getByRole("region", { name: "Summary: the key contrasts" });
+    expect(await box.evaluate((el) => [el.scrollWidth - el.clientWidth, Math.round(el.querySelector("table")!.getBoundingClientRect().bottom - el.getBoundingClientRect().bottom)])).toEqual([0, 0]);
+    expect(await slide(page).evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("can be any slide: 'End here' in the arranger hides the rest, the summary still closing", async ({ page }) => {
+    await page.goto(`${DECK}/arrange`);
+    const list = page.getByTestId("arrange-list");
+    await expect(list.locator('li[data-slide="summary"]')).toContainText("Summary");
+    await expect(list.locator("li").last()).toHaveAttribute("data-slide", "summary");
+    await page.getByTestId("end-here-actor-haftar").focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/[?&]hide=/);
+    const shown = ["title", "actor-lna", "pair-actor-lna", "actor-haftar", "summary"];
+    await expect(page.getByTestId("shown-count")).toHaveText(`${shown.length} of ${LISTED.length} slides shown`);
+    // The summary hidden too: the deck ends on the slide itself.
+    await list.locator('li[data-slide="summary"] input[type="checkbox"]').uncheck();
+    await page.getByTestId("start-deck").click();
+    await expect(counter(page)).toHaveText(`1 / ${shown.length - 1}`);
+    await page.keyboard.press("End");
+    await expect(slide(page)).toHaveAttribute("data-slide", "actor-haftar");
+  });
+});
+
+test.describe("the translation under each excerpt", () => {
+  for (const lang of ["en", "ar"] as const) {
+    test(`is Framelens's, of the whole paragraph, in English at projection size, in the ${lang === "en" ? "English" : "Arabic"} interface`, async ({ page }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${DECK}?slides=pair-actor-lna${lang === "ar" ? "&lang=ar" : ""}`);
+      const label = lang === "en" ? "Translation by Framelens (whole paragraph)" : "ترجمة Framelens (الفقرة كاملة)";
+      const boxes = slide(page).getByRole("region", { name: label });
+      await expect(boxes).toHaveCount(2);
+      for (const box of await boxes.all()) {
+        await expect(box).toHaveAttribute("lang", "en");
+        expect(await box.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+        expect((await box.textContent())!.length).toBeGreaterThan(20);
+      }
+      await expect(slide(page).locator('[data-outlet="aljazeera"] [role="region"] mark[data-focal-rendering]')).toHaveText("Haftar's forces");
+      // Each sits under its Arabic excerpt.
+      const excerpt = await slide(page).locator('[data-outlet="aljazeera"] blockquote[lang="ar"]').boundingBox();
+      const translation = await boxes.nth(1).boundingBox();
+      expect(translation!.y).toBeGreaterThan(excerpt!.y + excerpt!.height - 1);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe("the deck on a phone (390×844)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const lang of ["en", "ar"] as const) {
+    test(`neither overlaps nor clips its cards or Arabic text, in ${lang === "en" ? "English" : "Arabic"}`, async ({ page }) => {
+      test.slow();
+      for (const id of ["title", "actor-lna", "pair-actor-lna", "event-assault-2018", "summary"]) {
+        await page.goto(`${DECK}?at=${SLIDES.indexOf(id) + 1}${lang === "ar" ? "&lang=ar" : ""}`);
+        await expect(slide(page)).toHaveAttribute("data-slide", id);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(390);
+        // The slide scrolls down, never sideways (the summary's table scrolls in its own box).
+        expect(await slide(page).evaluate((el) => el.scrollWidth - el.clientWidth), id).toBeLessThanOrEqual(1);
+        const problems = await slide(page).evaluate((root) => {
+          const found: string[] = [];
+          const cards = [...root.querySelectorAll<HTMLElement>("div[data-entry], blockquote, [data-testid=excerpt-translation]")].filter((el) => !el.closest("details:not([open])") && !el.closest("table"));
+          const boxes = cards.map((el) => el.getBoundingClientRect());
+          boxes.forEach((a, i) =>
+            boxes.slice(i + 1).forEach((b, j) => {
+              const inside = cards[i]!.contains(cards[i + 1 + j]!) || cards[i + 1 + j]!.contains(cards[i]!);
+              if (!inside && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) found.push(`overlap: ${cards[i]!.textContent!.slice(0, 20)} / ${cards[i + 1 + j]!.textContent!.slice(0, 20)}`);
+            }),
+          );
+          for (const el of root.querySelectorAll<HTMLElement>("[lang=ar], [data-entry] p, blockquote")) {
+            if (el.closest("table") || getComputedStyle(el).display === "inline") continue;
+            if (el.scrollWidth > el.clientWidth + 1) found.push(`clipped: ${el.textContent!.slice(0, 20)}`);
+            const box = el.getBoundingClientRect();
+            if (box.left < -1 || box.right > 391) found.push(`off screen: ${el.textContent!.slice(0, 20)}`);
+          }
+          return found;
+        });
+        expect(problems, id).toEqual([]);
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
 test.describe("arranging the deck", () => {
   for (const lang of ["en", "ar"] as const) {
     test(`lists every slide in ${lang === "en" ? "English" : "Arabic"} with no serious accessibility violation`, async ({ page }) => {
@@ -280,6 +458,8 @@ test.describe("a stored case study", () => {
     await expect(counter(page)).toHaveText("1 / 2");
     await expect(slide(page).locator("[data-outlet]")).toHaveCount(2);
     await expect(slide(page).locator("mark[data-focal]")).toHaveCount(2);
+    // Stored without its translations: each excerpt says it has none, nothing is made up.
+    await expect(slide(page).getByTestId("excerpt-no-translation")).toHaveText(["No translation of this article yet.", "No translation of this article yet."]);
     await page.keyboard.press("ArrowRight");
     await expect(slide(page)).toHaveAttribute("data-slide", "actor-lna");
 

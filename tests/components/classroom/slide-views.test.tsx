@@ -69,9 +69,43 @@ describe("SlideView", () => {
     );
   });
 
-  it("tells how many labels did not fit on a Derna slide", () => {
+  it("tells how many labels did not fit on a Derna slide, and keeps them behind that line to open", () => {
     render(<SlideView slide={slideById(buildSlides(derna), "actor-lna")} caseStudy={derna.caseStudy} locale="en" t={PRESENT_MESSAGES.en} />);
+    const more = within(screen.getByRole("region", { name: "Qposts" })).getByText(/^\+ 4 more labels/);
+    expect(more.tagName).toBe("SUMMARY");
+    const details = more.closest("details")!;
+    expect(details.open).toBe(false);
+    // Qposts' one "the Libyan National Army" is among the rest.
+    expect(within(details).getByText("the Libyan National Army")).toBeInTheDocument();
     expect(within(screen.getByRole("region", { name: "Youm7" })).getByText("+ 5 more labels (×7)")).toBeInTheDocument();
+  });
+
+  it("puts each outlet's most used framing label per main actor and event in the summary's one table", () => {
+    render(<SlideView slide={slideById(buildSlides(derna), "summary")} caseStudy={derna.caseStudy} locale="en" t={PRESENT_MESSAGES.en} />);
+    const table = screen.getByRole("table");
+    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Actor or event", "Qposts", "Libya24", "Youm7", "Al Jazeera"]);
+    const lna = within(table).getAllByRole("row").find((tr) => tr.getAttribute("data-row") === "actor-lna")!;
+    const aljazeera = lna.querySelector('[data-outlet="aljazeera"]') as HTMLElement;
+    expect(within(aljazeera).getByText("قوات حفتر")).toHaveAttribute("lang", "ar");
+    expect(within(aljazeera).getByText("Delegitimizing")).toBeInTheDocument();
+    expect(within(aljazeera).getByText("Haftar's forces")).toBeInTheDocument();
+    const dmsc = within(table).getAllByRole("row").find((tr) => tr.getAttribute("data-row") === "actor-dmsc")!;
+    expect(dmsc.querySelector('[data-outlet="aljazeera"]')).toHaveTextContent("plain names only");
+  });
+
+  it("puts Framelens's translation of the whole paragraph under each excerpt, the label's rendering marked", () => {
+    const slide = slideById(buildSlides(derna), "pair-actor-lna");
+    render(<SlideView slide={slide} caseStudy={derna.caseStudy} locale="en" t={PRESENT_MESSAGES.en} />);
+    const boxes = screen.getAllByRole("region", { name: "Translation by Framelens (whole paragraph)" });
+    expect(boxes).toHaveLength(2);
+    for (const box of boxes) expect(box).toHaveAttribute("lang", "en");
+    expect(boxes[1]!.querySelector("mark[data-focal-rendering]")).toHaveTextContent("Haftar's forces");
+  });
+
+  it("says so where an article has no translation, in the interface's language", () => {
+    render(<SlideView slide={slideById(tinySlides, "pair-actor-army")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
+    expect(screen.getAllByTestId("excerpt-no-translation").map((p) => p.textContent)).toEqual(["لا ترجمة لهذه المقالة بعد.", "لا ترجمة لهذه المقالة بعد."]);
+    expect(screen.queryByRole("region", { name: "ترجمة Framelens (الفقرة كاملة)" })).toBeNull();
   });
 });
 
