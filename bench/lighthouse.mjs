@@ -1,9 +1,10 @@
 // Plain JavaScript on purpose: Lighthouse runs some of its functions inside the page by
 // serializing them, and a TypeScript loader's helpers (tsx's __name) would break them there.
 /**
- * `npm run bench:lighthouse` — Lighthouse performance and accessibility scores (desktop preset)
- * of the overview, reader and charts pages, on the production build (`npm run build` first),
- * in the system Chromium. `-- --json` prints one JSON object instead of the table.
+ * `npm run bench:lighthouse` — Lighthouse performance and accessibility scores of the overview,
+ * reader, charts and deck pages, on the production build (`npm run build` first), in the system
+ * Chromium. Desktop preset by default; `-- --mobile` runs Lighthouse's default (mobile) preset,
+ * a mid-range phone on a slow 4G link, simulated. `-- --json` prints one JSON object instead of the table.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -15,10 +16,13 @@ const PAGES = [
   { name: "overview", path: "/cases/derna" },
   { name: "reader", path: "/cases/derna/articles/qposts-2018-05" },
   { name: "charts", path: "/cases/derna/charts" },
+  { name: "deck", path: "/cases/derna/present" },
 ];
 
 async function main() {
   const json = process.argv.includes("--json");
+  const mobile = process.argv.includes("--mobile");
+  const preset = mobile ? "mobile" : "desktop";
   const server = await startServer(3291);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -27,9 +31,10 @@ async function main() {
   const results = [];
   try {
     for (const page of PAGES) {
-      // One warm-up load so the server has rendered and cached the page, as it would in use.
+      // One warm-up load, so the analysis is done and kept, as it is on a server in use.
       await fetch(server.base + page.path);
-      const run = await lighthouse(server.base + page.path, { port: chrome.port, logLevel: "error", onlyCategories: ["performance", "accessibility"] }, desktopConfig);
+      // Without a config Lighthouse runs its default preset: mobile.
+      const run = await lighthouse(server.base + page.path, { port: chrome.port, logLevel: "error", onlyCategories: ["performance", "accessibility"] }, mobile ? undefined : desktopConfig);
       if (!run) throw new Error(`Lighthouse returned nothing for ${page.path}`);
       const { categories, audits } = run.lhr;
       results.push({
@@ -47,10 +52,10 @@ async function main() {
     await server.stop();
   }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ preset: "desktop", results })}\n`);
+    process.stdout.write(`${JSON.stringify({ preset, results })}\n`);
     return;
   }
-  console.log("Lighthouse, desktop preset (simulated throttling), system Chromium");
+  console.log(`Lighthouse, ${preset} preset (simulated throttling), system Chromium`);
   console.log("page        performance  accessibility    LCP ms   TBT ms    CLS   path");
   for (const r of results) {
     console.log(
