@@ -47,3 +47,39 @@ for (const lang of ["en", "ar"] as const) {
     await page.screenshot({ path: `test-results/compare-translation-390-${lang}.png` });
   });
 }
+
+for (const lang of ["en", "ar"] as const) {
+  test(`the exercise shows the translation on request, plain, credited, and still marks from the keyboard (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/cases/derna/exercise/qposts-2018-05${lang === "ar" ? "?lang=ar" : ""}`);
+    const aid = page.getByTestId("exercise-translation");
+    const paragraphs = aid.locator("[data-translation-paragraph]");
+    await expect(paragraphs.first()).toBeHidden();
+    const summary = aid.locator("summary");
+    await expect(summary).toHaveText(lang === "en" ? "Show the translation" : "اعرض الترجمة");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(paragraphs.nth(1)).toBeVisible();
+    await expect(aid.getByTestId("exercise-translation-label")).toHaveText(lang === "en" ? "Translation by Framelens" : "ترجمة Framelens");
+    await expect(aid.locator("[lang=en]")).toHaveCount(1);
+    // Plain text: no term of the translation is marked, so the aid gives no answer away.
+    await expect(aid.locator("mark")).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `test-results/exercise-translation-1366-${lang}.png`, fullPage: true });
+
+    // The text to mark still takes the keyboard: Enter marks the word under the cursor.
+    await page.getByTestId("exercise-text").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("marks").getByRole("listitem")).toHaveCount(1);
+  });
+}
+
+test("the exercise's translation fits a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/cases/derna/exercise/qposts-2018-05?lang=ar");
+  await page.getByTestId("exercise-translation").locator("summary").click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByTestId("exercise-translation").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/exercise-translation-390-ar.png" });
+});
