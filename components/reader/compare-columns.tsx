@@ -49,7 +49,8 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t,
         role="region"
         aria-label={t.columnsLabel}
         data-testid="compare-columns"
-        className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
+        // Positioned, so the translations' screen-reader-only labels are clipped with the columns rather than widening the page.
+        className="relative ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
       >
         <div className={fourAsTwoByTwo ? TWO_BY_TWO : ONE_ROW}>
           {articles.map(({ article, mentions, segments }) => {
