@@ -9,6 +9,7 @@ import { localizedHref } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
 import { ExerciseBoard } from "./exercise-board";
+import { ExerciseTranslation } from "./exercise-translation";
 import { LIST_COMMA } from "@/lib/i18n/punctuation";
 
 /** The exercise page for one article: where it comes from, how the exercise works, and the board. */
@@ -52,6 +53,8 @@ export function ExerciseView({ view }: { view: ExerciseViewData }) {
       </HowToRead>
 
       <ExerciseBoard {...view.board} strings={t} />
+      {/* After the board, so the keyboard reaches the text to mark first. */}
+      <ExerciseTranslation translation={view.translation} locale={locale} strings={t} />
     </>
   );
 }

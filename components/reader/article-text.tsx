@@ -29,9 +29,9 @@ export interface ArticleTextProps {
   strings: Pick<ReaderMessages, "pageChrome" | "hideChrome" | "showChrome" | "chromeHidden">;
   /**
    * A translation to show beside the body: one paragraph per body line, in order (chrome has
-   * none), and how to label it. Absent: the text alone.
+   * none), and how to label it; `stacked` puts each under its paragraph at every width. Absent: the text alone.
    */
-  translation?: { paragraphs: readonly string[]; categories: Record<string, CategoryId | null>; label: string; labelLang: string; missing: string };
+  translation?: { paragraphs: readonly string[]; categories: Record<string, CategoryId | null>; label: string; labelLang: string; missing: string; stacked?: boolean };
 }
 
 /**
@@ -64,7 +64,7 @@ export function ArticleText({ text, segments, mentions, language, locale, idPref
     const translated = translation?.paragraphs[paragraphIndex.get(line.start) ?? -1];
     if (translation === undefined) return <TextLineView key={line.start} text={text} line={line} mentions={data} />;
     return (
-      <TranslationRow key={line.start}>
+      <TranslationRow key={line.start} stacked={translation.stacked}>
         <TextLineView text={text} line={line} mentions={data} />
         {translated !== undefined ? (
           <TranslatedParagraph text={translated} categories={translation.categories} label={translation.label} labelLang={translation.labelLang} className="text-[0.77em]" />

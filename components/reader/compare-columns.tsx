@@ -15,6 +15,8 @@ import { ArticleLabels } from "./article-labels";
 import { ArticleText } from "./article-text";
 import { ReaderProvider } from "./reader-context";
 import { buildTooltipDetails } from "@/lib/reader/reader-props";
+import type { ReaderTranslation } from "@/lib/reader/reader-view";
+import { TranslatedParagraph } from "./translated-paragraph";
 
 export interface CompareColumnsProps {
   caseStudy: CaseStudy;
@@ -23,13 +25,18 @@ export interface CompareColumnsProps {
   focus: Focus | null;
   locale: Locale;
   strings: ReaderMessages;
+  /** Each article's translation by id (null or absent: it has none, and its column says so). */
+  translations?: Readonly<Record<string, ReaderTranslation | null>>;
+  /** False when the URL hides the translations (`?translation=hide`). */
+  showTranslation?: boolean;
 }
 
 /**
  * Two to four articles in columns, each tagged as in the reader. With an actor or a category
- * singled out, each column starts with the labels its article used for it.
+ * singled out, each column starts with the labels its article used for it. Each paragraph's
+ * translation sits under it, credited to whoever made it; a column without one says so.
  */
-export function CompareColumns({ caseStudy, articles, focus, locale, strings: t }: CompareColumnsProps) {
+export function CompareColumns({ caseStudy, articles, focus, locale, strings: t, translations = {}, showTranslation = false }: CompareColumnsProps) {
   const focusName =
     focus === null ? "" : focus.kind === "actor" ? (caseStudy.actors.find((a) => a.id === focus.id)?.name[locale] ?? focus.id) : CATEGORY_NAMES[locale][focus.id];
   const heading = focus?.kind === "actor" ? format(t.labelsForActor, { actor: focusName }) : format(t.termsOfCategory, { category: focusName });
@@ -42,11 +49,15 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
         role="region"
         aria-label={t.columnsLabel}
         data-testid="compare-columns"
-        className="ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
+        // Positioned, so the translations' screen-reader-only labels are clipped with the columns rather than widening the page.
+        className="relative ms-[calc(50%-50vw+1.5rem)] me-[calc(50%-50vw+1.5rem)] overflow-x-auto pb-3 print:mx-0 print:overflow-visible"
       >
         <div className={fourAsTwoByTwo ? TWO_BY_TWO : ONE_ROW}>
           {articles.map(({ article, mentions, segments }) => {
             const prefix = `${article.id}-`;
+            const translation = showTranslation ? (translations[article.id] ?? null) : null;
+            // Credit the translation to whoever made it: an editor's words are never labelled as Framelens's.
+            const translationLabel = translation?.by === "editor" ? t.translationLabelEditor : t.translationLabel;
             const labels =
               focus &&
               buildArticleLabels({ mentions }, caseStudy.lexicon, focus).map((label) => ({
@@ -73,6 +84,9 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
                   <p dir={article.headline === null ? localeDirection(locale) : article.language === "ar" ? "rtl" : "ltr"} className="mt-1 text-lg leading-relaxed">
                     <ArticleHeadline article={article} locale={locale} />
                   </p>
+                  {translation?.headline != null && (
+                    <TranslatedParagraph text={translation.headline} categories={translation.categories} label={translationLabel} labelLang={locale} className="mt-1 text-sm" />
+                  )}
                 </header>
                 <div className={labels ? "border-b border-rule bg-paper/60 px-5 py-3" : ""} lang={locale} dir={localeDirection(locale)}>
                   {labels && (
@@ -87,6 +101,11 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
                   )}
                 </div>
                 <div className="px-5 py-5 text-[0.9rem]">
+                  {showTranslation && (
+                    <p lang={locale} dir={localeDirection(locale)} className={`mb-3 text-xs ${translation ? "font-semibold text-muted" : "rounded-lg border border-dashed border-rule px-3 py-2 text-muted"}`} data-testid={translation ? "column-translation-label" : "column-translation-missing"}>
+                      {translation ? translationLabel : t.translationMissing}
+                    </p>
+                  )}
                   <ArticleText
                     text={article.text}
                     segments={segments}
@@ -95,6 +114,11 @@ export function CompareColumns({ caseStudy, articles, focus, locale, strings: t 
                     locale={locale}
                     idPrefix={prefix}
                     strings={t}
+                    translation={
+                      translation
+                        ? { paragraphs: translation.paragraphs, categories: translation.categories, label: translationLabel, labelLang: locale, missing: t.translationParagraphMissing, stacked: true }
+                        : undefined
+                    }
                   />
                 </div>
               </section>

@@ -13,6 +13,7 @@ import type { CompareView as CompareViewData } from "@/lib/reader/compare-view";
 import { ArticlePicker } from "./article-picker";
 import { CompareColumns } from "./compare-columns";
 import { FocusSelect } from "./focus-select";
+import { TranslationPicker } from "./translation-picker";
 
 export interface CompareViewProps {
   view: CompareViewData;
@@ -63,7 +64,18 @@ export function CompareView({ view, caseStudy }: CompareViewProps) {
       </div>
 
       {view.isDefault && <p className="mb-3 text-sm text-muted print:hidden" data-testid="default-note">{t.defaultNote}</p>}
-      {shown.length > 0 && <CompareColumns caseStudy={caseStudy} articles={shown} focus={view.focus} locale={locale} strings={t} />}
+      {/* The switch is offered where some column has a translation to show or hide. */}
+      {shown.some(({ article }) => view.translations[article.id]) && (
+        <div className="mb-4 max-w-xl print:hidden">
+          <TranslationPicker
+            shown={view.showTranslation}
+            strings={{ translationToggle: t.translationToggle, translationToggleHint: t.compareTranslationHint, translationShown: t.compareTranslationShown, translationHidden: t.translationHidden }}
+          />
+        </div>
+      )}
+      {shown.length > 0 && (
+        <CompareColumns caseStudy={caseStudy} articles={shown} focus={view.focus} locale={locale} strings={t} translations={view.translations} showTranslation={view.showTranslation} />
+      )}
     </>
   );
 }

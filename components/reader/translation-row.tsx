@@ -3,10 +3,11 @@
 import type { ReactNode, SyntheticEvent } from "react";
 
 /**
- * One paragraph beside its translation. Pointing at a tagged term (or focusing an Arabic one)
- * marks its twin on the other side: the marks of the same lexicon entry in this row.
+ * One paragraph beside its translation (under it on a phone, or always when `stacked`: a
+ * side-by-side column is too narrow for two). Pointing at a tagged term (or focusing an Arabic
+ * one) marks its twin on the other side: the marks of the same lexicon entry in this row.
  */
-export function TranslationRow({ children }: { children: ReactNode }) {
+export function TranslationRow({ children, stacked = false }: { children: ReactNode; stacked?: boolean }) {
   function mark(event: SyntheticEvent<HTMLDivElement>, on: boolean) {
     const term = (event.target as HTMLElement).closest<HTMLElement>("[data-entry]");
     const entry = term?.dataset.entry;
@@ -18,7 +19,7 @@ export function TranslationRow({ children }: { children: ReactNode }) {
   return (
     <div
       data-translation-row=""
-      className="grid gap-2 md:grid-cols-2 md:gap-8"
+      className={stacked ? "grid gap-1.5" : "grid gap-2 md:grid-cols-2 md:gap-8"}
       onPointerOver={(event) => mark(event, true)}
       onPointerOut={(event) => mark(event, false)}
       onFocus={(event) => mark(event, true)}

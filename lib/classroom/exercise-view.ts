@@ -1,4 +1,5 @@
-import { CATEGORY_IDS } from "@/lib/case-study/schema";
+import { CATEGORY_IDS, translatorOf, type Translator } from "@/lib/case-study/schema";
+import { plainTranslation } from "@/lib/case-study/translation-marks";
 import { articlePath, exercisePath } from "@/lib/case-study/paths";
 import type { CaseArticle, CaseStudy } from "@/lib/case-study/types";
 import type { AnalyzedArticle } from "@/lib/comparison/analyze-case";
@@ -31,6 +32,15 @@ export interface ExerciseView {
   /** Lines of page chrome left out of the exercise (the how-to says so). */
   chromeLines: number;
   board: ExerciseBoardData;
+  /** The article's translation as plain text (no term marked, so it gives no answer away), or null where it has none. */
+  translation: ExerciseTranslation | null;
+}
+
+/** A translation as the exercise's aid shows it: plain English, paragraph by paragraph, and who made it. */
+export interface ExerciseTranslation {
+  /** One per body paragraph of the article (the headline line among them), in order, marks reduced to their words. */
+  paragraphs: string[];
+  by: Translator;
 }
 
 /**
@@ -65,6 +75,16 @@ export function getExerciseView(caseStudy: CaseStudy, analyzed: AnalyzedArticle,
       readerPath: articlePath(caseStudy.id, article.id),
       locale,
     },
+    translation: exerciseTranslation(caseStudy, article.id),
+  };
+}
+
+function exerciseTranslation(caseStudy: Pick<CaseStudy, "translations">, articleId: string): ExerciseTranslation | null {
+  const translation = caseStudy.translations?.find((t) => t.article === articleId);
+  if (!translation) return null;
+  return {
+    paragraphs: translation.paragraphs.map(plainTranslation),
+    by: translatorOf(translation),
   };
 }
 

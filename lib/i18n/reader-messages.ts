@@ -76,6 +76,9 @@ export const READER_MESSAGES = defineMessages({
     compareHowTo1: "Each column is one article, tagged as in the reader: background colour for the framing category, the line under a label for its stance (solid +, dotted =, wavy −), a dark corner for a quoted term. Point at a term or tab to it for its gloss and why it frames.",
     compareHowTo2: "Choosing an actor or a category keeps its mentions highlighted and outlined in every column and dims the others. Above each column you then see the labels that article used for it: the form as written, its English gloss and how many times the body uses it (the number opens those mentions in the evidence table). “Never named” means the article's body has no label for that actor: silence is a finding too.",
     compareHowTo3: "Counts leave out page chrome. The choice lives in the address, so the view can be shared as it is.",
+    // Side by side: each paragraph's translation under it, credited per column
+    compareTranslationHint: "The English translation of each paragraph, under it, labelled with who made it: never the outlet's words.",
+    compareTranslationShown: "The translation is shown under each paragraph.",
     pickerLegend: "Articles to compare ({min} to {max})",
     compareButton: "Compare",
     pickerTooFew: "Choose at least {min} articles; {count} chosen.",
@@ -160,6 +163,8 @@ export const READER_MESSAGES = defineMessages({
     compareHowTo1: "كل عمود مقالة واحدة موسومة كما في القارئ: لون الخلفية لفئة التأطير، والخط تحت التسمية لموقفها (متصل +، منقّط =، متموّج −)، وزاوية داكنة للمصطلح المنصَّص. مرّر المؤشر فوق مصطلح أو انتقل إليه بمفتاح Tab لترى معناه ولماذا يؤطّر.",
     compareHowTo2: "اختيار فاعل أو فئة يُبقي وروداته ملوّنة ومحاطة بإطار في كل الأعمدة ويُخفت الباقي. وفوق كل عمود تظهر التسميات التي استعملتها المقالة له: الصيغة كما كُتبت، ومعناها بالإنجليزية، وعدد ورودها في المتن (يفتح العدد هذه الورودات في جدول الأدلة). وعبارة «لم يُسمَّ قط» تعني أن متن المقالة لا يحمل أي تسمية لهذا الفاعل: فالصمت نتيجة أيضًا.",
     compareHowTo3: "لا تُحتسب عناصر الصفحة. والاختيار محفوظ في العنوان، فيمكن مشاركة العرض كما هو.",
+    compareTranslationHint: "الترجمة الإنجليزية لكل فقرة، تحتها، مع اسم من ترجمها: ليست كلمات الوسيلة أبدًا.",
+    compareTranslationShown: "الترجمة معروضة تحت كل فقرة.",
     pickerLegend: "المقالات المراد مقارنتها (من {min} إلى {max})",
     compareButton: "قارن",
     pickerTooFew: "اختر {min|two=مقالتين|few=# مقالات|other=# مقالة} على الأقل؛ المختار: {count}.",

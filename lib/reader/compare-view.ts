@@ -8,6 +8,7 @@ import { format } from "@/lib/i18n/messages";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
 import { CATEGORY_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { firstSearchParam } from "@/lib/pages/search-param";
+import { readerTranslation, type ReaderTranslation } from "./reader-view";
 
 /** The side-by-side page's URL, as Next gives its search params. */
 export type CompareQuery = Record<string, string | string[] | undefined>;
@@ -30,6 +31,10 @@ export interface CompareView {
   focusGroups: { kind: "actor" | "category"; label: string; options: { id: string; name: string }[] }[];
   /** The URL's other settings the picker keeps when it asks for new articles. */
   keep: Record<string, string>;
+  /** Each shown article's translation by id (null: it has none, and its column says so). */
+  translations: Record<string, ReaderTranslation | null>;
+  /** False when the URL hides the translations (`?translation=hide`); shown by default where there are some. */
+  showTranslation: boolean;
 }
 
 /**
@@ -37,7 +42,7 @@ export interface CompareView {
  * when it asks for none), the actor or category singled out, and what is wrong with the URL.
  *
  * @param analysis the analyzed case study
- * @param query the page's search params (`articles`, `actor`, `category`)
+ * @param query the page's search params (`articles`, `actor`, `category`, `translation`)
  * @param locale the interface language
  */
 export function getCompareView(analysis: CaseAnalysis, query: CompareQuery, locale: Locale): CompareView {
@@ -59,17 +64,20 @@ export function getCompareView(analysis: CaseAnalysis, query: CompareQuery, loca
   }
   if (unknown) problems.push(format(unknown.kind === "actor" ? t.unknownActor : t.unknownCategory, { id: unknown.id }));
 
+  const hideTranslation = firstSearchParam(query.translation) === "hide";
   const keep = Object.fromEntries(
     [
       ["lang", locale === "ar" ? "ar" : null],
       ["actor", actor],
       ["category", category],
+      ["translation", hideTranslation ? "hide" : null],
     ].filter((pair): pair is [string, string] => pair[1] !== null),
   );
 
+  const shown = selection.ok ? selection.articleIds.flatMap((id) => analysis.articles.filter((a) => a.article.id === id)) : [];
   return {
     locale,
-    shown: selection.ok ? selection.articleIds.flatMap((id) => analysis.articles.filter((a) => a.article.id === id)) : [],
+    shown,
     selected: selection.articleIds,
     isDefault: selection.ok && selection.isDefault,
     focus,
@@ -80,5 +88,7 @@ export function getCompareView(analysis: CaseAnalysis, query: CompareQuery, loca
       { kind: "category", label: t.focusCategories, options: CATEGORY_IDS.map((id) => ({ id, name: CATEGORY_NAMES[locale][id] })) },
     ],
     keep,
+    translations: Object.fromEntries(shown.map(({ article }) => [article.id, readerTranslation(caseStudy, article)])),
+    showTranslation: !hideTranslation,
   };
 }

@@ -103,7 +103,14 @@ export function getReaderView(caseStudy: CaseStudy, analyzed: AnalyzedArticle, f
   };
 }
 
-function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon">, article: CaseArticle): ReaderTranslation | null {
+/**
+ * An article's translation as the reader and the side-by-side columns show it.
+ *
+ * @param caseStudy the case study's translations and lexicon (for the marked entries' categories)
+ * @param article the article
+ * @returns its translation, or null where it has none (the page says so, never inventing one)
+ */
+export function readerTranslation(caseStudy: Pick<CaseStudy, "translations" | "lexicon">, article: CaseArticle): ReaderTranslation | null {
   const translation = caseStudy.translations?.find((t) => t.article === article.id);
   if (!translation) return null;
   const texts = [translation.headline, translation.subheadline, ...translation.paragraphs].filter((text) => text !== null);

@@ -27,6 +27,19 @@ describe("getExerciseView", () => {
     expect(board.readerPath).toBe("/cases/derna/articles/libya24-2018-06");
     expect(board.names.actors.lna).not.toBe("Haftar-led forces (LNA)");
   });
+
+  it("should offer the article's translation as plain text, one paragraph per body paragraph, marking no term", () => {
+    const { translation } = getExerciseView(analysis.caseStudy, libya24, "en");
+    const stored = analysis.caseStudy.translations!.find((t) => t.article === "libya24-2018-06")!;
+    expect(translation!.by).toBe("framelens");
+    expect(translation!.paragraphs).toHaveLength(stored.paragraphs.length);
+    expect(translation!.paragraphs.join(" ")).not.toMatch(/\[\[|\]\]/);
+  });
+
+  it("should offer no translation for an article that has none, rather than inventing one", () => {
+    const caseStudy = { ...analysis.caseStudy, translations: analysis.caseStudy.translations!.filter((t) => t.article !== "libya24-2018-06") };
+    expect(getExerciseView(caseStudy, libya24, "ar").translation).toBeNull();
+  });
 });
 
 describe("getExerciseIndexView", () => {

@@ -114,6 +114,26 @@ test.describe("the evidence table", () => {
     }
   });
 
+  test("in the Arabic interface, the downloads carry each mention's paragraph translation and who made it", async ({ page }) => {
+    await page.goto(`${TERMS}?lang=ar&outlet=qposts&size=25`);
+    const expected = expectedRows({ outlet: ["qposts"] });
+    expect(expected.some((r) => r.translation !== null)).toBe(true);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    const csv = await readDownload(csvDownload);
+    const header = csv.slice(1).split("\r\n")[0]!.split(",");
+    expect(header).toContain("paragraph_translation");
+    expect(header).toContain("translation_by");
+    // The English travels as written, in the Arabic interface too: the first translated paragraph is in the file.
+    const translated = expected.find((r) => r.translation !== null)!;
+    expect(csv).toContain(translated.translation!.replaceAll('"', '""'));
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+    const records = JSON.parse(await readDownload(jsonDownload)) as Record<string, string | number | boolean | null>[];
+    expect(records.map((r) => r.paragraph_translation)).toEqual(expected.map((r) => r.translation));
+    expect(records.map((r) => r.translation_by)).toEqual(expected.map((r) => (r.translation === null ? null : "framelens")));
+  });
+
   test("sorts by a column, both ways, and keeps the order in the URL", async ({ page }) => {
     await page.goto(TERMS);
     await expect(page.getByRole("columnheader", { name: /Date/ })).toHaveAttribute("aria-sort", "ascending");

@@ -46,4 +46,23 @@ describe("getCompareView", () => {
     expect(actors!.options).toHaveLength(analysis.caseStudy.actors.length);
     expect(categories!.options.map((o) => o.id)).toContain("terrorism");
   });
+
+  it("should give each column its article's translation, shown unless the URL hides it, and keep the choice for the picker", () => {
+    const [a, b] = ids as [string, string];
+    const view = getCompareView(analysis, { articles: `${a},${b}` }, "en");
+    expect(view.showTranslation).toBe(true);
+    expect(view.translations[a]!.paragraphs.length).toBeGreaterThan(0);
+    expect(view.translations[b]!.by).toBe("framelens");
+    const hidden = getCompareView(analysis, { articles: `${a},${b}`, translation: "hide" }, "ar");
+    expect(hidden.showTranslation).toBe(false);
+    expect(hidden.keep).toEqual({ lang: "ar", translation: "hide" });
+  });
+
+  it("should give a column whose article has no translation none, rather than inventing one", () => {
+    const [a, b] = ids as [string, string];
+    const caseStudy = { ...analysis.caseStudy, translations: analysis.caseStudy.translations!.filter((t) => t.article !== b) };
+    const view = getCompareView({ ...analysis, caseStudy }, { articles: `${a},${b}` }, "en");
+    expect(view.translations[a]).not.toBeNull();
+    expect(view.translations[b]).toBeNull();
+  });
 });

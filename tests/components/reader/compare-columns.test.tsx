@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CompareColumns } from "@/components/reader/compare-columns";
 import type { Focus } from "@/lib/comparison/focus";
 import { READER_MESSAGES } from "@/lib/i18n/reader-messages";
+import { readerTranslation } from "@/lib/reader/reader-view";
 import { analysis, seedArticle, withUrl } from "./fixtures";
 
 afterEach(cleanup);
@@ -69,4 +70,33 @@ describe("the side-by-side columns", () => {
     expect(within(column("aljazeera-2018-02")).getAllByTestId("article-label").length).toBeGreaterThan(1);
     expect(within(column("youm7-2018-06")).getByTestId("never-named")).toHaveTextContent("None");
   });
+
+  it("should put each paragraph's translation under it, credited per column, and say so where an article has none", () => {
+    const translations = {
+      "aljazeera-2018-02": { ...readerTranslation(analysis.caseStudy, seedArticle("aljazeera-2018-02").article)!, by: "editor" as const },
+      "youm7-2018-06": null,
+    };
+    render(
+      withUrl(
+        <CompareColumns caseStudy={analysis.caseStudy} articles={IDS.map(seedArticle)} focus={null} locale="ar" strings={READER_MESSAGES.ar} translations={translations} showTranslation />,
+      ),
+    );
+    const translated = column("aljazeera-2018-02");
+    expect(within(translated).getByTestId("column-translation-label")).toHaveTextContent(READER_MESSAGES.ar.translationLabelEditor);
+    const english = translated.querySelectorAll("[data-translation-row] [data-translation]");
+    expect(english.length).toBe(translations["aljazeera-2018-02"].paragraphs.length);
+    expect(english[0]).toHaveAttribute("lang", "en");
+    expect(within(column("youm7-2018-06")).getByTestId("column-translation-missing")).toHaveTextContent(READER_MESSAGES.ar.translationMissing);
+    expect(column("youm7-2018-06").querySelector("[data-translation]")).toBeNull();
+  });
+
+  it("should show no translation when the URL hides it", () => {
+    const translations = { "aljazeera-2018-02": readerTranslation(analysis.caseStudy, seedArticle("aljazeera-2018-02").article) };
+    render(
+      withUrl(<CompareColumns caseStudy={analysis.caseStudy} articles={IDS.map(seedArticle)} focus={null} locale="en" strings={READER_MESSAGES.en} translations={translations} showTranslation={false} />),
+    );
+    expect(document.querySelector("[data-translation]")).toBeNull();
+    expect(screen.queryByTestId("column-translation-missing")).toBeNull();
+  });
 });
+
