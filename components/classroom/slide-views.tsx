@@ -135,7 +135,7 @@ function RowSlideView({ slide, caseStudy, locale, t }: SlideViewProps & { slide:
 function LabelCards({ uses, outlet, slide, caseStudy, locale, t, className = "" }: { uses: readonly LabelUse[]; outlet: string; slide: RowSlide; caseStudy: CaseStudy; locale: Locale; t: PresentMessages; className?: string }) {
   const actor = slide.kind === "actor";
   return (
-    <ul className={`grid gap-[0.4em] ${className}`}>
+    <ul className={`grid gap-[0.3em] ${className}`}>
       {uses.map((use) => (
         <li key={use.entry}>
           <LabelCard
@@ -170,7 +170,7 @@ function LabelCard({ use, byStance, href, locale, t }: LabelCardProps) {
     : { borderInlineStartColor: CATEGORY_COLORS[use.category as CategoryId] ?? PLAIN_NAME_EDGE, borderInlineStartStyle: use.category === null ? "dashed" : "solid" };
   return (
     <div data-entry={use.entry} className="rounded-[0.3em] border-s-[0.3em] bg-white px-[0.5em] py-[0.2em] shadow-sm" style={edge}>
-      <ArabicText as="p" className="text-[1.3em] font-semibold leading-snug text-ink">
+      <ArabicText as="p" className="text-[1.15em] font-semibold leading-snug text-ink">
         {use.form}
       </ArabicText>
       {/* Sign, name and count on one line: a long name wraps beside its sign, never pushing the count to a line of its own. */}
