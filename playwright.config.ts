@@ -15,6 +15,9 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
+  // Every case page renders per request (the case layout), so a click's navigation waits on the
+  // server's render: on a busy 2-core machine that can pass the default 5 s of an expectation.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
