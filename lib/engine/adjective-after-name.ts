@@ -47,3 +47,35 @@ export function placeAdjectivesAfterNames(raw: string, tokens: Tokens, lexicon: 
   }
   return out;
 }
+
+/** What may stand between a description and the name set beside it: white space, a comma, a dash, a colon. */
+const BETWEEN_DESCRIPTION_AND_NAME = /^[\s،,:\-–—]*$/u;
+
+/**
+ * Give a terrorism or extremism description that names no one the actor of the name set right
+ * beside it, after a comma or nothing: in الجماعة المدرجة على قوائم الإرهاب، جماعة أنصار الشريعة
+ * and "the blacklisted terrorist group, Ansar al-Sharia" the description and the name are one
+ * noun phrase in apposition, so the description is about that group. A description that already
+ * names an actor keeps it; anything else between the two (a word, a full stop) leaves it alone, and
+ * so does a comma after a one-word label (الإرهاب، مجلس النواب …: a clause ends, a new one begins).
+ *
+ * @param raw the text as read
+ * @param tokens the text's words
+ * @param lexicon the compiled lexicon the matches index into
+ * @param matches the text's matches, in text order, none overlapping
+ * @returns the matches, each such description carrying the actor of the name beside it
+ */
+export function placeDescriptionsBeforeNames(raw: string, tokens: Tokens, lexicon: CompiledLexicon, matches: readonly ReadMatch[]): ReadMatch[] {
+  return matches.map((match, i) => {
+    const term = lexicon.entries[match.entry];
+    const name = matches[i + 1];
+    if (!name || match.actor !== undefined || term?.actor !== null || term.category == null || !DESCRIBING_CATEGORIES.has(term.category)) return match;
+    const named = lexicon.entries[name.entry];
+    const actor = name.actor !== undefined ? name.actor : (named?.actor ?? null);
+    if (named?.category !== null || actor === null || name.firstWord !== match.lastWord + 1) return match;
+    const between = raw.slice(tokens.rawEnd[match.lastWord] ?? 0, tokens.rawStart[name.firstWord] ?? 0);
+    if (!BETWEEN_DESCRIPTION_AND_NAME.test(between)) return match;
+    // After a comma a one-word label (الإرهاب، مجلس النواب …) more likely ends a clause than describes the name.
+    return /^\s*$/u.test(between) || match.lastWord > match.firstWord ? { ...match, actor } : match;
+  });
+}

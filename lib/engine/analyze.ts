@@ -1,5 +1,6 @@
-import { placeAdjectivesAfterNames } from "./adjective-after-name";
+import { placeAdjectivesAfterNames, placeDescriptionsBeforeNames } from "./adjective-after-name";
 import { readArmyReferences } from "./army-reference";
+import { extendNisbaChains } from "./nisba-chain";
 import { separateChrome } from "./chrome";
 import { isOutOfContext } from "./context";
 import { joinCoordinatedGroups } from "./coordination";
@@ -33,8 +34,10 @@ export interface AnalyzeOptions {
  * Run the whole pipeline on one text: separate chrome, tokenize, match, resolve overlaps,
  * drop matches their context rules out (datelines, another country's army, both sides' dead),
  * resolve short forms that refer back to an earlier name (المجلس، التنظيم، قواته),
- * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي),
+ * give a terrorism adjective right after a name that name's actor ("داعش" الإرهابي), and a description
+ * in apposition before a name that name's actor (المدرجة على قوائم الإرهاب، جماعة أنصار الشريعة),
  * extend a label that ties someone to a group over a second group joined by "and" (تحت راية داعش والقاعدة),
+ * extend foreign involvement over the other countries' adjectives after it (غطاء جوي مصري إماراتي فرنسي),
  * read a bare army label after another country's army as that army (الجيش المصري … القوات الجوية),
  * join a harm to the civilians it is done to, give a hedge (ما يسمى, so-called) the actor of the label it hedges,
  * tell whose words each term is (the outlet's, attributed or distanced) and count body words.
@@ -67,8 +70,10 @@ export function analyze(text: string, lexicon: CompiledLexicon, options: Analyze
     const term = lexicon.entries[match.entry];
     return term !== undefined && !isOutOfContext(text, tokens, term, match.firstWord, match.lastWord);
   });
-  const described = placeAdjectivesAfterNames(text, tokens, lexicon, resolveShortForms(tokens, lexicon, inContext));
-  const resolved = readArmyReferences(tokens, lexicon, joinCoordinatedGroups(text, tokens, lexicon, described));
+  const shortFormsRead = resolveShortForms(tokens, lexicon, inContext);
+  const described = placeDescriptionsBeforeNames(text, tokens, lexicon, placeAdjectivesAfterNames(text, tokens, lexicon, shortFormsRead));
+  const coordinated = extendNisbaChains(text, tokens, lexicon, joinCoordinatedGroups(text, tokens, lexicon, described));
+  const resolved = readArmyReferences(tokens, lexicon, coordinated);
   const matches = joinHarmToVictims(tokens, lexicon, resolved);
   for (const match of matches) {
     const term = lexicon.entries[match.entry];

@@ -1,9 +1,10 @@
+import { expandForms } from "./forms";
 import type { CompiledLexicon } from "./lexicon";
 import type { ReadMatch } from "./match";
 import { isForeignAdjectiveEn, isForeignCountryEn, isForeignNisba } from "./nationalities";
 import { normalizeWords } from "./normalize";
 import { SHORT_FORM_WINDOW } from "./short-forms";
-import { tokenText, type Tokens } from "./tokenize";
+import { tokenize, tokenText, type Tokens } from "./tokenize";
 import type { LexiconTerm } from "./types";
 
 /** Nouns that make a label an army label, normalized, clitics aside: army, forces, air force, planes. */
@@ -13,13 +14,24 @@ const ARMY_NOUNS_EN = new Set(["army", "military", "forces", "force", "troops", 
 const OWN_COUNTRY = /^(?:.*ليبي(?:ه|ين|ون)?|.*وطني(?:ه)?|libyan|national|lna)$/u;
 const PROCLITIC = /^(?:[وف]?لل|[وف]?[بلك]?(?:ال)?)/u;
 
+/** Whose army a bare label means, as read from the words around it. */
+type ArmyReading = { side: "own" } | { side: "foreign"; actor: string | null } | { side: "unsaid" };
+
 /**
- * Read a bare army label as the foreign army the text has just named. A label of the case's own
+ * Read a bare army label as the foreign army the text means by it. A label of the case's own
  * army that does not say whose army it is (القوات الجوية، القوات المسلحة، الجيش, "the military",
- * "the air force"), whose nearest earlier army label within {@link SHORT_FORM_WINDOW} words is
- * another country's (الجيش المصري، القوات الجوية المصرية, "Egyptian planes"), refers to that
- * army: it becomes a plain name of that country, through the lexicon's plain-name entry for it
- * (category null, actor egypt), or no mention when the lexicon has none (the Qatari army).
+ * "the air force") refers to another country's army (it becomes a plain name of that country,
+ * through the lexicon's plain-name entry for it, category null, actor egypt, or no mention when
+ * the lexicon has none, as for the Qatari army) when:
+ * - its nearest earlier army label within {@link SHORT_FORM_WINDOW} words is that country's
+ *   (الجيش المصري، القوات الجوية المصرية, "Egyptian planes"), or a bare label already read so;
+ * - nothing in that window says whose army it is, and the last bare label before it, however far
+ *   back, was read as that country's army with no mention of the case's own side since: once a
+ *   text has said whose "armed forces" it means, it goes on meaning them until it names another;
+ * - it comes before any mention of an army or of the case's own side, and the first one after it
+ *   (within the window) is another country's state: its army, its head of state or its government
+ *   (an Egyptian paper's headline "the air force destroys terrorist dens", then "President Sisi
+ *   said"). A paper writes its own country's forces bare and names them later.
  *
  * Any mention of the case's own army side in between (حفتر، الجيش الليبي, "the LNA") keeps the
  * bare label the lexicon's: the side named last is the one meant. The case's own army side is the
@@ -35,56 +47,92 @@ export function readArmyReferences(tokens: Tokens, lexicon: CompiledLexicon, mat
   const out: ReadMatch[] = [];
   // Bare labels already read as another country's army: a later one refers back through them.
   const reread = new Set<ReadMatch>();
-  for (const match of matches) {
+  let lastReread: { match: ReadMatch; actor: string | null } | undefined;
+  let ownSideNamed = false;
+  for (const [i, match] of matches.entries()) {
     const term = lexicon.entries[match.entry];
     if (!term || term.category !== "state-legitimacy" || !isBareArmyLabel(tokens, match)) {
       out.push(match);
+      if (own.has(actorOf(lexicon, match) ?? "")) ownSideNamed = true;
       continue;
     }
-    const foreign = findForeignArmy(tokens, lexicon, own, out, reread, match.firstWord);
-    if (foreign === undefined) out.push(match);
-    else if (foreign !== null) {
-      const entry = plainArmyEntry(lexicon, foreign, tokens, match);
-      if (entry < 0) continue;
-      const read = { firstWord: match.firstWord, lastWord: match.lastWord, entry };
-      reread.add(read);
-      out.push(read);
+    let reading = readBackward(tokens, lexicon, own, out, reread, match.firstWord);
+    if (reading.side === "unsaid" && lastReread && !ownSideNamed) reading = { side: "foreign", actor: lastReread.actor };
+    if (reading.side === "unsaid" && !ownSideNamed && !lastReread) reading = readForward(tokens, lexicon, own, matches, i + 1, match.lastWord);
+    if (reading.side !== "foreign") {
+      out.push(match);
+      ownSideNamed = true;
+      continue;
     }
+    if (reading.actor === null) continue;
+    const entry = plainArmyEntry(lexicon, reading.actor, tokens, match);
+    if (entry < 0) continue;
+    const read = { firstWord: match.firstWord, lastWord: match.lastWord, entry };
+    reread.add(read);
+    lastReread = { match: read, actor: reading.actor };
+    ownSideNamed = false;
+    out.push(read);
   }
   return out;
 }
 
-/**
- * The other country's actor whose army the label refers back to; null for a country the lexicon
- * has no actor for; undefined when the nearest army named before it is the case's own (or none).
- */
-function findForeignArmy(
+function actorOf(lexicon: CompiledLexicon, match: ReadMatch): string | null {
+  return match.actor !== undefined ? match.actor : (lexicon.entries[match.entry]?.actor ?? null);
+}
+
+/** Whose army the label at `firstWord` means, from the mentions and words within the window before it. */
+function readBackward(
   tokens: Tokens,
   lexicon: CompiledLexicon,
   own: ReadonlySet<string>,
   before: readonly ReadMatch[],
   reread: ReadonlySet<ReadMatch>,
   firstWord: number,
-): string | null | undefined {
+): ArmyReading {
   let m = before.length - 1;
   for (let w = firstWord - 1; w >= Math.max(0, firstWord - SHORT_FORM_WINDOW); w--) {
     while (m >= 0 && (before[m] as ReadMatch).firstWord > w) m--;
     const mention = m >= 0 && (before[m] as ReadMatch).lastWord >= w ? (before[m] as ReadMatch) : undefined;
     if (mention) {
-      const actor = mention.actor !== undefined ? mention.actor : (lexicon.entries[mention.entry]?.actor ?? null);
-      if (actor !== null && own.has(actor)) return undefined;
-      if (actor !== null && (reread.has(mention) || namesForeignArmy(tokens, mention.firstWord, mention.lastWord))) return actor;
+      const actor = actorOf(lexicon, mention);
+      if (actor !== null && own.has(actor)) return { side: "own" };
+      if (actor !== null && (reread.has(mention) || namesForeignArmy(tokens, mention.firstWord, mention.lastWord))) return { side: "foreign", actor };
       w = mention.firstWord;
       continue;
     }
-    if (namesForeignArmy(tokens, w, w)) return null;
+    if (namesForeignArmy(tokens, w, w)) return { side: "foreign", actor: null };
   }
-  return undefined;
+  return { side: "unsaid" };
+}
+
+/**
+ * Whose army a label that opens the text's talk of armies means, from the first mention after it
+ * (within the window) of the case's own side or of another country's state: a country whose army
+ * the lexicon names (its army, its head of state, its government all carry its actor).
+ */
+function readForward(
+  tokens: Tokens,
+  lexicon: CompiledLexicon,
+  own: ReadonlySet<string>,
+  matches: readonly ReadMatch[],
+  from: number,
+  lastWord: number,
+): ArmyReading {
+  for (let i = from; i < matches.length; i++) {
+    const mention = matches[i] as ReadMatch;
+    if (mention.firstWord > lastWord + SHORT_FORM_WINDOW) break;
+    // Another bare label says no more than this one does.
+    if (lexicon.entries[mention.entry]?.category === "state-legitimacy" && isBareArmyLabel(tokens, mention)) continue;
+    const actor = actorOf(lexicon, mention);
+    if (actor !== null && own.has(actor)) return { side: "own" };
+    if (actor !== null && foreignStateActors(lexicon).has(actor)) return { side: "foreign", actor };
+  }
+  return { side: "unsaid" };
 }
 
 /** Whether words `first … last` hold an army noun with another country's nationality on it. */
 function namesForeignArmy(tokens: Tokens, first: number, last: number): boolean {
-  for (let w = first; w <= last; w++) {
+  for (let w = first; w <= Math.min(last, tokens.count - 1); w++) {
     if (!isArmyNoun(tokenText(tokens, w))) continue;
     // Arabic puts the nationality after the noun (الجيش المصري), English before it (Egyptian army, Egypt's army).
     const next = w + 1 < tokens.count && tokens.joined[w + 1] === 1 ? tokenText(tokens, w + 1) : "";
@@ -130,6 +178,26 @@ function plainArmyEntry(lexicon: CompiledLexicon, actor: string, tokens: Tokens,
     if (first < 0) first = e;
   }
   return first;
+}
+
+const foreignByLexicon = new WeakMap<CompiledLexicon, ReadonlySet<string>>();
+
+/**
+ * The actors that are other countries' states: those the lexicon names an army of with a foreign
+ * nationality (الجيش المصري → egypt). Any mention of theirs (the head of state, the government)
+ * names that state; a group with fighters of its own (قوات المجلس) is none.
+ */
+function foreignStateActors(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let foreign = foreignByLexicon.get(lexicon);
+  if (!foreign) {
+    foreign = new Set(
+      lexicon.entries
+        .filter((e) => e.actor !== null && expandForms(e.forms).some((form) => namesForeignArmy(tokenize(form), 0, Infinity)))
+        .map((e) => e.actor as string),
+    );
+    foreignByLexicon.set(lexicon, foreign);
+  }
+  return foreign;
 }
 
 const ownByLexicon = new WeakMap<CompiledLexicon, ReadonlySet<string>>();

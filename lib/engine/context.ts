@@ -19,6 +19,15 @@ const RANKS_EN: readonly (readonly string[])[] = [["among", "the", "ranks", "of"
 /** How many words after a casualty term "on both sides" may come (قتلى وجرحى في صفوف الطرفين). */
 const BOTH_SIDES_WINDOW = 4;
 
+/** Words that deny what follows them (لم، دون، بدون، عدم, no, without): "no casualties" reports no harm. */
+const NEGATORS = new Set(["لم", "دون", "بدون", "عدم", "no", "without"]);
+/** Verbs a denial of casualties is built on (لم يسفر عن، لم تخلف), normalized; the word after one may be its subject (لم يسفر الهجوم عن). */
+const RESULT_VERBS = new Set(["يسفر", "تسفر", "يخلف", "تخلف", "يوقع", "توقع", "يسجل", "تسجل", "يودي", "تودي"]);
+/** Words that may stand between a denial and the casualties it denies (عن سقوط، وقوع أي, any reported), normalized. */
+const DENIAL_LINKS = new Set(["عن", "سقوط", "وقوع", "تسجيل", "اي", "ايه", "any", "reported", "immediate"]);
+/** How many words back from a casualty term a denial may start (لم يسفر الهجوم عن سقوط: five). */
+const DENIAL_WINDOW = 5;
+
 /** Agency names and dashes that make a line's first word a dateline, not a mention (القاهرة (رويترز) -). */
 const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
 
@@ -34,7 +43,8 @@ const DATELINE_AFTER = /^[ \t\u00a0]*(?:\(|[-\u2010-\u2015])/;
  * - casualties on both sides: a civilian-harm term (قتلى، القتلى والجرحى, casualties, even one
  *   that names the civilians it usually counts) followed within four words by من الطرفين / "on both sides", or right away by
  *   "in the ranks of" a fighting unit (في صفوف قوات، في صفوف المسلحين), or fighters after an
- *   optional count (مقتل ثلاثة عناصر, killed two commanders), counts fighters, not civilians.
+ *   optional count (مقتل ثلاثة عناصر, killed two commanders), counts fighters, not civilians;
+ * - casualties denied: لم يسفر الهجوم عن سقوط ضحايا، دون وقوع إصابات, "no casualties" report no harm.
  *
  * @param raw the text as read
  * @param tokens the text's words
@@ -47,6 +57,24 @@ export function isOutOfContext(raw: string, tokens: Tokens, term: LexiconTerm, f
   if (term.category === "state-legitimacy" && namesAnotherArmy(tokens, firstWord, lastWord)) return true;
   // Casualty words name the civilians they count (القتلى، الجرحى, victims): on both sides or in a unit's ranks, they count fighters.
   if (term.category === "civilian-harm" && (countsBothSides(tokens, lastWord) || countsFighters(tokens, lastWord))) return true;
+  if (term.category === "civilian-harm" && isDenied(tokens, firstWord)) return true;
+  return false;
+}
+
+/**
+ * Whether the casualties at `firstWord` are denied: a negator, then only a result verb (and its
+ * subject right after it) or linking words, then the term: لم يسفر الهجوم عن سقوط ضحايا، دون
+ * وقوع إصابات، no casualties, without any reported casualties. Any other word in between ends
+ * the denial's reach (لم يتوقف نزوح السكان: the displacement goes on).
+ */
+function isDenied(tokens: Tokens, firstWord: number): boolean {
+  for (let w = firstWord - 1; w >= Math.max(0, firstWord - DENIAL_WINDOW); w--) {
+    if (tokens.joined[w + 1] !== 1) return false;
+    const word = tokenText(tokens, w);
+    if (NEGATORS.has(word)) return true;
+    const afterVerb = w > 0 && RESULT_VERBS.has(tokenText(tokens, w - 1));
+    if (!DENIAL_LINKS.has(word) && !RESULT_VERBS.has(word) && !afterVerb) return false;
+  }
   return false;
 }
 

@@ -7,9 +7,12 @@ const FOREIGN_NISBA_ROOTS = [
   "مصري", "قطري", "اماراتي", "تركي", "سوداني", "تشادي", "جزائري", "تونسي", "فرنسي", "امريكي", "روسي",
   "سعودي", "سوري", "عراقي", "اردني", "مغربي", "اسرائيلي", "ايطالي", "بريطاني", "ايراني", "نيجيري",
 ];
-const FOREIGN_NISBAS = new Set(
-  FOREIGN_NISBA_ROOTS.flatMap((root) => ["", "ال"].flatMap((article) => ["", "ه", "ين", "ون", "يه"].map((ending) => article + root + ending))),
-);
+/** The endings of a nationality adjective, normalized: masculine, feminine, plurals, and ي + ه (يه) for the feminine written with a shadda dropped. */
+const NISBA_ENDINGS = ["", "ه", "ين", "ون", "يه"];
+const formsOf = (root: string, endings: readonly string[]) => ["", "ال"].flatMap((article) => endings.map((ending) => article + root + ending));
+const FOREIGN_NISBAS = new Set(FOREIGN_NISBA_ROOTS.flatMap((root) => formsOf(root, NISBA_ENDINGS)));
+/** Each form with the country's masculine singular adjective it is a form of. No accusative ا: تركيا، سوريا، روسيا are the countries. */
+const FOREIGN_NISBA_ROOT_OF = new Map(FOREIGN_NISBA_ROOTS.flatMap((root) => formsOf(root, NISBA_ENDINGS).map((form) => [form, root] as const)));
 /** The same countries' adjectives in English, written before the noun ("Egyptian army"). */
 const FOREIGN_ADJECTIVES_EN = new Set([
   "egyptian", "qatari", "emirati", "turkish", "sudanese", "chadian", "algerian", "tunisian", "french", "american",
@@ -46,4 +49,15 @@ export function isForeignAdjectiveEn(word: string): boolean {
  */
 export function isForeignCountryEn(word: string): boolean {
   return FOREIGN_COUNTRIES_EN.has(word);
+}
+
+/**
+ * The masculine singular nationality adjective of another country a normalized Arabic word is a
+ * form of (مصريه → مصري، الفرنسيين → فرنسي).
+ *
+ * @param word a normalized word
+ * @returns the country's adjective, or undefined when the word is none
+ */
+export function foreignNisbaRoot(word: string): string | undefined {
+  return FOREIGN_NISBA_ROOT_OF.get(word);
 }

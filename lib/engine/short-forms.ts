@@ -20,7 +20,9 @@ const ENCLITICS = ["", "ه", "ها", "هم", "هما", "هن", "كم", "كما",
  * قواته، القوة, "the group", "his forces") becomes a mention of the entry mapped to the actor
  * of the nearest earlier mention whose actor it maps (taking that entry's actor, category,
  * stance and note), at most {@link SHORT_FORM_WINDOW} words back: المجلس after مجلس شورى مجاهدي درنة is the Shura Council, قواته after حفتر is Haftar's
- * forces. A resolved short form is itself a mention a later one can refer back to.
+ * forces. A mention of the entry itself names the actor too: قواته after قوات حفتر is Haftar's
+ * forces again, though the mention's own actor (the LNA) maps to nothing. A resolved short form
+ * is itself a mention a later one can refer back to.
  *
  * It stays unresolved, and is then no mention at all, when no such mention is close enough
  * before it, or when a word with its head noun stands in between outside any mention of an
@@ -64,6 +66,8 @@ function findAntecedent(tokens: Tokens, lexicon: CompiledLexicon, rule: ShortFor
     // Words after this mention and before the next one (or the short form) stand between.
     const gapEnd = i + 1 < before.length ? (before[i + 1] as ReadMatch).firstWord : firstWord;
     if (hasHead(tokens, rule, previous.lastWord + 1, gapEnd)) return undefined;
+    // A use of the very entry the short form would stand for names its actor too: قوات حفتر … قواته.
+    if (targetEntries(rule).has(previous.entry)) return previous.entry;
     const actor = actorOf(lexicon, previous);
     if (actor !== null && rule.targets.has(actor)) return rule.targets.get(actor);
     if (!ownActors.has(actor) && hasHead(tokens, rule, previous.firstWord, previous.lastWord + 1)) return undefined;
@@ -77,6 +81,10 @@ function isQualified(tokens: Tokens, lastWord: number, next: ReadMatch | undefin
   if (after >= tokens.count || tokens.joined[after] !== 1) return false;
   if (!/^ال.+(?:ي|يه)$/u.test(tokenText(tokens, after))) return false;
   return next?.firstWord !== after;
+}
+
+function targetEntries(rule: ShortFormRule): ReadonlySet<number> {
+  return new Set(rule.targets.values());
 }
 
 function actorOf(lexicon: CompiledLexicon, match: ReadMatch): string | null {

@@ -63,7 +63,7 @@ for (const { locale, query, dir, title, xAxis } of [
       await expect(stance.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=lna&stance=delegitimizing${lang}"]`)).toHaveText("9");
       const attention = page.getByTestId("show-numbers").nth(2);
       await attention.locator("summary").click();
-      await expect(attention.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=egypt${lang}"]`)).toContainText("23.8%");
+      await expect(attention.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=egypt${lang}"]`)).toContainText("22.7%");
       for (const href of await page.getByTestId("numbers-table").locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
         expect(href).toMatch(/^\/cases\/derna\/terms\?outlet=[a-z0-9-]+/);
       }

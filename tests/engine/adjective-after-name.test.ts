@@ -50,3 +50,32 @@ describe("a terrorism or extremism label not right after a name", () => {
     expect(found("قال حفتر إن الإرهابيين فروا")).toEqual(["حفتر:haftar/-", "الإرهابيين:dmsc/terrorism"]);
   });
 });
+
+describe("a terrorism description set beside a name", () => {
+  const withDesignation = compileLexicon([
+    term("ansar", ["أنصار الشريعة", "جماعة أنصار الشريعة", "Ansar al-Sharia"], plain("ansar-al-sharia")),
+    term("parliament", ["مجلس النواب"], plain("parliament")),
+    term("designation", ["المدرجة على قوائم الإرهاب", "blacklisted terrorist group"], { category: "terrorism", stance: "delegitimizing" }),
+    term("terrorism", ["الإرهاب"], { category: "terrorism", stance: "delegitimizing" }),
+  ]);
+  const read = (text: string) => analyze(text, withDesignation).mentions.map((m) => `${m.text}:${m.actor ?? "-"}/${m.category ?? "-"}`);
+
+  it("is about the group named right after it, with or without a comma", () => {
+    expect(read("وتضم القوة عناصر من الجماعة المدرجة على قوائم الإرهاب، جماعة أنصار الشريعة")).toEqual([
+      "المدرجة على قوائم الإرهاب:ansar-al-sharia/terrorism",
+      "جماعة أنصار الشريعة:ansar-al-sharia/-",
+    ]);
+    expect(read("It includes members of a blacklisted terrorist group, Ansar al-Sharia.")).toEqual([
+      "blacklisted terrorist group:ansar-al-sharia/terrorism",
+      "Ansar al-Sharia:ansar-al-sharia/-",
+    ]);
+  });
+
+  it("names no one when a one-word label ends a clause before the name", () => {
+    expect(read("دعا إلى مكافحة الإرهاب، مجلس النواب رحب بالدعوة")).toEqual(["الإرهاب:-/terrorism", "مجلس النواب:parliament/-"]);
+  });
+
+  it("names no one when a word stands between it and the name", () => {
+    expect(read("الجماعة المدرجة على قوائم الإرهاب تحارب أنصار الشريعة")).toEqual(["المدرجة على قوائم الإرهاب:-/terrorism", "أنصار الشريعة:ansar-al-sharia/-"]);
+  });
+});

@@ -53,6 +53,22 @@ describe("a bare army label after another country's army", () => {
     ]);
   });
 
+  it("stays that country's army beyond sixty words while no other army is named", () => {
+    const filler = Array.from({ length: 61 }, () => "كلمة").join(" ");
+    expect(found(`أعلن الجيش المصري أن القوات الجوية قصفت مواقع ${filler} وقال المتحدث باسم القوات المسلحة إن الطائرات عادت`).at(-1)).toBe(
+      "القوات المسلحة:egypt-armed-forces:egypt/-",
+    );
+  });
+
+  it("is the country whose state the text names next, when it opens the text's talk of armies", () => {
+    // A headline of an Egyptian paper: its own air force, bare, then the president who ordered the strike.
+    expect(found("القوات الجوية تقصف معسكرات في ليبيا. نفذت القوات الجوية ست طلعات، وقال السيسي إن الضربات ستستمر")).toEqual([
+      "القوات الجوية:egypt-air-force:egypt/-",
+      "القوات الجوية:egypt-air-force:egypt/-",
+      "السيسي:egypt-sisi:egypt/-",
+    ]);
+  });
+
   it("is no mention when the country has no actor in the case (the Qatari army)", () => {
     expect(found("أجرى الجيش القطري مناورة، وقال الجيش إنها انتهت")).toEqual([]);
   });
@@ -76,6 +92,15 @@ describe("a bare army label that stays the case's own army", () => {
 
   it("stays the LNA when the other country was named but not its army", () => {
     expect(found("استقبل السيسي وفدا، ثم أعلن الجيش تقدمه")).toEqual(["السيسي:egypt-sisi:egypt/-", "الجيش:lna-the-army:lna/state-legitimacy"]);
+  });
+
+  it("stays the LNA when the text names the LNA's side before another country's state", () => {
+    expect(found("القوات الجوية تقصف مواقع في درنة، وقال حفتر بعد لقائه السيسي إن الجيش سيتقدم")).toEqual([
+      "القوات الجوية:lna-air-force:lna/state-legitimacy",
+      "حفتر:haftar:haftar/-",
+      "السيسي:egypt-sisi:egypt/-",
+      "الجيش:lna-the-army:lna/state-legitimacy",
+    ]);
   });
 
   it("stays the LNA when the other army is more than sixty words back", () => {

@@ -12,6 +12,8 @@ const lexicon = compileLexicon([
   term("lna-army-en", ["army"], { category: "state-legitimacy", actor: "lna", stance: "legitimizing" }),
   term("dead-and-wounded", ["قتلى وجرحى", "القتلى والجرحى", "قتلى"], { category: "civilian-harm" }),
   term("casualties-en", ["casualties"], { category: "civilian-harm" }),
+  term("victims", ["ضحايا", "إصابات"], { category: "civilian-harm" }),
+  term("displacement", ["نزوح السكان"], { category: "civilian-harm" }),
   term("civilians", ["المدنيين"], { category: null, actor: "civilians", stance: "neutral" }),
 ]);
 const found = (text: string) => analyze(text, lexicon).mentions.map((m) => `${m.text}:${m.actor ?? "-"}`);
@@ -113,3 +115,19 @@ describe("a harm and the civilians it is done to", () => {
     expect(joined("سقط قتلى في درنة")).toEqual(["قتلى:-/civilian-harm"]);
   });
 });
+
+describe("casualties a sentence denies", () => {
+  it("are no harm: the attack caused none", () => {
+    expect(found("سقطت القذائف على الميناء، لكن الهجوم لم يسفر عن سقوط ضحايا")).toEqual([]);
+    expect(found("انفجرت العبوة دون وقوع إصابات")).toEqual([]);
+    expect(found("The shell hit an empty school; there were no casualties")).toEqual([]);
+    expect(found("The strike ended without any reported casualties")).toEqual([]);
+  });
+
+  it("are harm again when the negation is about something else", () => {
+    expect(found("لم يتوقف نزوح السكان منذ بدء القصف")).toEqual(["نزوح السكان:-"]);
+    expect(found("لم يعلن أحد عدد الضحايا")).toEqual(["الضحايا:-"]);
+    expect(found("لم يسفر الحصار عن شيء سوى ضحايا جدد")).toEqual(["ضحايا:-"]);
+  });
+});
+

@@ -49,6 +49,17 @@ describe("a short form that refers back", () => {
     expect(found("أكد المجلس بعد معارك مع مجلس الشورى أن قواته صامدة")).toEqual(["مجلس الشورى:dmsc/-", "قواته:dmsc/-"]);
   });
 
+  it("is Haftar's forces after قوات حفتر itself, though the LNA it names maps to nothing", () => {
+    expect(found("تقترب قوات حفتر من المدينة التي صمدت أمام قواته عامين")).toEqual([
+      "قوات حفتر:lna/delegitimization",
+      "قواته:lna/delegitimization",
+    ]);
+    expect(found("Haftar's forces shelled the port before his forces moved in")).toEqual([
+      "Haftar's forces:lna/delegitimization",
+      "his forces:lna/delegitimization",
+    ]);
+  });
+
   it("can itself be what a later short form refers back to", () => {
     expect(found("تقدم مجلس شورى مجاهدي درنة وأعلن المجلس أن قواته صدت الهجوم")).toEqual([
       "مجلس شورى مجاهدي درنة:dmsc/-",

@@ -62,7 +62,7 @@ describe("the stance section", () => {
     const picker = screen.getByRole("combobox", { name: "Actor" });
     expect(picker).toHaveValue("dmsc");
     expect(within(picker).getAllByRole("option").map((o) => o.getAttribute("value"))).toEqual(charts.stance.actors.map((a) => a.id));
-    expect(within(picker).getByRole("option", { name: "Haftar-led forces (Libyan National Army) (64 labels)" })).toBeInTheDocument();
+    expect(within(picker).getByRole("option", { name: "Haftar-led forces (Libyan National Army) (65 labels)" })).toBeInTheDocument();
     const legend = screen.getByRole("list", { name: "Legend" });
     expect(within(legend).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["− Delegitimizing", "= Neutral", "+ Legitimizing"]);
   });
