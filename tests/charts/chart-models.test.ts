@@ -21,7 +21,7 @@ describe("buildCaseCharts", () => {
   it("should offer, for the stance chart, only the actors some outlet labels", () => {
     const { stance } = buildCaseCharts(analysis, "en");
     expect(stance.actors.every((a) => a.count > 0)).toBe(true);
-    expect(stance.actors[0]).toEqual({ id: "lna", name: "Haftar-led forces (Libyan National Army)", count: 64 });
+    expect(stance.actors[0]).toEqual({ id: "lna", name: "Haftar-led forces (Libyan National Army)", count: 65 });
     expect(stance.actor.id).toBe("lna");
   });
 
