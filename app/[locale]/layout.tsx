@@ -11,6 +11,7 @@ import "../globals.css";
 // Together they weigh a few kilobytes.
 import "@/components/matrix/label-matrix.css";
 import "@/components/matrix/voice-view.css";
+import "@/components/timeline/timeline.css";
 import "@/components/reader/mention-marks.css";
 import "@/components/classroom/exercise-marks.css";
 import { LOCALES, isLocale, localeDirection } from "@/lib/i18n/locale";

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
@@ -27,6 +28,8 @@ export interface GlossaryViewProps {
   names: GlossaryNames & { categories: Readonly<Record<string, string>> };
   messages: GlossaryMessages;
   howToReadTitle: string;
+  /** The period control (`?from=…&to=…`), drawn by the page; none leaves it out. */
+  periodControl?: ReactNode;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface GlossaryViewProps {
  * plain names last. The cards are drawn here, on the server, once each; the search (in the
  * browser) only chooses which of them show.
  */
-export function GlossaryView({ locale, caseId, paths, entries, total, query, plainNames, names, messages: t, howToReadTitle }: GlossaryViewProps) {
+export function GlossaryView({ locale, caseId, paths, entries, total, query, plainNames, names, messages: t, howToReadTitle, periodControl }: GlossaryViewProps) {
   const card = (item: GlossaryEntry, color: string) => ({
     id: item.entry.id,
     searchText: item.searchText,
@@ -70,6 +73,8 @@ export function GlossaryView({ locale, caseId, paths, entries, total, query, pla
           </p>
         ))}
       </HowToRead>
+
+      {periodControl && <div className="mb-4">{periodControl}</div>}
 
       <GlossaryFilter
         path={paths.glossary}

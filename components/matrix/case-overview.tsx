@@ -28,6 +28,8 @@ export interface CaseOverviewProps {
   data: OverviewData;
   caseStudy: CaseStudy;
   locale: Locale;
+  /** The period control (`?from=…&to=…`), drawn by the page, which has its query; none leaves it out. */
+  periodControl?: ReactNode;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface CaseOverviewProps {
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
  * label in a dialog, and what the case study is about.
  */
-export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
+export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const { labels, articles, languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
@@ -122,6 +124,7 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         </div>
         <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
       </header>
+      {periodControl && <div className="mb-3 print:hidden">{periodControl}</div>}
 
       {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
         <LanguageScope

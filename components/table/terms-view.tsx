@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { HowToRead } from "@/components/ui/how-to-read";
 import { MixedText } from "@/components/ui/mixed-text";
 import type { TermsView as TermsViewData } from "@/lib/comparison/terms-view";
@@ -8,7 +9,7 @@ import { EvidenceTable } from "./evidence-table";
 import { MergedSpellings } from "./merged-spellings";
 
 /** The evidence table's page: how to read it, the table, and what normalization merged. */
-export function TermsView({ view, locale }: { view: TermsViewData; locale: Locale }) {
+export function TermsView({ view, locale, periodControl }: { view: TermsViewData; locale: Locale; periodControl?: ReactNode }) {
   const t = TABLE_MESSAGES[locale];
   return (
     <>
@@ -29,6 +30,8 @@ export function TermsView({ view, locale }: { view: TermsViewData; locale: Local
           </p>
         ))}
       </HowToRead>
+
+      {periodControl && <div className="mb-4">{periodControl}</div>}
 
       <EvidenceTable caseId={view.caseId} locale={locale} data={view.table} messages={t} />
 

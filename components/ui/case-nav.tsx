@@ -14,7 +14,7 @@ export interface CaseNavProps {
   sections: Record<CaseSection, string>;
 }
 
-const ORDER: CaseSection[] = ["overview", "compare", "charts", "terms", "glossary", "exercise", "present", "edit"];
+const ORDER: CaseSection[] = ["overview", "compare", "charts", "timeline", "terms", "glossary", "exercise", "present", "edit"];
 
 /** Tabs between a case study's pages; the current one is marked for screen readers too. */
 export function CaseNav({ caseId, locale, label, sections }: CaseNavProps) {

@@ -1,5 +1,5 @@
 /** A case study's pages, by the last segment of their route. */
-export type CaseSection = "overview" | "compare" | "charts" | "terms" | "glossary" | "exercise" | "present" | "edit";
+export type CaseSection = "overview" | "compare" | "charts" | "timeline" | "terms" | "glossary" | "exercise" | "present" | "edit";
 
 /**
  * The URL of one of a case study's pages.

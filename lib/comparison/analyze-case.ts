@@ -53,8 +53,15 @@ export function analyzeCaseStudy(caseStudy: CaseStudy): CaseAnalysis {
     // Counted per referent: Libya24's داعش in 2018 counts toward the Shura Council it means.
     return { article, words: result.words, mentions, segments: result.segments, counts: countMentions({ words: result.words, mentions }) };
   });
-  const byOutlet = new Map(
-    caseStudy.outlets.map((outlet) => [outlet.id, sumCounts(articles.filter((a) => a.article.outlet.id === outlet.id).map((a) => a.counts))]),
-  );
-  return { caseStudy, articles, byOutlet };
+  return { caseStudy, articles, byOutlet: countsByOutlet(caseStudy.outlets, articles) };
+}
+
+/**
+ * Each outlet's counts, its articles' added up (an outlet with none has zero counts).
+ *
+ * @param outlets the case's outlets
+ * @param articles the analyzed articles to add up
+ */
+export function countsByOutlet(outlets: readonly { id: string }[], articles: readonly AnalyzedArticle[]): Map<string, FramingCounts> {
+  return new Map(outlets.map((outlet) => [outlet.id, sumCounts(articles.filter((a) => a.article.outlet.id === outlet.id).map((a) => a.counts))]));
 }

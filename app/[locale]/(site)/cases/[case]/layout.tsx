@@ -35,7 +35,7 @@ export default async function CaseLayout({ children, params }: { children: React
         caseId={caseStudy.id}
         locale={locale}
         label={t.caseNavigation}
-        sections={{ overview: t.overview, compare: t.compare, charts: t.charts, terms: t.terms, glossary: t.glossary, exercise: t.exercise, present: t.present, edit: t.edit }}
+        sections={{ overview: t.overview, compare: t.compare, charts: t.charts, timeline: t.timeline, terms: t.terms, glossary: t.glossary, exercise: t.exercise, present: t.present, edit: t.edit }}
       />
       {children}
     </>

@@ -1,0 +1,96 @@
+import { formatArticleDate } from "@/lib/case-study/format-date";
+import type { Article } from "@/lib/case-study/schema";
+import { isWholeCase, PERIOD_KEYS } from "@/lib/comparison/period";
+import type { Locale } from "@/lib/i18n/locale";
+import { format } from "@/lib/i18n/messages";
+import { PERIOD_MESSAGES } from "@/lib/i18n/timeline-messages";
+import type { CasePage, PageQuery } from "@/lib/pages/find-page";
+
+export interface PeriodControlProps {
+  page: Pick<CasePage, "locale" | "analysis" | "wholeCase" | "period" | "periodProblem">;
+  /** The page's whole query: the form keeps its other keys (the actor, the filters) as they are. */
+  query: PageQuery;
+}
+
+/** A date as the URL writes it, shown as the reader reads one: 2018-05 → May 2018. */
+function readable(date: string, locale: Locale): string {
+  const parts = date.split("-").length;
+  const datePrecision: Article["datePrecision"] = parts === 1 ? "year" : parts === 2 ? "month" : "day";
+  return formatArticleDate({ date, datePrecision, dateApproximate: false }, locale);
+}
+
+/**
+ * Narrow a case's page to a period (`?from=2018-05&to=2018-06`): a plain form that sends the
+ * page's own query with the two dates, so it works before any script has loaded and the period
+ * is in the URL a teacher shares. It says how many of the case's articles the page now counts,
+ * and names a period it could not read.
+ */
+export function PeriodControl({ page, query }: PeriodControlProps) {
+  const { locale, period, periodProblem } = page;
+  const t = PERIOD_MESSAGES[locale];
+  const kept = Object.entries(query).flatMap(([key, value]) =>
+    key === PERIOD_KEYS.from || key === PERIOD_KEYS.to || value === undefined ? [] : (typeof value === "string" ? [value] : value).map((v) => [key, v] as const),
+  );
+  const clearQuery = new URLSearchParams(kept.map(([k, v]) => [k, v])).toString();
+  const dates = page.wholeCase.caseStudy.articles.map((a) => a.date).sort();
+  const showing =
+    !isWholeCase(period) &&
+    format(t.showing, {
+      from: readable(period.from ?? dates[0] ?? "", locale),
+      to: readable(period.to ?? dates[dates.length - 1] ?? "", locale),
+      count: page.analysis.articles.length,
+      total: page.wholeCase.articles.length,
+    });
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm" data-testid="period-control" aria-describedby="period-status">
+      {kept.map(([key, value], i) => (
+        <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
+      ))}
+      <fieldset className="flex flex-wrap items-end gap-x-3 gap-y-2">
+        <legend className="mb-1 font-semibold text-ink">{t.legend}</legend>
+        <label className="flex flex-col gap-1 text-muted">
+          {t.from}
+          <input
+            name={PERIOD_KEYS.from}
+            defaultValue={period.from ?? (periodProblem?.key === "from" ? periodProblem.value : "")}
+            placeholder="2018-05"
+            inputMode="numeric"
+            size={10}
+            dir="ltr"
+            aria-invalid={periodProblem?.key === "from" || undefined}
+            className="rounded-md border border-rule bg-white px-2 py-1 text-ink"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-muted">
+          {t.to}
+          <input
+            name={PERIOD_KEYS.to}
+            defaultValue={period.to ?? (periodProblem?.key === "to" ? periodProblem.value : "")}
+            placeholder="2018-06"
+            inputMode="numeric"
+            size={10}
+            dir="ltr"
+            aria-invalid={periodProblem?.key === "to" || undefined}
+            className="rounded-md border border-rule bg-white px-2 py-1 text-ink"
+          />
+        </label>
+        <button type="submit" className="rounded-md border border-accent bg-white px-3 py-1 font-medium text-accent-strong hover:bg-accent hover:text-white">
+          {t.apply}
+        </button>
+        {!isWholeCase(period) && (
+          <a href={clearQuery ? `?${clearQuery}` : "?"} className="px-1 py-1 text-accent-strong underline">
+            {t.clear}
+          </a>
+        )}
+      </fieldset>
+      <p id="period-status" role="status" className={periodProblem ? "basis-full font-medium text-[#a4261b]" : "basis-full text-muted"}>
+        {periodProblem
+          ? format(periodProblem.reason === "format" ? t.problemFormat : t.problemOrder, {
+              end: periodProblem.key === "from" ? t.endFrom : t.endTo,
+              value: periodProblem.value,
+            })
+          : showing || ""}
+      </p>
+    </form>
+  );
+}
