@@ -131,6 +131,14 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     versionMissing: 'a change must say which version it was based on: "version" must be a whole number from 1 (the ETag of GET /api/cases/<id>)',
     versionConflict:
       'case study "{id}" was saved by someone else since you opened it (you edited version {base}; it is now at version {current}): nothing was changed; reload to see their version',
+    caseBodyLimitHint:
+      "that is the limit per import: a whole case study (create, save, import) is at most {limit} of JSON, with at most {articles} articles of at most {article} of text each; add a large case study an article at a time (POST /api/cases/<id>/articles)",
+    itemBodyLimitHint: "that is the limit per request for one article (its text at most {article}, with its translation) or one lexicon entry",
+    articleNotFound: 'case study "{id}" has no article "{article}": nothing was changed',
+    entryNotFound: 'case study "{id}" has no lexicon entry "{entry}": nothing was changed',
+    itemIdMissing: "must be the new item's id, a string",
+    itemIdMismatch: 'the body says "{given}" but the address names "{id}": an id is changed by deleting and adding',
+    itemWrongArticle: 'belongs to article "{given}", not to "{id}": send only this article\'s',
     // GET /api/cases/[case]/occurrences
     kindInvalid: '"kind" must be "actor" or "event": which matrix the label is in',
     labelInvalid: '"label" must be a label\'s key, <outlet>:<entry>:<actor or event>, as in the overview\'s ?label=',
@@ -159,7 +167,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     translationParagraphCount: 'article "{id}" has {expected} body paragraphs but its translation has {actual}: give one paragraph for each',
     translationNoOriginal: 'article "{id}" has none in the original, so its translation must give null',
     translationMissingField: 'article "{id}" has one in the original: translate it too',
-    translationTooLarge: 'the translation of article "{id}" is {size} bytes of UTF-8; the limit per translation is {limit} bytes (2 MiB), as for an article',
+    translationTooLarge: 'the translation of article "{id}" is {size} bytes of UTF-8; the limit per translation is {limit} bytes (1 MiB), as for an article',
     translationMarkMalformed: 'cannot read the mark "{mark}": write a marked term as [[rendering|entry-id]]',
     translationUnknownEntry: 'the term "{term}" is marked with unknown lexicon entry "{id}"',
     articleNoText: 'the article has no text: each article needs its raw text as a string in "text"',
@@ -290,6 +298,14 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
       'يجب أن يذكر التغيير الإصدار الذي بُني عليه: يجب أن يكون \u200e"version"\u200e عددًا صحيحًا من 1 فصاعدًا (قيمة ETag في \u200eGET /api/cases/<id>\u200e)',
     versionConflict:
       "حفظ شخص آخر دراسة الحالة «{id}» منذ فتحتها (حرّرت الإصدار {base}، وهي الآن في الإصدار {current}): لم يتغير شيء؛ أعد تحميل الصفحة لترى نسختهم",
+    caseBodyLimitHint:
+      "وهذا هو الحد لكل استيراد: لا تتجاوز دراسة الحالة كاملةً (عند الإنشاء أو الحفظ أو الاستيراد) {limit} من JSON، وفيها {articles} مقالة على الأكثر، لا يتجاوز نص كل منها {article}؛ أضف دراسة الحالة الكبيرة مقالةً مقالة (\u200ePOST /api/cases/<id>/articles\u200e)",
+    itemBodyLimitHint: "وهذا هو الحد لكل طلب لمقالة واحدة (لا يتجاوز نصها {article}، مع ترجمتها) أو لعنصر واحد من المعجم",
+    articleNotFound: "لا مقالة «{article}» في دراسة الحالة «{id}»: لم يتغير شيء",
+    entryNotFound: "لا عنصر «{entry}» في معجم دراسة الحالة «{id}»: لم يتغير شيء",
+    itemIdMissing: "يجب أن يكون معرّف العنصر الجديد، نصًا",
+    itemIdMismatch: "يذكر متن الطلب «{given}» بينما يسمّي العنوان «{id}»: يُغيَّر المعرّف بالحذف ثم الإضافة",
+    itemWrongArticle: "يخص المقالة «{given}» لا «{id}»: أرسل ما يخص هذه المقالة وحدها",
     kindInvalid: 'يجب أن يكون \u200e"kind"\u200e إما \u200e"actor"\u200e أو \u200e"event"\u200e: المصفوفة التي فيها الوسم',
     labelInvalid: 'يجب أن يكون \u200e"label"\u200e مفتاح وسم بالصيغة \u200e<outlet>:<entry>:<actor|event>\u200e، كما في \u200e?label=\u200e في صفحة النظرة العامة',
     labelNotFoundActor: "لا وسم «{label}» في مصفوفة الفاعلين لدراسة الحالة «{id}»",
@@ -315,7 +331,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     translationParagraphCount: "في المقالة «{id}» {expected} من فقرات المتن، وفي ترجمتها {actual}: أعطِ فقرة مترجمة لكل فقرة",
     translationNoOriginal: "لا يوجد هذا في أصل المقالة «{id}»، فيجب أن تكون قيمته في الترجمة \u200enull\u200e",
     translationMissingField: "يوجد هذا في أصل المقالة «{id}»: ترجمه أيضًا",
-    translationTooLarge: "ترجمة المقالة «{id}» تبلغ {size} بايت بترميز UTF-8، والحد لكل ترجمة {limit} بايت (2 ميبيبايت) كما للمقالة",
+    translationTooLarge: "ترجمة المقالة «{id}» تبلغ {size} بايت بترميز UTF-8، والحد لكل ترجمة {limit} بايت (1 ميبيبايت) كما للمقالة",
     translationMarkMalformed: "تعذّرت قراءة الوسم «{mark}»: اكتب المصطلح الموسوم بالصيغة \u200e[[rendering|entry-id]]\u200e",
     translationUnknownEntry: "المصطلح «{term}» موسوم بمدخل معجم غير معروف «{id}»",
     articleNoText: 'لا نص للمقالة: تحتاج كل مقالة نصها الخام سلسلةً نصية في \u200e"text"\u200e',
