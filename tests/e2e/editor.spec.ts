@@ -109,7 +109,8 @@ test.describe("the case-study editor", () => {
 
     await expect(page.getByTestId("article-list").locator("li")).toHaveCount(2);
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 2)");
+    // Each added article is sent on its own, and each makes a version.
+    await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 3)");
 
     const fresh = await browser.newContext();
     const reader = await fresh.newPage();
@@ -149,6 +150,61 @@ test.describe("the case-study editor", () => {
     await expect(second.getByLabel("Name (English)")).toHaveValue("First editor's name");
     await expect(second.getByTestId("save-status")).toHaveText("All changes saved (version 2)");
     await other.close();
+  });
+
+  test.describe(() => {
+    // The browser logs the refused request itself as a console error.
+    test.use({ allowedConsoleErrors: [/status of 409/] });
+    test("saves one edited article on its own, and refuses it, keeping the edit, once someone else saved", async ({ page, request }) => {
+      const { id, editToken } = await createCase(request, "One article at a time");
+      const article = (n: number) => ({
+        id: `libya-herald-2018-05-1${n}`,
+        outlet: "libya-herald",
+        headline: `تقرير رقم ${n}`,
+        subheadline: null,
+        date: `2018-05-1${n}`,
+        datePrecision: "day",
+        dateApproximate: false,
+        dateEvidence: "Typed by the browser test.",
+        byline: null,
+        rawFile: `report-${n}.txt`,
+        language: "ar",
+        events: [],
+        chromeLines: [],
+        text: "قالت قوات الجيش الوطني الليبي إن الطرق إلى المدينة مفتوحة.",
+      });
+      for (const [version, n] of [[1, 1], [2, 2]] as const) {
+        const added = await request.post(`/api/cases/${id}/articles`, { data: { version, article: article(n) }, headers: { authorization: `Bearer ${editToken}` } });
+        expect(added.status()).toBe(201);
+      }
+      await openEditor(page, id, editToken, "?section=articles");
+      const sent: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("/api/cases/") && r.method() !== "GET") sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+      });
+      const first = page.getByTestId("article-list").locator("li").first();
+      await first.getByRole("button", { name: "Edit" }).click();
+      await page.getByLabel("Headline (optional)").fill("تقرير معدل");
+      await page.getByRole("button", { name: "Update the article" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 4)");
+      expect(sent).toEqual([`PUT /api/cases/${id}/articles/libya-herald-2018-05-11`]);
+      const stored = (await (await request.get(`/api/cases/${id}`)).json()).caseStudy;
+      expect(stored.articles.map((a: { headline: string }) => a.headline)).toEqual(["تقرير معدل", "تقرير رقم 2"]);
+
+      // Someone else changes the other article; this editor's next save was based on version 4.
+      const theirs = await request.put(`/api/cases/${id}/articles/libya-herald-2018-05-12`, { data: { version: 4, article: { ...article(2), headline: "تقرير آخر" } }, headers: { authorization: `Bearer ${editToken}` } });
+      expect(await theirs.json()).toEqual({ version: 5 });
+      await first.getByRole("button", { name: "Edit" }).click();
+      await page.getByLabel("Headline (optional)").fill("تقرير معدل مرة ثانية");
+      await page.getByRole("button", { name: "Update the article" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      const failure = page.getByTestId("save-failure");
+      await expect(failure).toContainText("Someone else saved this case study");
+      await expect(failure).toContainText("Version 5 was saved after the version 4 you started from");
+      await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
+      await expect(first).toContainText("تقرير معدل مرة ثانية");
+    });
   });
 
   test.describe(() => {
