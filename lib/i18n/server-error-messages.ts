@@ -175,7 +175,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     textOfFile: "the text of {rawFile}",
     exchangeSchema: 'must be "{schema}": this is not a Framelens case-study file',
     exchangeVersion: "must be one of {versions}: this Framelens reads files of those versions only",
-    exchangeMaxArticles: "must hold at most {max} articles",
+    exchangeMaxArticles: "must hold at most {max} articles, the limit per case study",
     // The character and size rules (lib/case-study/text-rules.ts)
     characterNul: "holds a NUL character (U+0000) at offset {offset}, which no database keeps: remove it",
     characterSurrogate: "holds a lone surrogate ({unit}) at offset {offset}, half of a character whose other half is missing, which no database keeps: remove it or paste the text again",
@@ -339,7 +339,7 @@ export const SERVER_ERROR_MESSAGES = defineMessages({
     textOfFile: "نص {rawFile}",
     exchangeSchema: 'يجب أن يكون \u200e"{schema}"\u200e: هذا ليس ملف دراسة حالة من Framelens',
     exchangeVersion: "يجب أن يكون أحد الإصدارات {versions}: لا تقرأ نسخة Framelens هذه إلا ملفات هذه الإصدارات",
-    exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}",
+    exchangeMaxArticles: "يجب ألا يزيد عدد المقالات على {max}، وهو الحد لكل دراسة حالة",
     characterNul: "يحتوي على محرف NUL \u200e(U+0000)\u200e عند الموضع {offset}، ولا تحفظه أي قاعدة بيانات: احذفه",
     characterSurrogate: "يحتوي على نصف زوج بديل منفرد ({unit}) عند الموضع {offset}، أي نصف محرف غاب نصفه الآخر، ولا تحفظه أي قاعدة بيانات: احذفه أو الصق النص مجددًا",
     textProblem: "{name}: {message}",

@@ -166,6 +166,16 @@ describe("changing one article or one lexicon entry of a stored case study", () 
     expect((await addEntry(send("POST", `/api/cases/${id}/lexicon`, { entry: newEntry }, bearer(token)), id)).status).toBe(400);
   });
 
+  it("refuses an article past the limit per case study (1,000 articles) with 400 naming it", async () => {
+    const file = exportCaseStudy(derna);
+    const thousand = Array.from({ length: 1000 }, (_, i) => ({ ...newArticle, id: `desk-${i}`, rawFile: `desk_${i}.txt` }));
+    const full = { ...file, caseStudy: { ...file.caseStudy, articles: thousand, curatorNotes: [], translations: [], referentRules: [], lexicon: file.caseStudy.lexicon.map((e) => ({ ...e, seeds: [] })) } };
+    const created = await (await importCase(send("POST", "/api/cases/import", full))).json();
+    const response = await addArticle(send("POST", `/api/cases/${created.id}/articles`, { version: 1, article: { ...newArticle, id: "desk-1000", rawFile: "desk_1000.txt" } }, bearer(created.editToken)), created.id);
+    expect(response.status).toBe(400);
+    expect((await response.json()).problems).toEqual([expect.objectContaining({ field: "caseStudy.articles", message: "must hold at most 1000 articles, the limit per case study" })]);
+  }, 60_000);
+
   it("deletes an article with its translation and its raw file among the lexicon's seeds", async () => {
     const seeded = derna.lexicon.find((e) => e.seeds.length > 0);
     if (!seeded) throw new Error("the bundled lexicon has seeds");
