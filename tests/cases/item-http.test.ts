@@ -156,6 +156,13 @@ describe("changing one article or one lexicon entry of a stored case study", () 
     expect((await addArticle(send("POST", "/api/cases/derna/articles", { version: 1, article: newArticle }, bearer(token)), "derna")).status).toBe(403);
   });
 
+  it("answers a refusal in Arabic when the request asks for Arabic first", async () => {
+    const response = await deleteArticle(send("DELETE", `/api/cases/${id}/articles/nowhere?version=6`, undefined, { ...bearer(token), "accept-language": "ar-LY" }), id, "nowhere");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-language")).toBe("ar");
+    expect((await response.json()).error).toMatch(/^لا مقالة «\u2068nowhere\u2069» في دراسة الحالة/);
+  });
+
   it("refuses an article over the size limit with 413 naming the limit, and a body that is not JSON with 400", async () => {
     const huge = { ...newArticle, text: `${newArticle.text}\n${"ك".repeat(3 * 1024 * 1024)}` };
     const response = await replaceArticle(send("PUT", `/api/cases/${id}/articles/desk-2018-06`, { version: 6, article: huge }, bearer(token)), id, "desk-2018-06");
