@@ -2,12 +2,14 @@ import { parseAsStringLiteral, useQueryState } from "nuqs";
 import { type RefObject, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { saveBlob } from "@/components/ui/save-file";
 import type { CaseStudyExchange } from "@/lib/case-study/exchange";
+import { applyItemChange } from "@/lib/case-study/item-changes";
 import { type CaseDraft, draftFromExchange } from "@/lib/editor/draft";
 import { EDITOR_SECTIONS, type EditorSection, type EditorState, editorReducer, hasUnsavedWork, initialEditorState, isDirty } from "@/lib/editor/editor-state";
 import { compileDraftLexicon } from "@/lib/editor/live-tagging";
 import { completeDraft } from "@/lib/editor/new-case";
 import { forgetCase, rememberCase, rememberedToken, tokenFromHash } from "@/lib/editor/remembered-cases";
 import { readSaveFailure } from "@/lib/editor/save-outcome";
+import { planSave, stepRequest } from "@/lib/editor/save-plan";
 import { fetchApi } from "@/lib/http/api-fetch";
 import type { EditorMessages } from "@/lib/i18n/editor-messages";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
@@ -87,30 +89,64 @@ export function useCaseEditor({ caseId, initialDraft, initialVersion, locale, st
     if (failure) failureRef.current?.focus();
   }, [failure]);
 
-  const send = async (path: string, init: RequestInit): Promise<{ ok: true; response: Response } | { ok: false }> => {
+  const request = async (path: string, init: RequestInit): Promise<Response | null> => {
     try {
-      const response = await fetchApi(path, locale, init);
-      if (response.ok) return { ok: true, response };
-      dispatch({ type: "refused", failure: readSaveFailure(response.status, await response.json().catch(() => null), locale) });
+      return await fetchApi(path, locale, init);
     } catch {
       dispatch({ type: "refused", failure: { kind: "network", message: t.networkError } });
+      return null;
     }
+  };
+  const refuse = async (response: Response) => dispatch({ type: "refused", failure: readSaveFailure(response.status, await response.json().catch(() => null), locale) });
+
+  const send = async (path: string, init: RequestInit): Promise<{ ok: true; response: Response } | { ok: false }> => {
+    const response = await request(path, init);
+    if (!response) return { ok: false };
+    if (response.ok) return { ok: true, response };
+    await refuse(response);
     return { ok: false };
   };
 
+  // An article or an entry added, edited or deleted is sent alone (planSave); anything else, or
+  // an overwrite of someone else's version after a conflict, is saved whole.
   const save = async (baseVersion = saved.version) => {
     if (!token) return;
     const sent = draft;
     const body = completeDraft(sent);
     dispatch({ type: "saveStarted" });
-    const result = await send(`/api/cases/${caseId}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ version: baseVersion, caseStudy: body }),
-    });
+    const authorization = `Bearer ${token}`;
+    const steps = baseVersion === saved.version ? planSave(saved.draft, body) : null;
+    let version = baseVersion;
+    let reached = saved.draft;
+    let whole = steps === null;
+    for (const step of steps ?? []) {
+      const { path, method, body: json } = stepRequest(caseId, step, version);
+      const response = await request(path, { method, headers: json ? { authorization, "content-type": "application/json" } : { authorization }, body: json ? JSON.stringify(json) : undefined });
+      if (!response) return void dispatch({ type: "requestEnded" });
+      if (!response.ok) {
+        // Of several steps one may be refused for their order alone (a form moved from one entry
+        // to another): the whole draft, saved whole, is judged as it is, and nothing is lost.
+        if (steps && steps.length > 1 && (response.status === 400 || response.status === 413)) {
+          whole = true;
+          break;
+        }
+        await refuse(response);
+        return void dispatch({ type: "requestEnded" });
+      }
+      version = ((await response.json()) as { version: number }).version;
+      reached = applyItemChange(reached, step);
+      dispatch({ type: "partlySaved", draft: reached, version });
+    }
+    if (whole) {
+      const result = await send(`/api/cases/${caseId}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", authorization },
+        body: JSON.stringify({ version, caseStudy: body }),
+      });
+      if (!result.ok) return void dispatch({ type: "requestEnded" });
+      ({ version } = (await result.response.json()) as { version: number });
+    }
     dispatch({ type: "requestEnded" });
-    if (!result.ok) return;
-    const { version } = (await result.response.json()) as { version: number };
     dispatch({ type: "saved", sent, body, version });
     rememberCase(window.localStorage, { id: caseId, name: body.name, token });
   };

@@ -12,7 +12,7 @@ import { serverText } from "@/lib/i18n/server-error-messages";
 
 export { InputError };
 
-/** Largest article the CLI and the API analyze, and the limit per article of a case study: 2 MiB of UTF-8. */
+/** Largest article the CLI and the API analyze, and the limit per article of a case study: 1 MiB of UTF-8. */
 export { MAX_TEXT_BYTES };
 /** Most lexicon entries a request may bring with it. */
 export const MAX_LEXICON_ENTRIES = 20_000;

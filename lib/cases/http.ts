@@ -1,15 +1,17 @@
-import { findCaseStudy, getCaseStudy as getBundledCase } from "@/lib/cases/catalog";
-import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
+import { findCaseStudy } from "@/lib/cases/catalog";
+import { answer, asObject, baseVersion, bearerToken, readObject, refuseBundled, versionInQuery } from "@/lib/cases/change-request";
+import { EXCHANGE_SCHEMA, EXCHANGE_VERSION, MAX_ARTICLES, exportCaseStudy, importCaseStudy } from "@/lib/case-study/exchange";
+import { formatBytes } from "@/lib/case-study/format-bytes";
+import { MAX_TEXT_BYTES } from "@/lib/case-study/text-rules";
 import type { CaseStudy } from "@/lib/case-study/types";
 import { InputError } from "@/lib/http/input-error";
-import { answerError } from "@/lib/http/server-failure";
-import type { LocalizedText } from "@/lib/i18n/localized-text";
+import { groupDigits, type LocalizedText } from "@/lib/i18n/localized-text";
 import { serverText } from "@/lib/i18n/server-error-messages";
 import { readJsonBody } from "@/lib/http/json-body";
 import { createCaseStudy, deleteCaseStudy, saveCaseStudy } from "@/lib/store/case-studies";
 import { getDatabase } from "@/lib/store/database";
 
-/** Largest case-study file the API takes: 64 MiB (up to 1,000 articles of 2 MiB would not fit; few come near). */
+/** Largest case-study file the API takes, the limit per import: 64 MiB (1,000 articles of 1 MiB would not fit; few come near: a bigger case is added an article at a time). */
 export const MAX_CASE_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -18,7 +20,7 @@ export const MAX_CASE_BYTES = 64 * 1024 * 1024;
  */
 export async function createCase(request: Request): Promise<Response> {
   return answer(request, async () => {
-    const body = await readObject(request);
+    const body = await readCaseBody(request);
     const draft = importCaseStudy(
       { schema: EXCHANGE_SCHEMA, version: EXCHANGE_VERSION, caseStudy: { id: "new", outlets: [], actors: [], events: [], articles: [], lexicon: [], ...body } },
       "request body",
@@ -31,7 +33,7 @@ export async function createCase(request: Request): Promise<Response> {
 /** `POST /api/cases/import`: a new case study from an exported file → 201 `{id, editToken, version}`. */
 export async function importCase(request: Request): Promise<Response> {
   return answer(request, async () => {
-    const draft = importCaseStudy(await readJsonBody(request, MAX_CASE_BYTES), "the imported file");
+    const draft = importCaseStudy(await readJsonBody(request, MAX_CASE_BYTES, caseLimitHint()), "the imported file");
     const created = await createCaseStudy(await getDatabase(), draft);
     return Response.json(created, { status: 201, headers: { Location: `/api/cases/${created.id}` } });
   });
@@ -61,7 +63,7 @@ export async function replaceCase(request: Request, caseId: string): Promise<Res
   return answer(request, async () => {
     const token = bearerToken(request);
     await refuseBundled(caseId);
-    const body = await readObject(request);
+    const body = await readCaseBody(request);
     const version = baseVersion(body.version);
     const draft = importCaseStudy({ schema: EXCHANGE_SCHEMA, version: EXCHANGE_VERSION, caseStudy: { id: caseId, ...asObject(body.caseStudy, "caseStudy") } }, "request body");
     const saved = await saveCaseStudy(await getDatabase(), caseId, token, version, draft);
@@ -74,7 +76,7 @@ export async function removeCase(request: Request, caseId: string): Promise<Resp
   return answer(request, async () => {
     const token = bearerToken(request);
     await refuseBundled(caseId);
-    const version = baseVersion(new URL(request.url).searchParams.get("version") ?? undefined);
+    const version = versionInQuery(request);
     await deleteCaseStudy(await getDatabase(), caseId, token, version);
     return new Response(null, { status: 204 });
   });
@@ -86,39 +88,12 @@ async function findCase(caseId: string): Promise<{ caseStudy: CaseStudy; version
   return found;
 }
 
-async function refuseBundled(caseId: string): Promise<void> {
-  if (getBundledCase(caseId)) throw new InputError(serverText("caseBundled", { id: caseId }), 403);
+/** What a 413 of a whole case study adds: the limit per import, per case study and per article. */
+function caseLimitHint(): LocalizedText {
+  return serverText("caseBodyLimitHint", { limit: formatBytes(MAX_CASE_BYTES), articles: groupDigits(MAX_ARTICLES), article: formatBytes(MAX_TEXT_BYTES) });
 }
 
-function bearerToken(request: Request): string {
-  const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new InputError(serverText("tokenMissing"), 401);
-  return match[1];
-}
-
-function baseVersion(value: unknown): number {
-  const version = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    throw new InputError(serverText("versionMissing"));
-  }
-  return version;
-}
-
-async function readObject(request: Request): Promise<Record<string, unknown>> {
-  return asObject(await readJsonBody(request, MAX_CASE_BYTES), serverText("theBody"));
-}
-
-function asObject(value: unknown, what: LocalizedText | string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(serverText("notObject", { what }));
-  return value as Record<string, unknown>;
-}
-
-/** Run a handler; refusals become `{"error"}` answers with their status, in the request's language, and nothing else leaks. */
-async function answer(request: Request, handle: () => Promise<Response>): Promise<Response> {
-  try {
-    return await handle();
-  } catch (error) {
-    return answerError(request, error);
-  }
+/** A case study's request body (create, save, import): a JSON object of at most {@link MAX_CASE_BYTES}, the limit per import named when it is past. */
+function readCaseBody(request: Request): Promise<Record<string, unknown>> {
+  return readObject(request, MAX_CASE_BYTES, caseLimitHint());
 }

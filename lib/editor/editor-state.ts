@@ -37,6 +37,8 @@ export type EditorAction =
   | { type: "copyStarted" }
   | { type: "refused"; failure: SaveFailure }
   | { type: "requestEnded" }
+  /** Part of a save went through: the server now holds `draft` as `version`; the rest is still to save. */
+  | { type: "partlySaved"; draft: CaseDraft; version: number }
   /** The server stored `body` (the draft `sent`, completed) as `version`. */
   | { type: "saved"; sent: CaseDraft; body: CaseDraft; version: number }
   /** After a conflict: the version someone else saved replaces the draft. */
@@ -82,6 +84,8 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, failure: action.failure };
     case "requestEnded":
       return { ...state, busy: null };
+    case "partlySaved":
+      return { ...state, saved: { draft: action.draft, version: action.version } };
     case "saved":
       // What was typed while the save was under way stays, and stays unsaved.
       return { ...state, saved: { draft: action.body, version: action.version }, draft: state.draft === action.sent ? action.body : state.draft };

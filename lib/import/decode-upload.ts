@@ -5,6 +5,12 @@ import { serverText } from "@/lib/i18n/server-error-messages";
 import { decodeText, sniffMetaCharset, type ImportEncoding } from "./charset";
 import { extractArticle, type DateSource } from "./extract-article";
 
+/**
+ * Largest file an article may be uploaded as: 2 MiB. A file, not a text: an HTML page is larger
+ * than the article in it, whose text is then held to the limit per article ({@link MAX_TEXT_BYTES}).
+ */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+
 /** The file types an article may be uploaded as. */
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 
@@ -36,16 +42,16 @@ export interface DecodedUpload {
  * @param bytes the file's content
  * @returns the text and what else the file gave
  * @throws InputError 400 for another extension or an encoding that is neither; 413 over
- *   {@link MAX_TEXT_BYTES}; 422 for an HTML file with no article; 400 for an empty text
+ *   {@link MAX_UPLOAD_BYTES} (a file) or its text over {@link MAX_TEXT_BYTES}; 422 for an HTML file with no article; 400 for an empty text
  */
 export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
   const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new InputError(serverText("uploadType", { name, extensions: uploadTypesText() }), 415);
   }
-  if (bytes.length > MAX_TEXT_BYTES) {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
     throw new InputError(
-      serverText("uploadTooLargeRead", { name, bytes: groupDigits(bytes.length), mib: MAX_TEXT_BYTES / (1024 * 1024), limit: groupDigits(MAX_TEXT_BYTES) }),
+      serverText("uploadTooLargeRead", { name, bytes: groupDigits(bytes.length), mib: MAX_UPLOAD_BYTES / (1024 * 1024), limit: groupDigits(MAX_UPLOAD_BYTES) }),
       413,
     );
   }

@@ -81,7 +81,15 @@ export async function readCaseVersion(db: Queryable, id: string): Promise<number
   return row ? row.version : null;
 }
 
-async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStudy | null> {
+/**
+ * Read a stored case study, whole, inside a transaction already open (a change reads what it
+ * changes under the same lock).
+ *
+ * @param db the database or a transaction
+ * @param id its id
+ * @returns the case study, or null when there is none with that id
+ */
+export async function readCaseStudyIn(db: Queryable, id: string): Promise<StoredCaseStudy | null> {
   const [row] = await selectRows<CaseRow>(db, `SELECT row_to_json(c)::text AS row FROM (SELECT id, name_en, name_ar, description_en, description_ar, version, updated_at FROM case_studies WHERE id = $1) c`, [id]);
   if (!row) return null;
   const outlets = await selectRows<OutletRow>(db, `SELECT row_to_json(t)::text AS row FROM outlets t WHERE case_id = $1 ORDER BY position`, [id]);
@@ -180,7 +188,14 @@ export async function listStoredCaseStudies(db: Queryable): Promise<{ id: string
   return rows.map((r) => ({ id: r.id, name: { en: r.name_en, ar: r.name_ar }, articles: Number(r.articles), updatedAt: new Date(r.updated_at).toISOString() }));
 }
 
-async function authorize(tx: Queryable, id: string, editToken: string, baseVersion: number): Promise<void> {
+/**
+ * Check a change before it is made, locking the case study's row until the transaction ends:
+ * every change, whole-case or one article or entry, goes through here.
+ *
+ * @param tx the open transaction
+ * @throws StoreError 404 (no such case study), 403 (wrong token), 409 (the version is not the current one)
+ */
+export async function authorize(tx: Queryable, id: string, editToken: string, baseVersion: number): Promise<void> {
   const [row] = await tx.query<{ edit_token_hash: string; version: number }>(`SELECT edit_token_hash, version FROM case_studies WHERE id = $1 FOR UPDATE`, [id]);
   if (!row) throw new StoreError(serverText("caseNotFound", { id }), 404);
   if (!tokenMatches(editToken, row.edit_token_hash)) throw new StoreError(serverText("tokenWrong", { id }), 403);
@@ -203,13 +218,7 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
       id, e.id, i, e.name.en, e.name.ar, e.period, e.description,
     ]);
   }
-  for (const [i, a] of content.articles.entries()) {
-    await tx.query(
-      `INSERT INTO articles (case_id, id, position, outlet_id, headline, subheadline, date, date_precision, date_approximate, date_evidence, byline, raw_file, language, events, chrome_lines, text)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-      [id, a.id, i, a.outlet.id, a.headline, a.subheadline, a.date, a.datePrecision, a.dateApproximate, a.dateEvidence, a.byline, a.rawFile, a.language, JSON.stringify(a.events), JSON.stringify(a.chromeLines), a.text],
-    );
-  }
+  for (const [i, a] of content.articles.entries()) await insertArticle(tx, id, a, i);
   for (const [i, entry] of content.lexicon.entries()) {
     await tx.query(`INSERT INTO lexicon_entries (case_id, id, position, entry) VALUES ($1, $2, $3, $4)`, [id, entry.id, i, JSON.stringify(entry)]);
   }
@@ -222,6 +231,22 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
   for (const [i, translation] of (content.translations ?? []).entries()) {
     await tx.query(`INSERT INTO translations (case_id, position, translation) VALUES ($1, $2, $3)`, [id, i, JSON.stringify(translation)]);
   }
+}
+
+/**
+ * Store one article of a case study at a position (its place in the list of articles).
+ *
+ * @param tx the open transaction
+ * @param caseId the case study
+ * @param a the validated article
+ * @param position where it is listed (the lowest first)
+ */
+export async function insertArticle(tx: Queryable, caseId: string, a: CaseArticle, position: number): Promise<void> {
+  await tx.query(
+    `INSERT INTO articles (case_id, id, position, outlet_id, headline, subheadline, date, date_precision, date_approximate, date_evidence, byline, raw_file, language, events, chrome_lines, text)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+    [caseId, a.id, position, a.outlet.id, a.headline, a.subheadline, a.date, a.datePrecision, a.dateApproximate, a.dateEvidence, a.byline, a.rawFile, a.language, JSON.stringify(a.events), JSON.stringify(a.chromeLines), a.text],
+  );
 }
 
 /**

@@ -122,9 +122,9 @@ describe("npm run analyze", () => {
   });
 
   it("refuses a text over the size limit, naming the limit", () => {
-    const { status, stderr } = runCli(tempFile("huge.txt", "ب".repeat(1024 * 1024 + 1)));
+    const { status, stderr } = runCli(tempFile("huge.txt", "ب".repeat(512 * 1024 + 1)));
     expect(status).toBe(1);
-    expect(stderr).toMatch(/huge\.txt is 2\.00 MiB \(2,097,154 bytes\); the limit is 2\.00 MiB \(2,097,152 bytes\)/);
+    expect(stderr).toMatch(/huge\.txt is 1\.00 MiB \(1,048,578 bytes\); the limit is 1\.00 MiB \(1,048,576 bytes\)/);
   });
 
   it("refuses a lexicon entry with a bad field, naming the entry and the field", () => {

@@ -61,10 +61,10 @@ describe("POST /api/analyze", () => {
     expect((await response.json()).error).toMatch(/entry "storming-2": form "اقتحام" is also a form of entry "storming"/);
   });
 
-  it("answers 413 naming the limit for a text over 2 MiB", async () => {
-    const response = await postJson({ text: "ب".repeat(1024 * 1024 + 1) });
+  it("answers 413 naming the limit for a text over 1 MiB", async () => {
+    const response = await postJson({ text: "ب".repeat(512 * 1024 + 1) });
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toMatch(/field "text" is 2\.00 MiB .*; the limit is 2\.00 MiB \(2,097,152 bytes\)/);
+    expect((await response.json()).error).toMatch(/field "text" is 1\.00 MiB .*; the limit is 1\.00 MiB \(1,048,576 bytes\)/);
   });
 
   it("answers 413 for a body over the request limit without reading it all", async () => {

@@ -46,7 +46,7 @@ describe("the size of a text", () => {
     for (const text of ["abc", "درنة", "😀e\u0301", "\ufeff\u0085", "x".repeat(1000)]) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 
-  it("is limited to 2 MiB per article", () => {
-    expect(MAX_TEXT_BYTES).toBe(2_097_152);
+  it("is limited to 1 MiB per article", () => {
+    expect(MAX_TEXT_BYTES).toBe(1_048_576);
   });
 });

@@ -131,9 +131,9 @@ describe("validating translations", () => {
   });
 
   it("should refuse a translation larger than an article may be, naming the size and the limit", () => {
-    const huge = { ...GOOD, paragraphs: [...GOOD.paragraphs.slice(0, 3), "x".repeat(2 * 1024 * 1024)], by: "editor" };
+    const huge = { ...GOOD, paragraphs: [...GOOD.paragraphs.slice(0, 3), "x".repeat(1024 * 1024)], by: "editor" };
     const [problem] = problemsOf([huge]);
-    expect(problem).toContain("the limit per translation is 2097152 bytes");
+    expect(problem).toContain("the limit per translation is 1048576 bytes");
   });
 
   it("should refuse an empty paragraph, since a missing translation is shown as missing and never left blank", () => {

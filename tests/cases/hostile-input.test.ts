@@ -109,12 +109,12 @@ describe("a case study sent with hostile or careless input", () => {
     expect((await getCase(id, { download: false })).headers.get("etag")).toBe('"1"');
   });
 
-  it("refuses an article over 2 MiB with 413, naming the article and the limit, in an import and a save", async () => {
-    const huge = (c: ReturnType<typeof caseStudy>) => replaceText(c, 4, "ب".repeat(1024 * 1024 + 1));
+  it("refuses an article over 1 MiB with 413, naming the article and the limit, in an import and a save", async () => {
+    const huge = (c: ReturnType<typeof caseStudy>) => replaceText(c, 4, "ب".repeat(512 * 1024 + 1));
     const imported = await importCase(post(exchange(huge)));
     expect(imported.status).toBe(413);
     const body = (await imported.json()) as Refusal;
-    expect(body.error).toMatch(/articles: entry #4 "[a-z0-9-]+": field "text": the article's text is 2\.00 MiB \(2,097,154 bytes\); the limit per article is 2\.00 MiB \(2,097,152 bytes\)/);
+    expect(body.error).toMatch(/articles: entry #4 "[a-z0-9-]+": field "text": the article's text is 1\.00 MiB \(1,048,578 bytes\); the limit per article is 1\.00 MiB \(1,048,576 bytes\)/);
     const change = caseStudy();
     huge(change);
     const saved = await replaceCase(put(id, editToken, { version: 1, caseStudy: change }), id);
@@ -122,8 +122,8 @@ describe("a case study sent with hostile or careless input", () => {
     expect((await saved.json()).problems).toHaveLength(1);
   });
 
-  it("takes an article of exactly 2 MiB", async () => {
-    const response = await importCase(post(exchange((c) => replaceText(c, 4, "x".repeat(2 * 1024 * 1024)))));
+  it("takes an article of exactly 1 MiB", async () => {
+    const response = await importCase(post(exchange((c) => replaceText(c, 4, "x".repeat(1024 * 1024)))));
     expect(response.status).toBe(201);
   });
 

@@ -98,6 +98,14 @@ describe("the case-study API", () => {
     expect(response.status).toBe(201);
   });
 
+  it("refuses a case study's body over 64 MiB with 413 naming the limit per import, per case study and per article", async () => {
+    const response = await importCase(request("POST", "{}", { "content-length": String(64 * 1024 * 1024 + 1) }, "http://localhost/api/cases/import"));
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toBe(
+      "the request body is over 67,108,864 bytes (at least 67,108,865); that is the limit per import: a whole case study (create, save, import) is at most 64.00 MiB (67,108,864 bytes) of JSON, with at most 1,000 articles of at most 1.00 MiB (1,048,576 bytes) of text each; add a large case study an article at a time (POST /api/cases/<id>/articles)",
+    );
+  });
+
   it("answers 404 for an unknown case study and 400 for a body that is not JSON", async () => {
     expect((await getCase("no-such-case", { download: false })).status).toBe(404);
     expect((await createCase(request("POST", "{oops"))).status).toBe(400);

@@ -86,7 +86,7 @@ test.describe("POST /api/cases and /api/cases/import", () => {
     const file = buildLargeCaseFile({ articles: 1001, name: "Too many", minChars: 10 });
     const response = await request.post("/api/cases/import", { data: file });
     expect(response.status()).toBe(400);
-    expect((await response.json()).problems).toEqual([expect.objectContaining({ field: "caseStudy.articles", message: "must hold at most 1000 articles" })]);
+    expect((await response.json()).problems).toEqual([expect.objectContaining({ field: "caseStudy.articles", message: "must hold at most 1000 articles, the limit per case study" })]);
   });
 
   test("refuse a body over 64 MiB with 413 naming the limit, before reading it", async ({ request }) => {

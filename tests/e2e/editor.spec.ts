@@ -2,12 +2,12 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, seriousViolations, test } from "./fixtures";
 
 /** A case study with one Arabic outlet and the Derna lexicon, made through the API; its id and edit token. */
-async function createCase(request: APIRequestContext, name: string): Promise<{ id: string; editToken: string }> {
+async function createCase(request: APIRequestContext, name: string, nameAr = ""): Promise<{ id: string; editToken: string }> {
   const derna = (await (await request.get("/api/cases/derna")).json()).caseStudy;
   const response = await request.post("/api/cases", {
     data: {
-      name: { en: name, ar: "" },
-      description: { en: "Made by the editor's browser tests.", ar: "" },
+      name: { en: name, ar: nameAr },
+      description: { en: "Made by the editor's browser tests.", ar: nameAr && "صنعتها اختبارات المتصفح." },
       outlets: [{ id: "libya-herald", name: { en: "Libya Herald", ar: "ليبيا هيرالد" }, country: "Libya", language: "ar", description: "A test outlet." }],
       actors: derna.actors,
       events: derna.events,
@@ -109,6 +109,7 @@ test.describe("the case-study editor", () => {
 
     await expect(page.getByTestId("article-list").locator("li")).toHaveCount(2);
     await page.getByRole("button", { name: "Save", exact: true }).click();
+    // Saved whole, in one version: the first save also fills the empty Arabic name from the English.
     await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 2)");
 
     const fresh = await browser.newContext();
@@ -149,6 +150,63 @@ test.describe("the case-study editor", () => {
     await expect(second.getByLabel("Name (English)")).toHaveValue("First editor's name");
     await expect(second.getByTestId("save-status")).toHaveText("All changes saved (version 2)");
     await other.close();
+  });
+
+  test.describe(() => {
+    // The browser logs the refused request itself as a console error.
+    test.use({ allowedConsoleErrors: [/status of 409/] });
+    test("saves one edited article on its own, and refuses it, keeping the edit, once someone else saved", async ({ page, request }) => {
+      test.slow();
+      // Named in both languages: the editor fills an empty Arabic name from the English, which is a change of the case study's own.
+      const { id, editToken } = await createCase(request, "One article at a time", "مقالة بعد مقالة");
+      const article = (n: number) => ({
+        id: `libya-herald-2018-05-1${n}`,
+        outlet: "libya-herald",
+        headline: `تقرير رقم ${n}`,
+        subheadline: null,
+        date: `2018-05-1${n}`,
+        datePrecision: "day",
+        dateApproximate: false,
+        dateEvidence: "Typed by the browser test.",
+        byline: null,
+        rawFile: `report-${n}.txt`,
+        language: "ar",
+        events: [],
+        chromeLines: [],
+        text: "قالت قوات الجيش الوطني الليبي إن الطرق إلى المدينة مفتوحة.",
+      });
+      for (const [version, n] of [[1, 1], [2, 2]] as const) {
+        const added = await request.post(`/api/cases/${id}/articles`, { data: { version, article: article(n) }, headers: { authorization: `Bearer ${editToken}` } });
+        expect(added.status()).toBe(201);
+      }
+      await openEditor(page, id, editToken, "?section=articles");
+      const sent: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("/api/cases/") && r.method() !== "GET") sent.push(`${r.method()} ${new URL(r.url()).pathname}`);
+      });
+      const first = page.getByTestId("article-list").locator("li").first();
+      await first.getByRole("button", { name: "Edit" }).click();
+      await page.getByLabel("Headline (optional)").fill("تقرير معدل");
+      await page.getByRole("button", { name: "Update the article" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await expect(page.getByTestId("save-status")).toHaveText("All changes saved (version 4)");
+      expect(sent).toEqual([`PUT /api/cases/${id}/articles/libya-herald-2018-05-11`]);
+      const stored = (await (await request.get(`/api/cases/${id}`)).json()).caseStudy;
+      expect(stored.articles.map((a: { headline: string }) => a.headline)).toEqual(["تقرير معدل", "تقرير رقم 2"]);
+
+      // Someone else changes the other article; this editor's next save was based on version 4.
+      const theirs = await request.put(`/api/cases/${id}/articles/libya-herald-2018-05-12`, { data: { version: 4, article: { ...article(2), headline: "تقرير آخر" } }, headers: { authorization: `Bearer ${editToken}` } });
+      expect(await theirs.json()).toEqual({ version: 5 });
+      await first.getByRole("button", { name: "Edit" }).click();
+      await page.getByLabel("Headline (optional)").fill("تقرير معدل مرة ثانية");
+      await page.getByRole("button", { name: "Update the article" }).click();
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      const failure = page.getByTestId("save-failure");
+      await expect(failure).toContainText("Someone else saved this case study");
+      await expect(failure).toContainText("Version 5 was saved after the version 4 you started from");
+      await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
+      await expect(first).toContainText("تقرير معدل مرة ثانية");
+    });
   });
 
   test.describe(() => {

@@ -58,7 +58,7 @@ test.describe("a user's own translation", () => {
     await form.getByTestId("translation-upload").setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9]) });
     await expect(form.getByTestId("translation-upload-status")).toContainText("latin1.txt is not plain UTF-8 text");
     await form.getByTestId("translation-upload").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 0x61) });
-    await expect(form.getByTestId("translation-upload-status")).toContainText("the limit per translation is 2,097,152 bytes");
+    await expect(form.getByTestId("translation-upload-status")).toContainText("the limit per translation is 1,048,576 bytes");
     await expect(form.getByTestId("translation-input")).toHaveValue("");
 
     await form.getByTestId("translation-upload").setInputFiles("tests/fixtures/user-translation.txt");

@@ -38,9 +38,9 @@ describe("an article from the form", () => {
     expect(checkArticleInput(input({ text: "\u200bنص\u200f" }), ["youm7"])).toEqual([]);
   });
 
-  it("should refuse a text over the 2 MiB limit per article before it is saved", () => {
-    expect(checkArticleInput(input({ text: "ب".repeat(1024 * 1024 + 1) }), ["youm7"])).toEqual(["size"]);
-    expect(checkArticleInput(input({ text: "x".repeat(2 * 1024 * 1024) }), ["youm7"])).toEqual([]);
+  it("should refuse a text over the 1 MiB limit per article before it is saved", () => {
+    expect(checkArticleInput(input({ text: "ب".repeat(512 * 1024 + 1) }), ["youm7"])).toEqual(["size"]);
+    expect(checkArticleInput(input({ text: "x".repeat(1024 * 1024) }), ["youm7"])).toEqual([]);
   });
 
   it("should refuse a text with a NUL or a lone surrogate before it is saved", () => {
@@ -190,11 +190,11 @@ describe("a refused save", () => {
   it("should list a 413's problems too, so the article over the size limit is named", () => {
     const failure = readSaveFailure(413, {
       error: "too large",
-      problems: [{ file: "request body: caseStudy.articles", entry: 'entry #4 "y-2018"', field: "text", message: "the article's text is 6.10 MiB (6,396,314 bytes); the limit per article is 2.00 MiB (2,097,152 bytes)" }],
+      problems: [{ file: "request body: caseStudy.articles", entry: 'entry #4 "y-2018"', field: "text", message: "the article's text is 6.10 MiB (6,396,314 bytes); the limit per article is 1.00 MiB (1,048,576 bytes)" }],
     });
     expect(failure.kind).toBe("invalid");
     if (failure.kind !== "invalid") return;
-    expect(describeProblem(failure.problems[0]!)).toMatch(/^articles · entry #4 "y-2018" · text: the article's text is 6\.10 MiB .*the limit per article is 2\.00 MiB/);
+    expect(describeProblem(failure.problems[0]!)).toMatch(/^articles · entry #4 "y-2018" · text: the article's text is 6\.10 MiB .*the limit per article is 1\.00 MiB/);
   });
 
   it("should keep the server's message for any other refusal", () => {

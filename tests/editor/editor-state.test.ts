@@ -84,6 +84,15 @@ describe("editorReducer", () => {
     expect(isDirty(state)).toBe(false);
   });
 
+  it("part of a save gone through moves what is saved on, and the draft stays, unsaved, for the rest", () => {
+    const sent = renamed(DRAFT, "Derna, 2018");
+    const halfway = renamed(DRAFT, "Derna, half");
+    const state = after({ type: "edit", draft: sent }, { type: "saveStarted" }, { type: "partlySaved", draft: halfway, version: 3 });
+    expect(state.saved).toEqual({ draft: halfway, version: 3 });
+    expect(state.draft).toBe(sent);
+    expect(isDirty(state)).toBe(true);
+  });
+
   it("an edit after a save marks the case unsaved", () => {
     const sent = renamed(DRAFT, "Derna, 2018");
     const saved = after({ type: "edit", draft: sent }, { type: "saved", sent, body: sent, version: 3 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeRequest } from "@/lib/analysis/http";
-import { MAX_TEXT_BYTES } from "@/lib/analysis/contract";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 import { exportCaseStudy } from "@/lib/case-study/exchange";
 import { getBundledCaseStudy } from "@/lib/case-study/load";
 import { getLabelSentences } from "@/lib/cases/label-sentences-http";
@@ -37,7 +37,7 @@ async function bothLanguages(send: (headers: Record<string, string>) => Promise<
 describe("a refusal answers in the request's language", () => {
   it("upload over the limit (413): names the file and the limit, 2 MiB and its bytes, in both", async () => {
     const upload = (headers: Record<string, string>) =>
-      uploadRequest(new Request("http://localhost/api/import/upload?name=big.txt", { method: "POST", body: "x", headers: { "content-length": String(MAX_TEXT_BYTES + 1), ...headers } }));
+      uploadRequest(new Request("http://localhost/api/import/upload?name=big.txt", { method: "POST", body: "x", headers: { "content-length": String(MAX_UPLOAD_BYTES + 1), ...headers } }));
     const { english, arabic, en, ar: answer } = await bothLanguages(upload);
     expect([english.status, arabic.status]).toEqual([413, 413]);
     expect(en.error).toBe("big.txt is over 2 MiB (2,097,153 bytes or more); the limit is 2,097,152 bytes");

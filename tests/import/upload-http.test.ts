@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_BYTES } from "@/lib/analysis/contract";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/decode-upload";
 import { uploadRequest } from "@/lib/import/upload-http";
 
 function upload(name: string | null, body: BodyInit | null, headers: Record<string, string> = {}): Promise<Response> {
@@ -25,13 +25,13 @@ describe("POST /api/import/upload", () => {
   });
 
   it("refuses a file over 2 MiB, naming the limit, by its declared length without reading it", async () => {
-    const response = await upload("big.txt", "x", { "content-length": String(MAX_TEXT_BYTES + 1) });
+    const response = await upload("big.txt", "x", { "content-length": String(MAX_UPLOAD_BYTES + 1) });
     expect(response.status).toBe(413);
     expect((await response.json()).error).toMatch(/big\.txt is over 2 MiB.*the limit is 2,097,152 bytes/);
   });
 
   it("refuses a file over 2 MiB that does not declare its length", async () => {
-    const big = new Uint8Array(MAX_TEXT_BYTES + 10).fill(0x61);
+    const big = new Uint8Array(MAX_UPLOAD_BYTES + 10).fill(0x61);
     const stream = new ReadableStream({
       start(controller) {
         for (let at = 0; at < big.length; at += 65536) controller.enqueue(big.subarray(at, at + 65536));
