@@ -122,9 +122,12 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
             {PRESENT_MESSAGES[locale].handout}
           </Link>
         </div>
-        <p className="mt-1.5 max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
+        {/* The period sits beside the intro on a wide screen, so the key contrast stays on the first screen. */}
+        <div className="mt-1.5 flex flex-wrap items-start justify-between gap-x-6 gap-y-1">
+          <p className="max-w-3xl text-base leading-relaxed text-muted">{t.intro}</p>
+          {periodControl && <div className="max-w-sm print:hidden">{periodControl}</div>}
+        </div>
       </header>
-      {periodControl && <div className="mb-3 print:hidden">{periodControl}</div>}
 
       {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
         <LanguageScope

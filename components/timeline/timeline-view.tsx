@@ -64,7 +64,7 @@ export function TimelineView({ view, periodControl }: TimelineViewProps) {
           {t.noArticles}
         </p>
       ) : (
-        <section aria-labelledby="timeline-caption" className="grid gap-2">
+        <section aria-labelledby="timeline-caption" className="grid grid-cols-1 gap-2">
           {timeline.approximateArticles > 0 && (
             <p className="text-sm text-muted">
               <span aria-hidden="true" className="timeline-count timeline-approximate me-2" style={{ borderColor: PLAIN_NAME_EDGE }}>
@@ -73,7 +73,8 @@ export function TimelineView({ view, periodControl }: TimelineViewProps) {
               {format(t.approximateNote, { count: timeline.approximateArticles })}
             </p>
           )}
-          <div className="overflow-x-auto rounded-md border border-rule bg-white" tabIndex={0} role="region" aria-labelledby="timeline-caption">
+          {/* relative: the screen-reader texts (absolute) are placed inside the scroller, not beyond the page. */}
+          <div className="relative overflow-x-auto rounded-md border border-rule bg-white" tabIndex={0} role="region" aria-labelledby="timeline-caption">
             <table className="timeline-table w-full border-collapse text-sm" data-testid="timeline" data-step={timeline.step}>
               <caption id="timeline-caption" className="px-3 py-2 text-start font-semibold text-ink">
                 {caption}
@@ -143,7 +144,7 @@ function LabelRow({ label, outlet, columns, view, stanceName }: LabelRowProps) {
   const color = label.stance && !plain ? STANCE_COLORS[label.stance] : PLAIN_NAME_EDGE;
   return (
     <tr className="border-t border-rule" data-entry={label.entry}>
-      <th scope="row" className="sticky start-0 z-10 bg-white px-3 py-1.5 text-start font-normal">
+      <th scope="row" className="sticky start-0 z-10 min-w-40 bg-white px-3 py-1.5 text-start font-normal">
         <span className="flex flex-wrap items-baseline gap-x-2">
           {label.stance && !plain && <StanceSign stance={label.stance} name={stanceName} />}
           <span lang="ar" dir="rtl" className="text-base text-ink">

@@ -20,10 +20,10 @@ function readable(date: string, locale: Locale): string {
 }
 
 /**
- * Narrow a case's page to a period (`?from=2018-05&to=2018-06`): a plain form that sends the
- * page's own query with the two dates, so it works before any script has loaded and the period
- * is in the URL a teacher shares. It says how many of the case's articles the page now counts,
- * and names a period it could not read.
+ * Narrow a case's page to a period (`?from=2018-05&to=2018-06`): one line that says which of the
+ * case's articles the page counts (or names a period it could not read, and is then open), and,
+ * opened, a plain form that sends the page's own query with the two dates, so it works before any
+ * script has loaded and the period is in the URL a teacher shares.
  */
 export function PeriodControl({ page, query }: PeriodControlProps) {
   const { locale, period, periodProblem } = page;
@@ -41,37 +41,48 @@ export function PeriodControl({ page, query }: PeriodControlProps) {
       count: page.analysis.articles.length,
       total: page.wholeCase.articles.length,
     });
+  const summary = showing || format(t.wholeCase, { count: page.wholeCase.articles.length });
+  const inputClass = "w-28 rounded-md border border-rule bg-white px-2 py-1 text-ink";
   return (
-    <form method="get" className="flex flex-wrap items-end gap-x-3 gap-y-2 text-sm" data-testid="period-control" aria-describedby="period-status">
-      {kept.map(([key, value], i) => (
-        <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
-      ))}
-      <fieldset className="flex flex-wrap items-end gap-x-3 gap-y-2">
-        <legend className="mb-1 font-semibold text-ink">{t.legend}</legend>
-        <label className="flex flex-col gap-1 text-muted">
+    // Closed, one line that always says which articles the page counts; open, the form.
+    <details className="text-sm" data-testid="period-control" open={periodProblem !== null}>
+      <summary className="inline-flex cursor-pointer flex-wrap items-baseline gap-x-2 py-0.5">
+        <span className="font-semibold text-ink">{t.legend}</span>
+        <span id="period-status" role="status" className={periodProblem ? "font-medium text-[#a4261b]" : "text-muted"}>
+          {periodProblem
+            ? format(periodProblem.reason === "format" ? t.problemFormat : t.problemOrder, {
+                end: periodProblem.key === "from" ? t.endFrom : t.endTo,
+                value: periodProblem.value,
+              })
+            : summary}
+        </span>
+      </summary>
+      <form method="get" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-2" aria-describedby="period-status">
+        {kept.map(([key, value], i) => (
+          <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
+        ))}
+        <label className="flex items-center gap-1.5 text-muted">
           {t.from}
           <input
             name={PERIOD_KEYS.from}
             defaultValue={period.from ?? (periodProblem?.key === "from" ? periodProblem.value : "")}
-            placeholder="2018-05"
+            placeholder="YYYY-MM"
             inputMode="numeric"
-            size={10}
             dir="ltr"
             aria-invalid={periodProblem?.key === "from" || undefined}
-            className="rounded-md border border-rule bg-white px-2 py-1 text-ink"
+            className={inputClass}
           />
         </label>
-        <label className="flex flex-col gap-1 text-muted">
+        <label className="flex items-center gap-1.5 text-muted">
           {t.to}
           <input
             name={PERIOD_KEYS.to}
             defaultValue={period.to ?? (periodProblem?.key === "to" ? periodProblem.value : "")}
-            placeholder="2018-06"
+            placeholder="YYYY-MM"
             inputMode="numeric"
-            size={10}
             dir="ltr"
             aria-invalid={periodProblem?.key === "to" || undefined}
-            className="rounded-md border border-rule bg-white px-2 py-1 text-ink"
+            className={inputClass}
           />
         </label>
         <button type="submit" className="rounded-md border border-accent bg-white px-3 py-1 font-medium text-accent-strong hover:bg-accent hover:text-white">
@@ -82,15 +93,8 @@ export function PeriodControl({ page, query }: PeriodControlProps) {
             {t.clear}
           </a>
         )}
-      </fieldset>
-      <p id="period-status" role="status" className={periodProblem ? "basis-full font-medium text-[#a4261b]" : "basis-full text-muted"}>
-        {periodProblem
-          ? format(periodProblem.reason === "format" ? t.problemFormat : t.problemOrder, {
-              end: periodProblem.key === "from" ? t.endFrom : t.endTo,
-              value: periodProblem.value,
-            })
-          : showing || ""}
-      </p>
-    </form>
+        <span className="basis-full text-xs text-muted">{t.hint}</span>
+      </form>
+    </details>
   );
 }

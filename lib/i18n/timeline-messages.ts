@@ -27,7 +27,6 @@ export const TIMELINE_MESSAGES = defineMessages({
     noLabels: "{outlet} used no label for this actor in the period ({articles|one=1 article|other=# articles}).",
     noArticles: "No article of the case is dated in this period.",
     approximateNote: "{count|one=1 article is|other=# articles are} dated only to the month or marked approximate.",
-    legendApproximate: "approximate date",
   },
   ar: {
     pageTitle: "الخط الزمني: أي التسميات استعملها كل منبر، ومتى",
@@ -54,7 +53,6 @@ export const TIMELINE_MESSAGES = defineMessages({
     noLabels: "لم يستعمل {outlet} أي تسمية لهذا الفاعل في هذه الفترة ({articles|one=مقال واحد|two=مقالان|few=# مقالات|many=# مقالًا|other=# مقال}).",
     noArticles: "لا مقال في الحالة مؤرخ في هذه الفترة.",
     approximateNote: "{count|one=مقال واحد مؤرخ|two=مقالان مؤرخان|few=# مقالات مؤرخة|many=# مقالًا مؤرخًا|other=# مقال مؤرخ} بالشهر فقط أو موسوم بأنه تقريبي.",
-    legendApproximate: "تاريخ تقريبي",
   },
 });
 
@@ -66,7 +64,9 @@ export const PERIOD_MESSAGES = defineMessages({
     to: "To",
     apply: "Show this period",
     clear: "Whole case",
-    showing: "Showing articles dated {from} to {to}: {count|one=1 article|other=# articles} of {total}.",
+    showing: "{from} to {to}: {count|one=1 article|other=# articles} of {total}",
+    wholeCase: "whole case: all {count|one=1 article|other=# articles}",
+    hint: "A year (2018), a month (2018-05) or a day (2018-05-13); leave one empty for an open end.",
     problemFormat: "The period's {end} “{value}” is not a date: write a year (2018), a month (2018-05) or a day (2018-05-13). The page shows the whole case.",
     problemOrder: "The period ends (“{value}”) before it starts: the page shows the whole case.",
     endFrom: "start",
@@ -78,7 +78,9 @@ export const PERIOD_MESSAGES = defineMessages({
     to: "إلى",
     apply: "اعرض هذه الفترة",
     clear: "الحالة كلها",
-    showing: "تُعرض المقالات المؤرخة من {from} إلى {to}: {count|one=مقال واحد|two=مقالان|few=# مقالات|many=# مقالًا|other=# مقال} من {total}.",
+    showing: "من {from} إلى {to}: {count|one=مقال واحد|two=مقالان|few=# مقالات|many=# مقالًا|other=# مقال} من {total}",
+    wholeCase: "الحالة كلها: {count|one=مقالها الوحيد|two=مقالاها|few=مقالاتها الـ#|many=مقالاتها الـ#|other=مقالاتها الـ#}",
+    hint: "سنة (2018) أو شهر (2018-05) أو يوم (2018-05-13)؛ اترك أحدهما فارغًا لفترة مفتوحة.",
     problemFormat: "{end} الفترة «{value}» ليس تاريخًا: اكتب سنة (2018) أو شهرًا (2018-05) أو يومًا (2018-05-13). تعرض الصفحة الحالة كلها.",
     problemOrder: "تنتهي الفترة («{value}») قبل أن تبدأ: تعرض الصفحة الحالة كلها.",
     endFrom: "بداية",

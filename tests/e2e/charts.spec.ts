@@ -60,7 +60,7 @@ for (const { locale, query, dir, title, xAxis } of [
       await expect(categories.locator(`a[href="/cases/derna/terms?outlet=youm7&category=state-legitimacy${lang}"]`)).toContainText("58.1");
       const stance = page.getByTestId("show-numbers").nth(1);
       await stance.locator("summary").click();
-      await expect(stance.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=lna&stance=delegitimizing${lang}"]`)).toHaveText("9");
+      await expect(stance.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=lna&stance=delegitimizing${lang}"]`)).toHaveText("10");
       const attention = page.getByTestId("show-numbers").nth(2);
       await attention.locator("summary").click();
       await expect(attention.locator(`a[href="/cases/derna/terms?outlet=aljazeera&actor=egypt${lang}"]`)).toContainText("22.7%");

@@ -38,7 +38,7 @@ test.describe("the overview's first screen at 1366×768", () => {
     await button.click();
     await expect(page).toHaveURL(/\?label=aljazeera:lna-haftar-forces:lna$/);
     const dialog = page.getByRole("dialog", { name: /قوات حفتر/ });
-    await expect(dialog.getByTestId("occurrences").getByRole("listitem")).toHaveCount(5);
+    await expect(dialog.getByTestId("occurrences").getByRole("listitem")).toHaveCount(6);
     await page.keyboard.press("Escape");
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();

@@ -18,6 +18,8 @@ const PAGES = [
   "/cases/derna/present?at=3&lang=ar",
   "/cases/derna/terms",
   "/cases/derna/charts",
+  "/cases/derna/timeline?actor=dmsc",
+  "/cases/derna/timeline?actor=dmsc&lang=ar",
   "/cases/derna/glossary",
   "/cases/derna/glossary?lang=ar",
   "/cases/derna/handout",

@@ -28,18 +28,22 @@ test.describe("the timeline", () => {
     await expect(june).toHaveAttribute("data-approximate", "true");
     await june.click();
     await expect(page).toHaveURL(/\/cases\/derna\/terms\?.*outlet=libya24.*&actor=dmsc.*&from=2018-06&to=2018-06/);
-    await expect(page.getByTestId("period-control")).toContainText("1 article of 5");
+    // June 2018: Libya24's and Youm7's articles.
+    await expect(page.getByTestId("period-control")).toContainText("2 articles of 5");
   });
 
   test("goes week by week in a two-month period chosen with the period control, and says so", async ({ page }) => {
     await page.goto(`${TIMELINE}?actor=lna`);
     const control = page.getByTestId("period-control");
+    await expect(control.locator("summary")).toContainText("whole case: all 5 articles");
+    await control.locator("summary").click();
     await control.getByLabel("From").fill("2018-05");
     await control.getByLabel("To").fill("2018-06");
     await control.getByRole("button", { name: "Show this period" }).click();
     await expect(page).toHaveURL(/actor=lna&from=2018-05&to=2018-06/);
     await expect(page.getByTestId("timeline")).toHaveAttribute("data-step", "week");
     await expect(control).toContainText("3 articles of 5");
+    await control.locator("summary").click();
     await control.getByRole("link", { name: "Whole case" }).click();
     await expect(page).toHaveURL(/\/timeline\?actor=lna$/);
     await expect(page.getByTestId("timeline")).toHaveAttribute("data-step", "month");
@@ -58,12 +62,14 @@ test.describe("a period on the other pages", () => {
     await expect(page.getByTestId("period-control")).toContainText("1 article of 5");
     await page.goto("/cases/derna/charts?from=2016&to=2016");
     await expect(page.getByTestId("period-control")).toContainText("1 article of 5");
+    await page.getByTestId("period-control").locator("summary").click();
     await expect(page.getByTestId("period-control").getByLabel("From")).toHaveValue("2016");
   });
 
   test("keeps the page's other choices when a period is applied", async ({ page }) => {
     await page.goto("/cases/derna/charts?actor=dmsc");
     const control = page.getByTestId("period-control");
+    await control.locator("summary").click();
     await control.getByLabel("From").fill("2018");
     await control.getByRole("button", { name: "Show this period" }).click();
     await expect(page).toHaveURL(/\/charts\?actor=dmsc&from=2018&to=$/);
