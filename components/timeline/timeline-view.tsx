@@ -1,6 +1,6 @@
 import { ActorPicker } from "@/components/charts/actor-picker";
 import { StanceSign } from "@/components/matrix/stance-sign";
-import { HowToRead } from "@/components/ui/how-to-read";
+import { PageIntro } from "@/components/ui/page-intro";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { PLAIN_NAME_EDGE, STANCE_COLORS } from "@/lib/comparison/palette";
 import type { TimelineColumn, TimelineGap, TimelineLabel } from "@/lib/comparison/timeline";
@@ -41,16 +41,7 @@ export function TimelineView({ view, periodControl }: TimelineViewProps) {
   const caption = format(timeline.step === "month" ? t.tableCaptionMonth : t.tableCaptionWeek, { actor: view.actor.name });
   return (
     <div className="grid grid-cols-1 gap-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight text-ink">{t.pageTitle}</h1>
-        <p className="mt-2 mb-5 max-w-3xl leading-relaxed text-ink">{t.intro}</p>
-        <HowToRead title={NAV_MESSAGES[locale].howToRead}>
-          <p>{t.howToRead1}</p>
-          <p>{t.howToRead2}</p>
-          <p>{t.howToRead3}</p>
-          <p>{t.howToRead4}</p>
-        </HowToRead>
-      </header>
+      <PageIntro title={t.pageTitle} intro={t.intro} howToReadTitle={NAV_MESSAGES[locale].howToRead} howToRead={[t.howToRead1, t.howToRead2, t.howToRead3, t.howToRead4]} />
       {periodControl}
       <ActorPicker
         actors={view.actors.map((a) => ({ id: a.id, label: format(t.actorOption, { actor: a.name, count: a.count }) }))}

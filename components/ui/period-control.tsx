@@ -1,6 +1,6 @@
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import type { Article } from "@/lib/case-study/schema";
-import { isWholeCase, PERIOD_KEYS } from "@/lib/comparison/period";
+import { isWholeCase, PERIOD_KEYS, type PeriodProblem } from "@/lib/comparison/period";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { PERIOD_MESSAGES } from "@/lib/i18n/timeline-messages";
@@ -42,7 +42,6 @@ export function PeriodControl({ page, query }: PeriodControlProps) {
       total: page.wholeCase.articles.length,
     });
   const summary = showing || format(t.wholeCase, { count: page.wholeCase.articles.length });
-  const inputClass = "w-28 rounded-md border border-rule bg-white px-2 py-1 text-ink";
   return (
     // Closed, one line that always says which articles the page counts; open, the form.
     <details className="text-sm" data-testid="period-control" open={periodProblem !== null}>
@@ -61,30 +60,8 @@ export function PeriodControl({ page, query }: PeriodControlProps) {
         {kept.map(([key, value], i) => (
           <input key={`${key}-${i}`} type="hidden" name={key} value={value} />
         ))}
-        <label className="flex items-center gap-1.5 text-muted">
-          {t.from}
-          <input
-            name={PERIOD_KEYS.from}
-            defaultValue={period.from ?? (periodProblem?.key === "from" ? periodProblem.value : "")}
-            placeholder="YYYY-MM"
-            inputMode="numeric"
-            dir="ltr"
-            aria-invalid={periodProblem?.key === "from" || undefined}
-            className={inputClass}
-          />
-        </label>
-        <label className="flex items-center gap-1.5 text-muted">
-          {t.to}
-          <input
-            name={PERIOD_KEYS.to}
-            defaultValue={period.to ?? (periodProblem?.key === "to" ? periodProblem.value : "")}
-            placeholder="YYYY-MM"
-            inputMode="numeric"
-            dir="ltr"
-            aria-invalid={periodProblem?.key === "to" || undefined}
-            className={inputClass}
-          />
-        </label>
+        <DateField name={PERIOD_KEYS.from} label={t.from} value={period.from} problem={periodProblem?.key === "from" ? periodProblem : null} />
+        <DateField name={PERIOD_KEYS.to} label={t.to} value={period.to} problem={periodProblem?.key === "to" ? periodProblem : null} />
         <button type="submit" className="rounded-md border border-accent bg-white px-3 py-1 font-medium text-accent-strong hover:bg-accent hover:text-white">
           {t.apply}
         </button>
@@ -96,5 +73,23 @@ export function PeriodControl({ page, query }: PeriodControlProps) {
         <span className="basis-full text-xs text-muted">{t.hint}</span>
       </form>
     </details>
+  );
+}
+
+/** One end of the period: the URL's date, or the one it could not read, shown again to be mended. */
+function DateField({ name, label, value, problem }: { name: string; label: string; value: string | null; problem: PeriodProblem | null }) {
+  return (
+    <label className="flex items-center gap-1.5 text-muted">
+      {label}
+      <input
+        name={name}
+        defaultValue={value ?? problem?.value ?? ""}
+        placeholder="YYYY-MM"
+        inputMode="numeric"
+        dir="ltr"
+        aria-invalid={problem !== null || undefined}
+        className="w-28 rounded-md border border-rule bg-white px-2 py-1 text-ink"
+      />
+    </label>
   );
 }
