@@ -33,6 +33,15 @@ describe("SlideView", () => {
     expect(within(west).getByRole("link", { name: "used once" })).toBeInTheDocument();
   });
 
+  for (const locale of ["en", "ar"] as const) {
+    it(`shows a label as the outlet wrote it most often, never in the lexicon's pattern notation (${locale})`, () => {
+      const { container } = render(<SlideView slide={slideById(buildSlides(derna), "actor-dmsc")} caseStudy={derna.caseStudy} locale={locale} t={PRESENT_MESSAGES[locale]} />);
+      expect(container.textContent).not.toMatch(/\(ـ/u);
+      const qposts = screen.getByRole("region", { name: locale === "en" ? "Qposts" : "كيو بوست" });
+      expect(within(qposts).getByText("المتشددين")).toHaveAttribute("lang", "ar");
+    });
+  }
+
   it("names an event's terms by category, in Arabic with the interface in Arabic", () => {
     render(<SlideView slide={slideById(tinySlides, "event-battle")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("المعركة");
