@@ -9,6 +9,7 @@ import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary } from "@/lib/comparison/glossary";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { TINY_CASE } from "../../classroom/tiny-case";
 
 afterEach(cleanup);
@@ -135,6 +136,15 @@ describe("the handout", () => {
     const row = container.querySelector("[data-testid=handout-glossary] li[data-entry=army-national]") as HTMLElement;
     expect(within(row).getByRole("link", { name: "2" })).toHaveAttribute("href", "/cases/tiny/terms?entry=army-national&outlet=east&chrome=hide#mentions");
     expect(within(row).queryByText("West News")).toBeNull();
+  });
+});
+
+describe("the handout in the Arabic interface", () => {
+  it("names each label's stance in Arabic for a screen reader, never by its English id", () => {
+    const { container } = render(<HandoutMatrix kind="actor" caption="الفاعلون" rows={buildActorMatrix(derna)} outlets={derna.caseStudy.outlets} caseId="derna" locale="ar" neverNamed="لم تذكره قط" />);
+    const forces = container.querySelector('tr[data-row="lna"] [data-entry="lna-haftar-forces"]') as HTMLElement;
+    expect(forces).toHaveTextContent(STANCE_NAMES.ar.delegitimizing);
+    expect(container.textContent).not.toMatch(/legitimizing|neutral/);
   });
 });
 
