@@ -1,8 +1,8 @@
-import { MixedText } from "@/components/ui/mixed-text";
+import { CaseText } from "@/components/case-study/case-text";
 import type { Outlet } from "@/lib/case-study/schema";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
 import type { Locale } from "@/lib/i18n/locale";
-import { format } from "@/lib/i18n/messages";
+import { caseText } from "@/lib/i18n/case-text";
 import { BilingualName } from "@/components/ui/bilingual-name";
 
 export interface OutletListProps {
@@ -12,6 +12,8 @@ export interface OutletListProps {
 
 /** The outlets of a case study: names in English and Arabic, country, and who they are. */
 export function OutletList({ outlets, locale }: OutletListProps) {
+  // "Country: {country}", the country in its own language's mark.
+  const [before, after = ""] = CASE_MESSAGES[locale].country.split("{country}");
   return (
     <ul className="grid gap-3" aria-label={CASE_MESSAGES[locale].outlets}>
       {outlets.map((outlet) => (
@@ -20,13 +22,14 @@ export function OutletList({ outlets, locale }: OutletListProps) {
             <BilingualName name={outlet.name} className="font-semibold" arabicClassName="text-lg leading-none text-ink" />
           </p>
           <p className="mt-0.5 text-xs text-muted">
-            {format(CASE_MESSAGES[locale].country, { country: outlet.country })}
+            {before}
+            <CaseText shown={caseText(outlet.country, outlet.country_ar, locale)} />
+            {after}
           </p>
-          <p className="mt-2 text-sm leading-relaxed">
-            <MixedText>{outlet.description}</MixedText>
-          </p>
+          <CaseText as="p" className="mt-2 text-sm leading-relaxed" shown={caseText(outlet.description, outlet.description_ar, locale)} />
         </li>
       ))}
     </ul>
   );
 }
+

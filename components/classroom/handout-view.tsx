@@ -1,15 +1,11 @@
-import Link from "next/link";
-import { caseSectionPath } from "@/lib/case-study/paths";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { HandoutView as HandoutViewData } from "@/lib/classroom/handout";
-import { localizedHref, type Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { HandoutGlossary, HandoutMatrix } from "./handout";
-import { HandoutLength } from "./handout-length";
+import { HandoutHeader } from "./handout-header";
 import { LandscapePages } from "./landscape-pages";
-import { PrintButton } from "./print-button";
-import { PrintUrl } from "./print-url";
 
 export interface HandoutViewProps {
   view: HandoutViewData;
@@ -27,21 +23,7 @@ export function HandoutView({ view, caseStudy, locale }: HandoutViewProps) {
     <article className="mx-auto max-w-5xl" data-testid="handout">
       {/* Four outlets side by side need the width of a landscape page. */}
       <LandscapePages />
-      <header className="mb-4 border-b-2 border-ink pb-3">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <h1 className="text-2xl font-semibold tracking-tight">{t.handoutTitle}</h1>
-          <PrintButton label={t.print} />
-        </div>
-        <p className="mt-1 text-sm leading-relaxed text-muted print:hidden">{t.handoutIntro}</p>
-        <HandoutLength caseId={caseStudy.id} locale={locale} short={false} t={t} />
-        <p className="mt-2 text-xs leading-relaxed text-ink">{t.handoutKey}</p>
-        <PrintUrl template={t.handoutOnline} className="mt-1" />
-        <p className="mt-2 print:hidden">
-          <Link href={localizedHref(caseSectionPath(caseStudy.id), locale)} className="text-sm font-medium text-accent-strong underline-offset-4 hover:underline">
-            {t.backToOverview}
-          </Link>
-        </p>
-      </header>
+      <HandoutHeader caseId={caseStudy.id} locale={locale} t={t} short={false} />
 
       <section aria-labelledby="handout-actors" className="mb-6">
         <h2 id="handout-actors" className="mb-2 text-lg font-semibold">

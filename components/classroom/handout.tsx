@@ -110,7 +110,7 @@ function HandoutLabel({ use, byStance, href, locale, withNotes }: { use: LabelUs
   return (
     <div className="border-s-[3px] ps-1.5" style={labelEdgeStyle(use, byStance ? "actor" : "event")} data-entry={use.entry}>
       <p className="flex items-baseline gap-1">
-        {stance && <HandoutSign stance={stance} />}
+        {stance && <HandoutSign stance={stance} locale={locale} />}
         <ArabicText className="min-w-0 text-base font-semibold leading-snug">{use.form}</ArabicText>
         <Link href={href} className="ms-auto shrink-0 text-xs font-semibold tabular-nums text-ink no-underline">
           <span dir="ltr">×{use.count}</span>
@@ -127,11 +127,12 @@ function HandoutLabel({ use, byStance, href, locale, withNotes }: { use: LabelUs
 }
 
 /** A stance's sign in bold type: it survives a grayscale printer where the colour does not. */
-function HandoutSign({ stance, withName, locale }: { stance: Stance; withName?: boolean; locale?: Locale }) {
+function HandoutSign({ stance, withName = false, locale }: { stance: Stance; withName?: boolean; locale: Locale }) {
   return (
     <span className="inline-flex shrink-0 items-center gap-1">
       <StanceSign stance={stance} className="size-4 bg-transparent text-xs" />
-      {withName && locale ? <span>{STANCE_NAMES[locale][stance]}</span> : <span className="sr-only">{stance}</span>}
+      {/* Named in the interface language: a screen reader says "ينزع الشرعية", not the id. */}
+      <span className={withName ? undefined : "sr-only"}>{STANCE_NAMES[locale][stance]}</span>
     </span>
   );
 }
@@ -215,7 +216,7 @@ export function HandoutBriefGlossary({ entries, locale }: { entries: readonly Pi
     <ul data-testid="handout-glossary" className="gap-x-6 text-xs sm:columns-2 lg:columns-3 print:columns-3">
       {entries.map(({ entry }) => (
         <li key={entry.id} data-entry={entry.id} className="mb-1 flex break-inside-avoid flex-wrap items-baseline gap-x-1.5 border-b border-rule pb-1 leading-snug">
-          {entry.stance && entry.category !== null && <HandoutSign stance={entry.stance} />}
+          {entry.stance && entry.category !== null && <HandoutSign stance={entry.stance} locale={locale} />}
           <ArabicText className="text-sm font-semibold">{displayForm(entry.forms[0] ?? "")}</ArabicText>
           <bdi lang="en" dir="ltr">
             {entry.gloss}

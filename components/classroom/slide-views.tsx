@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CSSProperties } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
+import { CaseText } from "@/components/case-study/case-text";
 import { NoteLines } from "@/components/matrix/referent-notes";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { StanceSign } from "@/components/matrix/stance-sign";
@@ -17,6 +18,7 @@ import type { LabelUse } from "@/lib/comparison/label-matrix";
 import { CATEGORY_COLORS, PLAIN_NAME_EDGE, STANCE_COLORS, STANCE_LINE_STYLES } from "@/lib/comparison/palette";
 import type { PairSide, PairSlide, RowSlide, Slide } from "@/lib/classroom/slides";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
+import { caseText } from "@/lib/i18n/case-text";
 import { format } from "@/lib/i18n/messages";
 import type { PresentMessages } from "@/lib/i18n/present-messages";
 import { STANCE_NAMES, categoryName } from "@/lib/i18n/taxonomy-messages";
@@ -63,7 +65,7 @@ function TitleSlideView({ caseStudy, locale, t }: SlideViewProps) {
                 <span className="font-semibold">{outlet.name[locale]}</span>
                 <span className="text-muted">
                   {" "}
-                  · {outlet.country} · {articleCount(caseStudy.articles.filter((a) => a.outlet.id === outlet.id).length, t)}
+                  · <CaseText shown={caseText(outlet.country, outlet.country_ar, locale)} /> · {articleCount(caseStudy.articles.filter((a) => a.outlet.id === outlet.id).length, t)}
                 </span>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { labelKey } from "@/lib/comparison/occurrences";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { OVERVIEW_MESSAGES, STANCE_ADJECTIVES } from "@/lib/i18n/overview-messages";
+import { ActorRowHeader, ActorTableHead } from "./actor-table-head";
 import { LabelButton } from "./label-button";
 import { labelEdgeStyle } from "./label-edge";
 import { StanceSign } from "./stance-sign";
@@ -37,30 +38,11 @@ export function KeyContrast({ rows, outlets, locale, view }: KeyContrastProps) {
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] table-fixed border-separate border-spacing-0 text-sm">
             <caption className="sr-only">{t.keyContrastCaption}</caption>
-            <colgroup>
-              <col className="w-36" />
-              {outlets.map((outlet) => (
-                <col key={outlet.id} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b-2 border-ink px-2 py-1 text-start text-xs font-semibold uppercase tracking-wide text-muted">
-                  {t.actorColumn}
-                </th>
-                {outlets.map((outlet) => (
-                  <th key={outlet.id} scope="col" className="border-b-2 border-ink px-2 py-1 text-start text-sm font-semibold text-ink">
-                    {outlet.name[locale]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ActorTableHead outlets={outlets} locale={locale} actorHeading={t.actorColumn} actorWidth="w-36" />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.actor}>
-                  <th scope="row" className="border-b border-rule px-2 py-1 text-start align-top font-semibold leading-snug text-ink">
-                    {row.name[locale]}
-                  </th>
+                  <ActorRowHeader>{row.name[locale]}</ActorRowHeader>
                   {row.positions.map((position) => (
                     <td key={position.outlet} data-contrast-actor={row.actor} data-contrast-outlet={position.outlet} className="border-b border-s border-rule px-1.5 py-1 align-top">
                       <PositionCell position={position} actor={row.actor} locale={locale} />

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { ArticleDate } from "@/components/case-study/article-date";
-import { MixedText } from "@/components/ui/mixed-text";
+import { CaseText } from "@/components/case-study/case-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CaseEvent } from "@/lib/case-study/schema";
 import type { CaseArticle } from "@/lib/case-study/types";
 import { CASE_MESSAGES } from "@/lib/i18n/case-messages";
+import { caseText } from "@/lib/i18n/case-text";
 import type { Locale } from "@/lib/i18n/locale";
 import { BilingualName } from "@/components/ui/bilingual-name";
 
@@ -25,15 +26,13 @@ export function ArticleDetails({ article, events, locale }: ArticleDetailsProps)
         <p className="flex flex-wrap items-baseline gap-x-2">
           <BilingualName name={article.outlet.name} className="font-semibold text-ink" arabicClassName="text-base" />
         </p>
-        <p className="text-muted">{article.outlet.country}</p>
+        <CaseText as="p" className="text-muted" shown={caseText(article.outlet.country, article.outlet.country_ar, locale)} />
       </Detail>
       <Detail term={t.date}>
         <p className="font-semibold text-ink" data-testid="article-date">
           <ArticleDate article={article} locale={locale} />
         </p>
-        <p className="mt-1 leading-relaxed text-muted">
-          <MixedText>{article.dateEvidence}</MixedText>
-        </p>
+        <CaseText as="p" className="mt-1 leading-relaxed text-muted" shown={caseText(article.dateEvidence, article.dateEvidence_ar, locale)} />
       </Detail>
       <Detail term={t.byline}>
         {article.byline === null ? (
@@ -49,7 +48,7 @@ export function ArticleDetails({ article, events, locale }: ArticleDetailsProps)
           <ul className="grid gap-1">
             {covered.map((event) => (
               <li key={event.id}>
-                {event.name[locale]} <span className="text-muted">({event.period})</span>
+                {event.name[locale]} (<CaseText as="span" className="text-muted" shown={caseText(event.period, event.period_ar, locale)} />)
               </li>
             ))}
           </ul>
@@ -70,3 +69,4 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
     </div>
   );
 }
+

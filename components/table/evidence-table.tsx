@@ -94,7 +94,7 @@ export function EvidenceTable({ caseId, locale, data, messages: t }: EvidenceTab
       {/* Positioned: on a phone the filters' menus open across this row. */}
       <div className="relative flex flex-wrap items-center gap-2" role="group" aria-label={t.filters}>
         <SearchBox value={view.filters.q} onSearch={view.setQuery} label={t.searchLabel} placeholder={t.searchPlaceholder} />
-        {(["outlet", "category", "actor", "stance", "voice"] as const).map((facet) => (
+        {FACET_MENUS.filter((facet) => facet !== "language" || facets.language.length > 1).map((facet) => (
           <FilterMenu
             key={facet}
             name={facet}
@@ -244,6 +244,7 @@ function describeFilters(v: EvidenceView, d: Pick<EvidenceTableData, "names" | "
   facet("actor", m.filterActor, (id) => plain(id === NO_VALUE ? m.noActor : (d.names.actor[id] ?? id)));
   facet("stance", m.filterStance, (id) => plain(id === NO_VALUE ? m.noStance : (d.names.stance[id] ?? id)));
   facet("voice", m.filterVoice, (id) => plain(d.names.voice[id] ?? id));
+  facet("language", m.filterLanguage, (id) => plain(d.names.language[id] ?? id));
   facet("entry", m.chipEntry, (id) => {
     const entry = d.entries[id];
     if (!entry) return plain(id);
@@ -268,7 +269,9 @@ function describeFilters(v: EvidenceView, d: Pick<EvidenceTableData, "names" | "
   return chips;
 }
 
-const FACET_LABELS = { outlet: "filterOutlet", category: "filterCategory", actor: "filterActor", stance: "filterStance", voice: "filterVoice" } as const;
+// Language last: it shows only when the case mixes Arabic and English coverage.
+const FACET_MENUS = ["outlet", "category", "actor", "stance", "voice", "language"] as const;
+const FACET_LABELS = { outlet: "filterOutlet", category: "filterCategory", actor: "filterActor", stance: "filterStance", voice: "filterVoice", language: "filterLanguage" } as const;
 
 /** Up and down triangles; the active one filled. */
 function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {

@@ -1,4 +1,4 @@
-import { separateChrome } from "@/lib/engine";
+import { separateChrome, type Segment } from "@/lib/engine";
 import { type TextLine, bodyLines, toTextBlocks } from "@/lib/reader/text-blocks";
 import { plainTranslation } from "./translation-marks";
 import { translatorOf, type Translation, type Translator } from "./schema";
@@ -10,17 +10,19 @@ export type TranslationForm = "plain" | "marked";
 export interface ParagraphArticle {
   text: string;
   chromeLines: readonly string[];
+  /** Its body and chrome segments as the analysis found them; without them the chrome is separated again. */
+  segments?: readonly Segment[];
 }
 
 /**
  * An article's body paragraphs: every non-blank line outside the page chrome, headline and byline
  * lines included, as the reader shows them. A translation gives one paragraph for each, in order.
  *
- * @param article the article's raw text and its extra chrome lines
+ * @param article the article's raw text and its extra chrome lines, or the segments its analysis found
  * @returns the paragraphs' lines, in text order
  */
 export function bodyParagraphLines(article: ParagraphArticle): TextLine[] {
-  return bodyLines(toTextBlocks(article.text, separateChrome(article.text, article.chromeLines)));
+  return bodyLines(toTextBlocks(article.text, article.segments ?? separateChrome(article.text, article.chromeLines)));
 }
 
 /**
@@ -28,7 +30,8 @@ export function bodyParagraphLines(article: ParagraphArticle): TextLine[] {
  * gives one English paragraph per body paragraph (validate-translations.ts), not one per
  * sentence, so a quoted sentence can honestly be given only its whole paragraph's English.
  *
- * @param article the article's raw text and its extra chrome lines
+ * @param article the article's raw text and its extra chrome lines, or the segments its analysis found
+ *   (an analyzed article's chrome need not be separated again)
  * @param translation the article's translation (undefined: it has none)
  * @param form "plain" (marks reduced to their terms), or "marked" as stored (`[[cleansing|purification]]`),
  *   for a view that tints the translated terms

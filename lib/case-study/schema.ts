@@ -43,8 +43,12 @@ export const outletSchema = z.strictObject({
   id: slug,
   name: bilingualName,
   country: nonEmpty,
+  /** The country in Arabic, for the Arabic interface; without it the English shows. */
+  country_ar: nonEmpty.optional(),
   language: z.enum(["ar", "en"]),
   description: nonEmpty,
+  /** The description in Arabic, for the Arabic interface; without it the English shows. */
+  description_ar: nonEmpty.optional(),
 });
 
 export const actorSchema = z.strictObject({
@@ -57,6 +61,8 @@ export const eventSchema = z.strictObject({
   id: slug,
   name: bilingualName,
   period: nonEmpty,
+  /** The period in Arabic, for the Arabic interface; without it the English shows. */
+  period_ar: nonEmpty.optional(),
   description: nonEmpty,
 });
 
@@ -73,6 +79,8 @@ export const articleSchema = z
     datePrecision: datePrecisionSchema,
     dateApproximate: z.boolean(),
     dateEvidence: nonEmpty,
+    /** How the date was worked out, in Arabic, for the Arabic interface; without it the English shows. */
+    dateEvidence_ar: nonEmpty.optional(),
     byline: nonEmpty.nullable(),
     rawFile: z.string().regex(/^[\w.-]+\.txt$/, ruleMessage(schemaText("schemaRawFile"))),
     language: z.enum(["ar", "en"]),

@@ -1,9 +1,9 @@
 import type { Outlet } from "@/lib/case-study/schema";
 import { paragraphTranslationAt } from "@/lib/case-study/paragraph-translation";
-import { countTerms, rankDistinctiveTerms, STOPWORDS, type DistinctiveTerm } from "@/lib/engine";
+import { countTerms, rankDistinctiveTerms, STOPWORDS, tokenize, type DistinctiveTerm, type Tokens } from "@/lib/engine";
 import type { AnalyzedArticle, CaseAnalysis } from "./analyze-case";
 import { keywordInContext } from "./evidence";
-import { findTermSpans } from "./term-spans";
+import { findTermSpansInTokens } from "./term-spans";
 
 /**
  * Below this |z| a term's over-use may be chance: 1.96 is the two-sided 5% point of the normal
@@ -70,9 +70,11 @@ export function getDistinctiveTerms(analysis: CaseAnalysis, options: { limit?: n
   const limit = options.limit ?? DEFAULT_DISTINCTIVE_LIMIT;
   const translations = new Map((analysis.caseStudy.translations ?? []).map((t) => [t.article, t]));
   return analysis.caseStudy.outlets.map((outlet) => {
+    // Each body segment tokenized once, for all the outlet's terms.
     const articles = articlesOf(analysis, outlet.id).map((analyzed) => ({
       analyzed,
-      translationAt: paragraphTranslationAt(analyzed.article, translations.get(analyzed.article.id)),
+      bodies: analyzed.segments.filter((s) => s.kind === "body").map((s) => ({ start: s.start, tokens: tokenize(analyzed.article.text.slice(s.start, s.end)) })),
+      translationAt: paragraphTranslationAt({ ...analyzed.article, segments: analyzed.segments }, translations.get(analyzed.article.id)),
     }));
     return {
       outlet,
@@ -94,11 +96,10 @@ function articlesOf(analysis: CaseAnalysis, outletId: string): AnalyzedArticle[]
  * A few sentences that use a term, from the body: one per article first, then more from the
  * same articles if there are too few articles.
  */
-function termExamples(articles: readonly { analyzed: AnalyzedArticle; translationAt: (offset: number) => string | null }[], term: string): TermExample[] {
-  const perArticle = articles.map(({ analyzed, translationAt }) =>
-    analyzed.segments
-      .filter((s) => s.kind === "body")
-      .flatMap((s) => findTermSpans(analyzed.article.text.slice(s.start, s.end), term).map((span) => ({ start: s.start + span.start, end: s.start + span.end })))
+function termExamples(articles: readonly { analyzed: AnalyzedArticle; bodies: readonly { start: number; tokens: Tokens }[]; translationAt: (offset: number) => string | null }[], term: string): TermExample[] {
+  const perArticle = articles.map(({ analyzed, bodies, translationAt }) =>
+    bodies
+      .flatMap((body) => findTermSpansInTokens(body.tokens, term).map((span) => ({ start: body.start + span.start, end: body.start + span.end })))
       .map(({ start, end }): TermExample => {
         const text = analyzed.article.text;
         return { article: analyzed.article.id, language: analyzed.article.language, form: text.slice(start, end), ...keywordInContext(text, start, end), translation: translationAt(start) };

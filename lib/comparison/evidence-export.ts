@@ -143,6 +143,7 @@ const NAMED_FACETS = [
   ["entry", "entries"],
   ["article", "articles"],
   ["voice", "voices"],
+  ["language", "languages"],
 ] as const;
 
 /**

@@ -137,6 +137,7 @@ export function filterEvidence(index: EvidenceIndex, order: ArrayLike<number>, f
     if (sets.article && !sets.article.has(row.article)) continue;
     if (sets.form && !sets.form.has(spellingOf(row.form))) continue;
     if (sets.voice && !sets.voice.has(row.voice)) continue;
+    if (sets.language && !sets.language.has(row.language)) continue;
     if (words.length > 0) {
       const text = searchText[i] as string;
       if (!words.every((word) => text.includes(word))) continue;

@@ -2,8 +2,10 @@ import { CATEGORY_IDS, STANCES } from "@/lib/case-study/schema";
 import { formatArticleDate } from "@/lib/case-study/format-date";
 import { displayForm } from "@/lib/engine";
 import type { Locale } from "@/lib/i18n/locale";
+import { TABLE_MESSAGES } from "@/lib/i18n/table-messages";
 import { categoryName, stanceName, voiceName } from "@/lib/i18n/taxonomy-messages";
 import type { CaseAnalysis } from "./analyze-case";
+import { ARTICLE_LANGUAGES } from "./language-url";
 import { buildEvidenceRows, type EvidenceRow } from "./evidence";
 import { NO_VALUE } from "./evidence-query";
 import { type PackedRows, packRows } from "./packed-rows";
@@ -35,11 +37,12 @@ export interface ArticleInfo {
 export interface EvidenceTableData {
   rows: EvidenceRow[];
   /** Display names by id, per column. */
-  names: Record<"outlet" | "category" | "actor" | "stance" | "voice", Record<string, string>>;
+  names: Record<"outlet" | "category" | "actor" | "stance" | "voice" | "language", Record<string, string>>;
   articles: Record<string, ArticleInfo>;
   /** Each lexicon entry found: its first form and gloss (for the entry filter's label). */
   entries: Record<string, { form: string; gloss: string }>;
-  facets: Record<"outlet" | "category" | "actor" | "stance" | "voice", FacetOption[]>;
+  /** The language menu lists only the languages the case's mentions are in: one item means there is nothing to filter. */
+  facets: Record<"outlet" | "category" | "actor" | "stance" | "voice" | "language", FacetOption[]>;
 }
 
 /**
@@ -104,6 +107,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
     actor: Object.fromEntries(caseStudy.actors.map((a) => [a.id, a.name[locale]])),
     stance: Object.fromEntries(STANCES.map((s) => [s, stanceName(s, locale)])),
     voice: Object.fromEntries(VOICES.map((v) => [v, voiceName(v, locale)])),
+    language: { ar: TABLE_MESSAGES[locale].languageAr, en: TABLE_MESSAGES[locale].languageEn },
   };
   const articles = Object.fromEntries(
     caseStudy.articles.map((a): [string, ArticleInfo] => [a.id, { date: formatArticleDate(a, locale), outlet: a.outlet.id, headline: a.headline, rawFile: a.rawFile }]),
@@ -124,6 +128,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
   const actorCount = count((r) => r.referent ?? NO_VALUE);
   const stanceCount = count((r) => r.stance ?? NO_VALUE);
   const voiceCount = count((r) => r.voice);
+  const languageCount = count((r) => r.language);
   const facets = {
     outlet: caseStudy.outlets.map((o) => ({ value: o.id, label: names.outlet[o.id] ?? o.id, count: outletCount(o.id) })),
     category: [
@@ -139,6 +144,7 @@ export function prepareEvidenceTable(analysis: CaseAnalysis, locale: Locale, lab
       { value: NO_VALUE, label: labels.noStance, count: stanceCount(NO_VALUE) },
     ],
     voice: VOICES.map((v) => ({ value: v, label: names.voice[v] ?? v, count: voiceCount(v) })),
+    language: ARTICLE_LANGUAGES.filter((l) => languageCount(l) > 0).map((l) => ({ value: l, label: names.language[l] ?? l, count: languageCount(l) })),
   };
   return { rows, names, articles, entries, facets };
 }

@@ -4,7 +4,7 @@ import { caseSectionPath } from "@/lib/case-study/paths";
  * The evidence table's facets, by their URL key, in the order a link writes them. Adding a
  * filter to the table's URL starts here: its key, then how {@link filterEvidence} applies it.
  */
-export const EVIDENCE_FACETS = ["entry", "outlet", "actor", "stance", "category", "article", "form", "voice"] as const;
+export const EVIDENCE_FACETS = ["entry", "outlet", "actor", "stance", "category", "article", "form", "voice", "language"] as const;
 export type EvidenceFacet = (typeof EVIDENCE_FACETS)[number];
 
 /** The URL key of the free-text search. */
@@ -17,7 +17,8 @@ const CHROME_HIDDEN = "hide";
  * What the table shows, as its URL says it. Within one facet the values are alternatives (Youm7
  * or Qposts); the facets, the search and the chrome switch must all hold at once. An empty facet
  * filters nothing. Actor, stance and category take {@link NO_VALUE} for rows with none; voice takes
- * `outlet`, `attributed` or `distanced` (whose words the label is).
+ * `outlet`, `attributed` or `distanced` (whose words the label is); language takes `ar` or `en`
+ * (the article's language, as the overview's `?language=` does, under the same key).
  */
 export type EvidenceFilters = Readonly<Record<EvidenceFacet, readonly string[]>> & {
   /** Free text: every word must occur in the term, its context, gloss or entry id. */

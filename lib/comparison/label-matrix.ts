@@ -1,13 +1,16 @@
 import type { Stance } from "@/lib/case-study/schema";
 import type { Bilingual } from "@/lib/case-study/types";
-import { displayForm } from "@/lib/engine";
 import type { CaseAnalysis, CaseMention } from "./analyze-case";
+import { labelSpelling } from "./label-spelling";
 import { belongsToRow } from "./occurrences";
 
 /** One label (lexicon entry) as one outlet used it for one actor or event. */
 export interface LabelUse {
   entry: string;
-  /** The entry's first form, as the lexicon writes it. */
+  /**
+   * The label as a reader expects a word: the outlet's most-used spelling of it for this row, as
+   * the text writes it without a proclitic ({@link labelSpelling}); else the entry's first plain form.
+   */
   form: string;
   gloss: string;
   category: string | null;
@@ -67,6 +70,7 @@ export function buildEventMatrix(analysis: CaseAnalysis): MatrixRow[] {
 function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean, byReferent: boolean): Record<string, LabelUse[]> {
   const entries = new Map(analysis.caseStudy.lexicon.map((e) => [e.id, e]));
   const cells: Record<string, Map<string, LabelUse>> = Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, new Map()]));
+  const spellingCounts = new Map<LabelUse, Map<string, number>>();
   for (const { article, mentions } of analysis.articles) {
     const cell = cells[article.outlet.id];
     if (!cell) continue;
@@ -76,17 +80,21 @@ function cellsFor(analysis: CaseAnalysis, belongs: (m: CaseMention) => boolean, 
       if (!entry) continue;
       let use = cell.get(entry.id);
       if (!use) {
-        use = { entry: entry.id, form: displayForm(entry.forms[0] ?? ""), gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [], literal: null, notes: [] };
+        use = { entry: entry.id, form: "", gloss: entry.gloss, category: entry.category, stance: entry.stance, count: 0, quoted: 0, spellings: [], literal: null, notes: [] };
         cell.set(entry.id, use);
+        spellingCounts.set(use, new Map());
       }
       use.count++;
       if (mention.quoted) use.quoted++;
       const spelling = mention.text.replace(/\s+/g, " ");
       if (!use.spellings.includes(spelling)) use.spellings.push(spelling);
+      const counts = spellingCounts.get(use) as Map<string, number>;
+      counts.set(spelling, (counts.get(spelling) ?? 0) + 1);
       if (byReferent && mention.actor !== mention.referent) use.literal = mention.actor;
       for (const note of mention.notes) if (!use.notes.some((n) => n.en === note.en)) use.notes.push(note);
     }
   }
+  for (const [use, counts] of spellingCounts) use.form = labelSpelling(counts, entries.get(use.entry)?.forms ?? []);
   return Object.fromEntries(
     Object.entries(cells).map(([outlet, uses]) => [outlet, [...uses.values()].sort((a, b) => b.count - a.count || a.entry.localeCompare(b.entry))]),
   );

@@ -1,4 +1,4 @@
-import { tokenText, tokenize } from "@/lib/engine";
+import { type Tokens, tokenText, tokenize } from "@/lib/engine";
 
 /** Where a term stands in a text, in UTF-16 offsets. */
 export interface TermSpan {
@@ -16,8 +16,18 @@ export interface TermSpan {
  * @returns its spans, in text order
  */
 export function findTermSpans(text: string, term: string): TermSpan[] {
+  return findTermSpansInTokens(tokenize(text), term);
+}
+
+/**
+ * {@link findTermSpans} on a text tokenized once, for looking up many terms in the same text.
+ *
+ * @param tokens the raw text's tokens (`tokenize`)
+ * @param term the term as counted
+ * @returns its spans in the tokenized text's offsets, in text order
+ */
+export function findTermSpansInTokens(tokens: Tokens, term: string): TermSpan[] {
   const words = term.split(" ");
-  const tokens = tokenize(text);
   const spans: TermSpan[] = [];
   for (let last = words.length - 1; last < tokens.count; last++) {
     const first = last - words.length + 1;

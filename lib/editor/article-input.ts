@@ -78,6 +78,7 @@ export function buildArticle(input: ArticleInput, draft: Pick<CaseDraft, "articl
   const date = input.date.trim();
   const id = existing?.id ?? uniqueSlug(`${input.outlet}-${date}`, draft.articles.map((a) => a.id), "article");
   const optional = (value: string) => (value.trim() === "" ? null : value.trim());
+  const dateEvidence = input.dateEvidence?.trim() || (existing?.date === date ? existing.dateEvidence : TYPED_DATE_EVIDENCE);
   return {
     id,
     outlet: input.outlet,
@@ -87,7 +88,9 @@ export function buildArticle(input: ArticleInput, draft: Pick<CaseDraft, "articl
     datePrecision: precisionOfDate(date) ?? "year",
     // An edit that keeps the date keeps what was known of it.
     dateApproximate: existing?.date === date ? existing.dateApproximate : false,
-    dateEvidence: input.dateEvidence?.trim() || (existing?.date === date ? existing.dateEvidence : TYPED_DATE_EVIDENCE),
+    dateEvidence,
+    // Its Arabic holds while the English it translates does; a new reason has none yet.
+    ...(existing?.dateEvidence_ar !== undefined && existing.dateEvidence === dateEvidence ? { dateEvidence_ar: existing.dateEvidence_ar } : {}),
     byline: optional(input.byline),
     rawFile: existing?.rawFile ?? `${id}.txt`,
     language: input.language,

@@ -100,7 +100,15 @@ export async function readCaseStudyIn(db: Queryable, id: string): Promise<Stored
   const rules = await db.query<{ rule: ReferentRule }>(`SELECT rule FROM referent_rules WHERE case_id = $1 ORDER BY position`, [id]);
   const notes = await db.query<{ note: CuratorNote }>(`SELECT note FROM curator_notes WHERE case_id = $1 ORDER BY position`, [id]);
   const translations = await db.query<{ translation: Translation }>(`SELECT translation FROM translations WHERE case_id = $1 ORDER BY position`, [id]);
-  const outletList = outlets.map((o) => ({ id: o.id, name: { en: o.name_en, ar: o.name_ar }, country: o.country, language: o.language as "ar" | "en", description: o.description }));
+  const outletList = outlets.map((o) => ({
+    id: o.id,
+    name: { en: o.name_en, ar: o.name_ar },
+    country: o.country,
+    ...arabic("country_ar", o.country_ar),
+    language: o.language as "ar" | "en",
+    description: o.description,
+    ...arabic("description_ar", o.description_ar),
+  }));
   const outletsById = new Map(outletList.map((o) => [o.id, o]));
   return {
     id: row.id,
@@ -110,7 +118,7 @@ export async function readCaseStudyIn(db: Queryable, id: string): Promise<Stored
     updatedAt: new Date(row.updated_at).toISOString(),
     outlets: outletList,
     actors: actors.map((a) => ({ id: a.id, name: { en: a.name_en, ar: a.name_ar }, description: a.description })),
-    events: events.map((e) => ({ id: e.id, name: { en: e.name_en, ar: e.name_ar }, period: e.period, description: e.description })),
+    events: events.map((e) => ({ id: e.id, name: { en: e.name_en, ar: e.name_ar }, period: e.period, ...arabic("period_ar", e.period_ar), description: e.description })),
     lexicon: lexicon.map((l) => l.entry),
     referentRules: rules.map((r) => r.rule),
     curatorNotes: notes.map((n) => n.note),
@@ -127,6 +135,7 @@ export async function readCaseStudyIn(db: Queryable, id: string): Promise<Stored
         datePrecision: a.date_precision as CaseArticle["datePrecision"],
         dateApproximate: a.date_approximate,
         dateEvidence: a.date_evidence,
+        ...arabic("dateEvidence_ar", a.date_evidence_ar),
         byline: a.byline,
         rawFile: a.raw_file,
         language: a.language as "ar" | "en",
@@ -206,16 +215,16 @@ export async function authorize(tx: Queryable, id: string, editToken: string, ba
 
 async function insertContent(tx: Queryable, id: string, content: CaseStudyContent): Promise<void> {
   for (const [i, o] of content.outlets.entries()) {
-    await tx.query(`INSERT INTO outlets (case_id, id, position, name_en, name_ar, country, language, description) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-      id, o.id, i, o.name.en, o.name.ar, o.country, o.language, o.description,
+    await tx.query(`INSERT INTO outlets (case_id, id, position, name_en, name_ar, country, language, description, country_ar, description_ar) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+      id, o.id, i, o.name.en, o.name.ar, o.country, o.language, o.description, o.country_ar ?? null, o.description_ar ?? null,
     ]);
   }
   for (const [i, a] of content.actors.entries()) {
     await tx.query(`INSERT INTO actors (case_id, id, position, name_en, name_ar, description) VALUES ($1, $2, $3, $4, $5, $6)`, [id, a.id, i, a.name.en, a.name.ar, a.description]);
   }
   for (const [i, e] of content.events.entries()) {
-    await tx.query(`INSERT INTO events (case_id, id, position, name_en, name_ar, period, description) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      id, e.id, i, e.name.en, e.name.ar, e.period, e.description,
+    await tx.query(`INSERT INTO events (case_id, id, position, name_en, name_ar, period, description, period_ar) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+      id, e.id, i, e.name.en, e.name.ar, e.period, e.description, e.period_ar ?? null,
     ]);
   }
   for (const [i, a] of content.articles.entries()) await insertArticle(tx, id, a, i);
@@ -243,9 +252,9 @@ async function insertContent(tx: Queryable, id: string, content: CaseStudyConten
  */
 export async function insertArticle(tx: Queryable, caseId: string, a: CaseArticle, position: number): Promise<void> {
   await tx.query(
-    `INSERT INTO articles (case_id, id, position, outlet_id, headline, subheadline, date, date_precision, date_approximate, date_evidence, byline, raw_file, language, events, chrome_lines, text)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [caseId, a.id, position, a.outlet.id, a.headline, a.subheadline, a.date, a.datePrecision, a.dateApproximate, a.dateEvidence, a.byline, a.rawFile, a.language, JSON.stringify(a.events), JSON.stringify(a.chromeLines), a.text],
+    `INSERT INTO articles (case_id, id, position, outlet_id, headline, subheadline, date, date_precision, date_approximate, date_evidence, byline, raw_file, language, events, chrome_lines, text, date_evidence_ar)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+    [caseId, a.id, position, a.outlet.id, a.headline, a.subheadline, a.date, a.datePrecision, a.dateApproximate, a.dateEvidence, a.byline, a.rawFile, a.language, JSON.stringify(a.events), JSON.stringify(a.chromeLines), a.text, a.dateEvidence_ar ?? null],
   );
 }
 
@@ -274,11 +283,16 @@ function newCaseId(name: string): string {
   return id;
 }
 
+/** An optional Arabic field as the case study holds it: absent when the column is null, so a stored case reads back as it was saved. */
+function arabic<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
+  return value === null ? {} : ({ [key]: value } as Record<K, string>);
+}
+
 interface CaseRow { id: string; name_en: string; name_ar: string; description_en: string; description_ar: string; version: number; updated_at: string }
-interface OutletRow { id: string; name_en: string; name_ar: string; country: string; language: string; description: string }
+interface OutletRow { id: string; name_en: string; name_ar: string; country: string; language: string; description: string; country_ar: string | null; description_ar: string | null }
 interface ActorRow { id: string; name_en: string; name_ar: string; description: string }
-interface EventRow { id: string; name_en: string; name_ar: string; period: string; description: string }
+interface EventRow { id: string; name_en: string; name_ar: string; period: string; description: string; period_ar: string | null }
 interface ArticleRow {
   id: string; outlet_id: string; headline: string | null; subheadline: string | null; date: string; date_precision: string; date_approximate: boolean;
-  date_evidence: string; byline: string | null; raw_file: string; language: string; events: string[]; chrome_lines: string[]; text: string;
+  date_evidence: string; date_evidence_ar: string | null; byline: string | null; raw_file: string; language: string; events: string[]; chrome_lines: string[]; text: string;
 }

@@ -117,6 +117,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "Arabic of outlets' countries and descriptions, events' periods and articles' date evidence",
+    sql: `
+      ALTER TABLE outlets ADD COLUMN country_ar text, ADD COLUMN description_ar text;
+      ALTER TABLE events ADD COLUMN period_ar text;
+      ALTER TABLE articles ADD COLUMN date_evidence_ar text;
+    `,
+  },
 ];
 
 /**

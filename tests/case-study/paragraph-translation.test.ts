@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { paragraphTranslationAt, paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
+import { bodyParagraphLines, paragraphTranslationAt, paragraphTranslationsByArticle } from "@/lib/case-study/paragraph-translation";
+import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 
 // A headline, a byline, two body paragraphs and a "read also" line of page chrome between them.
 const TEXT = "الجيش يعلن تطهير المدينة\n\nمراسلنا\n\nقال الجيش إن العملية انتهت.\n\nاقرأ أيضًا: خبر آخر\n\nوعاد الأهالي إلى بيوتهم.\n";
@@ -30,6 +31,12 @@ describe("the translation of the paragraph a quoted sentence is in", () => {
     const lookup = paragraphTranslationAt(ARTICLE, TRANSLATION);
     expect(lookup(at("الأهالي"))).toBe("The residents returned to their homes.");
     expect(lookup(at("خبر آخر"))).toBeNull();
+  });
+
+  it("finds the same paragraphs from an analysis's segments as from the chrome separated again", () => {
+    for (const { article, segments } of getBundledCaseAnalysis("derna")!.articles) {
+      expect(bodyParagraphLines({ ...article, segments }), article.id).toEqual(bodyParagraphLines(article));
+    }
   });
 
   it("is none when the article has no translation", () => {

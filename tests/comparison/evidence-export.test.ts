@@ -115,6 +115,7 @@ describe("evidenceFileName", () => {
     expect(evidenceFileName("derna", { ...NO_FILTERS, entry: ["lna-libyan-army"], form: ["الجيش الليبى"] }, "csv")).toBe(
       "framelens-derna-evidence-lna-libyan-army-spelling.csv",
     );
+    expect(evidenceFileName("derna", { ...NO_FILTERS, outlet: ["aljazeera"], language: ["en"] }, "json")).toBe("framelens-derna-evidence-aljazeera-en.json");
   });
 });
 

@@ -113,6 +113,17 @@ describe("filterEvidence on the Derna rows", () => {
     expect(query({ article: ["aljazeera-2016-04"] }).every((r) => r.article === "aljazeera-2016-04")).toBe(true);
   });
 
+  it("should keep one language's mentions when the language filter is set", () => {
+    const english = buildEvidenceRows({ ...analysis, articles: analysis.articles.map((a) => (a.article.outlet.id === "youm7" ? { ...a, article: { ...a.article, language: "en" as const } } : a)) });
+    const mixedIndex = indexEvidenceRows(english);
+    const kept = queryEvidence(mixedIndex, { ...NO_FILTERS, language: ["en"] });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((r) => r.outlet === "youm7" && r.language === "en")).toBe(true);
+    expect(kept).toHaveLength(english.filter((r) => r.outlet === "youm7").length);
+    expect(query({ language: ["en"] })).toEqual([]);
+    expect(query({ language: ["ar", "en"] })).toHaveLength(rows.length);
+  });
+
   it("should hide page chrome on request", () => {
     expect(rows.some((r) => r.chrome)).toBe(true);
     const body = query({ hideChrome: true });

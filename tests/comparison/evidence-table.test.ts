@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { buildEvidenceRows } from "@/lib/comparison/evidence";
 import { getEvidenceTable, prepareEvidenceTable } from "@/lib/comparison/evidence-table";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
@@ -7,6 +8,12 @@ import { unpackRows } from "@/lib/comparison/packed-rows";
 
 const analysis = getBundledCaseAnalysis("derna")!;
 const labels = { noActor: "(no actor)", noStance: "(no stance)" };
+
+/** Derna with Youm7's article taken as English coverage: a case study that mixes languages. */
+function mixed(): CaseAnalysis {
+  const articles = analysis.articles.map((a) => (a.article.outlet.id === "youm7" ? { ...a, article: { ...a.article, language: "en" as const } } : a));
+  return { ...analysis, articles, caseStudy: { ...analysis.caseStudy, articles: articles.map((a) => a.article) } };
+}
 
 describe("prepareEvidenceTable", () => {
   it("should pass every mention and no article text", () => {
@@ -36,6 +43,21 @@ describe("prepareEvidenceTable", () => {
     }
     expect(data.facets.actor.at(-1)).toMatchObject({ value: "none", label: "(no actor)" });
     expect(data.facets.category.every((o) => o.color?.startsWith("#"))).toBe(true);
+  });
+
+  it("should offer a language filter with one item only for a case study in one language", () => {
+    const data = prepareEvidenceTable(analysis, "en", labels);
+    expect(data.facets.language).toEqual([{ value: "ar", label: "Arabic", count: data.rows.length }]);
+  });
+
+  it("should offer Arabic and English, named in the interface language, for a case study that mixes them", () => {
+    const en = prepareEvidenceTable(mixed(), "en", labels);
+    const youm7 = en.rows.filter((r) => r.outlet === "youm7").length;
+    expect(en.facets.language).toEqual([
+      { value: "ar", label: "Arabic", count: en.rows.length - youm7 },
+      { value: "en", label: "English", count: youm7 },
+    ]);
+    expect(prepareEvidenceTable(mixed(), "ar", labels).facets.language.map((o) => o.label)).toEqual(["العربية", "الإنجليزية"]);
   });
 });
 

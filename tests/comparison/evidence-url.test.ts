@@ -21,6 +21,10 @@ describe("the evidence table's URL", () => {
     expect(evidenceTablePath("derna", { outlet: ["qposts"], actor: ["lna", "dmsc"] })).toBe("/cases/derna/terms?outlet=qposts&actor=lna,dmsc");
   });
 
+  it("writes the language under the overview's key, after the other filters", () => {
+    expect(evidenceTablePath("derna", { language: ["en"], outlet: ["aljazeera"], voice: ["outlet"] })).toBe("/cases/derna/terms?outlet=aljazeera&voice=outlet&language=en");
+  });
+
   it("puts the search and the hidden chrome last", () => {
     expect(evidenceTablePath("derna", { hideChrome: true, q: "army", entry: ["lna"] })).toBe("/cases/derna/terms?entry=lna&q=army&chrome=hide");
   });
@@ -32,6 +36,7 @@ describe("the evidence table's URL", () => {
       filters({ actor: ["lna", "none"], stance: ["delegitimizing", "none"], article: ["youm7-2018-06"] }),
       filters({ entry: ["lna-libyan-army"], form: ["الجيش الليبى", "الجيش الوطني"], q: "الجيش الليبي", hideChrome: true }),
       filters({ q: "the army & 50% + more?" }),
+      filters({ outlet: ["aljazeera"], language: ["en"], voice: ["outlet"] }),
     ];
     for (const view of views) expect(parseEvidenceFilters(new URLSearchParams(formatEvidenceFilters(view)))).toEqual(view);
   });

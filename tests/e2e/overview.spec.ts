@@ -15,7 +15,7 @@ test.describe("the overview of the Derna case study", () => {
     const matrix = page.getByRole("table", { name: /labels each outlet used for each actor/i });
     await expect(matrix.getByRole("columnheader")).toHaveText(["Actor", /^Qposts/, /^Libya24/, /^Youm7/, /^Al Jazeera/]);
     const youm7Lna = page.locator('td[data-row="lna"][data-outlet="youm7"]');
-    await expect(youm7Lna.getByRole("button", { name: /^الجيش الوطني الليبي\s*,\s*the Libyan National Army\s*,\s*legitimizing, used 7 times$/ })).toBeVisible();
+    await expect(youm7Lna.getByRole("button", { name: /^قوات الجيش الوطنى الليبى\s*,\s*the Libyan National Army\s*,\s*legitimizing, used 7 times$/ })).toBeVisible();
     await expect(page.locator('td[data-row="uae"][data-outlet="youm7"]')).toHaveText("never named");
     await expect(page.getByTestId("outlet-summaries").getByRole("listitem")).toHaveCount(derna.outlets.length);
     await expect(page.getByRole("table", { name: /terms each outlet used for each event/i })).toBeVisible();
@@ -32,7 +32,7 @@ test.describe("the overview of the Derna case study", () => {
   test("opens a label's sentences and follows one to the reader, at the mention", async ({ page }) => {
     await page.goto("/cases/derna");
     await label(page, LNA_KEY).click();
-    const dialog = page.getByRole("dialog", { name: /الجيش الوطني الليبي/ });
+    const dialog = page.getByRole("dialog", { name: /قوات الجيش الوطنى الليبى/ });
     await expect(dialog).toBeVisible();
     await expect(page).toHaveURL(/\/cases\/derna\?label=youm7:lna-libyan-national-army:lna$/);
     await expect(dialog.getByTestId("occurrences").getByRole("listitem")).toHaveCount(7);
@@ -74,7 +74,7 @@ test.describe("the overview of the Derna case study", () => {
 
   test("opens the dialog straight from a permalink", async ({ page }) => {
     await page.goto(`/cases/derna?label=${LNA_KEY}`);
-    const dialog = page.getByRole("dialog", { name: /الجيش الوطني الليبي/ });
+    const dialog = page.getByRole("dialog", { name: /قوات الجيش الوطنى الليبى/ });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
     await dialog.getByRole("button", { name: "Close" }).click();
@@ -126,7 +126,7 @@ test.describe("the overview of the Derna case study", () => {
       expect(lines).toHaveLength(1 + (kind === "actor" ? derna.actors.length : derna.events.length));
       if (kind === "actor") {
         const lna = lines.find((line) => line.startsWith("lna,"))!;
-        expect(lna).toContain("الجيش الوطني الليبي (the Libyan National Army) ×7");
+        expect(lna).toContain("قوات الجيش الوطنى الليبى (the Libyan National Army) ×7");
         expect(lines.find((line) => line.startsWith("uae,"))).toMatch(/,never named,never named,never named,/);
       }
     });

@@ -1,4 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
 import { expect, seriousViolations, test } from "./fixtures";
 
 // Our own sentences, written for this test: three Arabic paragraphs and three English ones.
@@ -137,6 +138,40 @@ test.describe("a case study in two languages", () => {
     await page.goto("/cases/derna");
     await expect(page.getByTestId("voice-own-only-box").first()).toBeVisible();
     await expect(page.getByTestId("language-filter")).toHaveCount(0);
+  });
+});
+
+test.describe("the evidence table of a case study in two languages", () => {
+  test("filters by language from its filter menu, kept in the URL and a chip, and exports that language alone, in both interface languages", async ({ page, request }) => {
+    test.slow();
+    const { id } = await createMixedCase(request);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/cases/${id}/terms`);
+    const rows = page.getByTestId("evidence-row");
+    await expect(rows.first()).toBeVisible();
+    const menu = page.getByTestId("filter-language");
+    await menu.locator("summary").click();
+    await menu.getByRole("checkbox", { name: /English/ }).check();
+    await expect(page).toHaveURL(/[?&]language=en/);
+    await expect(page.getByRole("button", { name: "Remove filter: Language: English" })).toBeVisible();
+    const languages = new Set((await rows.locator("td:nth-child(11)").allTextContents()).map((t) => t.trim()));
+    expect(languages).toEqual(new Set(["English"]));
+    const download = page.waitForEvent("download");
+    await page.getByTestId("download-json").click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-en\.json$/);
+    const exported = JSON.parse(await readFile(await file.path(), "utf8")) as { language: string }[];
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported.every((row) => row.language === "en")).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/cases/${id}/terms?language=ar&lang=ar`);
+    await expect(page.getByRole("button", { name: /اللغة: العربية/ })).toBeVisible();
+    await expect(rows.first().locator("td:nth-child(11)")).toHaveText("العربية");
+    // A case in one language has nothing to filter.
+    await page.goto("/cases/derna/terms");
+    await expect(rows.first()).toBeVisible();
+    await expect(page.getByTestId("filter-language")).toHaveCount(0);
   });
 });
 

@@ -70,6 +70,15 @@ describe("an article from the form", () => {
     expect(next.articles[0]!.headline).toBe("New headline");
   });
 
+  it("should drop the Arabic of how the date was worked out once a new reason replaces the English", () => {
+    const draft = derna();
+    const original = draft.articles[0]!;
+    expect(original.dateEvidence_ar).toBeTruthy();
+    const redated = buildArticle({ ...inputFromArticle(original), date: "2018-05-20", dateEvidence: "The editor read it on the page." }, draft, original);
+    expect(redated.dateEvidence).toBe("The editor read it on the page.");
+    expect("dateEvidence_ar" in redated).toBe(false);
+  });
+
   it("should keep its translation when its headline or text changes, and take the one the form gives", () => {
     const draft = derna();
     const original = draft.articles[0]!;

@@ -59,6 +59,29 @@ describe("exporting and importing a case study", () => {
     expect(stored?.lexicon.filter((e) => e.note_ar).length).toBe(derna.lexicon.filter((e) => e.note_ar).length);
   });
 
+  it("carries the Arabic of the outlets' countries and descriptions, the events' periods and the articles' date evidence", async () => {
+    const { id } = await createCaseStudy(db, importCaseStudy(exported(), "derna.json"));
+    const stored = (await readCaseStudy(db, id))!;
+    expect(stored.outlets.map((o) => [o.country_ar, o.description_ar])).toEqual(derna.outlets.map((o) => [o.country_ar, o.description_ar]));
+    expect(stored.outlets.find((o) => o.id === "youm7")?.country_ar).toBe("مصر");
+    expect(stored.events.map((e) => e.period_ar)).toEqual(derna.events.map((e) => e.period_ar));
+    expect(stored.articles.map((a) => a.dateEvidence_ar)).toEqual(derna.articles.map((a) => a.dateEvidence_ar));
+    expect(stored.articles.every((a) => a.dateEvidence_ar)).toBe(true);
+  });
+
+  it("reads back a case study without that Arabic without inventing it", async () => {
+    const file = exported();
+    for (const outlet of file.caseStudy.outlets) {
+      delete outlet.country_ar;
+      delete outlet.description_ar;
+    }
+    for (const article of file.caseStudy.articles) delete article.dateEvidence_ar;
+    const { id } = await createCaseStudy(db, importCaseStudy(file, "older.json"));
+    const stored = (await readCaseStudy(db, id))!;
+    expect(stored.outlets.some((o) => "country_ar" in o || "description_ar" in o)).toBe(false);
+    expect(stored.articles.some((a) => "dateEvidence_ar" in a)).toBe(false);
+  });
+
   it("still imports a version 2 file whose entries have no Arabic note, keeping their English one", async () => {
     const file = exported();
     for (const entry of file.caseStudy.lexicon) delete entry.note_ar;

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { ArabicText } from "@/components/ui/arabic-text";
+import { ActorRowHeader, ActorTableHead } from "@/components/matrix/actor-table-head";
 import { StanceSign } from "@/components/matrix/stance-sign";
 import type { Outlet } from "@/lib/case-study/schema";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
@@ -30,30 +31,11 @@ export function LiveMatrix({ rows, outlets, locale, t, testId = "live-matrix" }:
     <div tabIndex={0} role="group" aria-label={t.matrixTitle} className="max-h-[30rem] overflow-auto rounded-md border border-rule bg-paper" data-testid={testId}>
       <table className="w-full min-w-[36rem] table-fixed border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{t.matrixTitle}</caption>
-        <colgroup>
-          <col className="w-32" />
-          {outlets.map((outlet) => (
-            <col key={outlet.id} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className="sticky top-0 z-10 border-b-2 border-ink bg-paper px-2 py-1.5 text-start text-xs font-semibold uppercase tracking-wide text-muted">
-              {t.matrixActor}
-            </th>
-            {outlets.map((outlet) => (
-              <th key={outlet.id} scope="col" className="sticky top-0 z-10 border-b-2 border-ink bg-paper px-2 py-1.5 text-start font-semibold">
-                {outlet.name[locale]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ActorTableHead outlets={outlets} locale={locale} actorHeading={t.matrixActor} actorWidth="w-32" sticky />
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <th scope="row" className="border-b border-rule px-2 py-2 text-start align-top font-semibold leading-snug">
-                {row.name[locale]}
-              </th>
+              <ActorRowHeader roomy>{row.name[locale]}</ActorRowHeader>
               {outlets.map((outlet) => {
                 const uses = row.cells[outlet.id] ?? [];
                 return (

@@ -9,6 +9,7 @@ import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { buildGlossary } from "@/lib/comparison/glossary";
 import { buildActorMatrix, buildEventMatrix } from "@/lib/comparison/label-matrix";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
+import { STANCE_NAMES } from "@/lib/i18n/taxonomy-messages";
 import { TINY_CASE } from "../../classroom/tiny-case";
 
 afterEach(cleanup);
@@ -32,6 +33,15 @@ describe("SlideView", () => {
     expect(within(west).getByText("Delegitimizing")).toBeInTheDocument();
     expect(within(west).getByRole("link", { name: "used once" })).toBeInTheDocument();
   });
+
+  for (const locale of ["en", "ar"] as const) {
+    it(`shows a label as the outlet wrote it most often, never in the lexicon's pattern notation (${locale})`, () => {
+      const { container } = render(<SlideView slide={slideById(buildSlides(derna), "actor-dmsc")} caseStudy={derna.caseStudy} locale={locale} t={PRESENT_MESSAGES[locale]} />);
+      expect(container.textContent).not.toMatch(/\(ـ/u);
+      const qposts = screen.getByRole("region", { name: locale === "en" ? "Qposts" : "كيو بوست" });
+      expect(within(qposts).getByText("المتشددين")).toHaveAttribute("lang", "ar");
+    });
+  }
 
   it("names an event's terms by category, in Arabic with the interface in Arabic", () => {
     render(<SlideView slide={slideById(tinySlides, "event-battle")} caseStudy={TINY_CASE} locale="ar" t={PRESENT_MESSAGES.ar} />);
@@ -126,6 +136,15 @@ describe("the handout", () => {
     const row = container.querySelector("[data-testid=handout-glossary] li[data-entry=army-national]") as HTMLElement;
     expect(within(row).getByRole("link", { name: "2" })).toHaveAttribute("href", "/cases/tiny/terms?entry=army-national&outlet=east&chrome=hide#mentions");
     expect(within(row).queryByText("West News")).toBeNull();
+  });
+});
+
+describe("the handout in the Arabic interface", () => {
+  it("names each label's stance in Arabic for a screen reader, never by its English id", () => {
+    const { container } = render(<HandoutMatrix kind="actor" caption="الفاعلون" rows={buildActorMatrix(derna)} outlets={derna.caseStudy.outlets} caseId="derna" locale="ar" neverNamed="لم تذكره قط" />);
+    const forces = container.querySelector('tr[data-row="lna"] [data-entry="lna-haftar-forces"]') as HTMLElement;
+    expect(forces).toHaveTextContent(STANCE_NAMES.ar.delegitimizing);
+    expect(container.textContent).not.toMatch(/legitimizing|neutral/);
   });
 });
 

@@ -24,15 +24,15 @@ describe("LabelMatrix (actors, Derna)", () => {
     expect(container.querySelectorAll("td")).toHaveLength(analysis.caseStudy.actors.length * outlets.length);
   });
 
-  it("should list Youm7's 'Libyan National Army' for the LNA, with its count, gloss and stance", () => {
+  it("should list Youm7's 'Libyan National Army' for the LNA as Youm7 wrote it most often, with its count, gloss and stance", () => {
     const { container } = render(<LabelMatrix kind="actor" rows={rows} outlets={outlets} locale="en" />);
     const count = rows.find((r) => r.id === "lna")!.cells.youm7!.find((u) => u.entry === "lna-libyan-national-army")!.count;
     expect(count).toBe(7);
-    const label = within(cell(container, "lna", "youm7")).getByRole("button", { name: /^الجيش الوطني الليبي\s*,\s*the Libyan National Army\s*,\s*legitimizing, used 7 times$/ });
+    const label = within(cell(container, "lna", "youm7")).getByRole("button", { name: /^قوات الجيش الوطنى الليبى\s*,\s*the Libyan National Army\s*,\s*legitimizing, used 7 times$/ });
     expect(label).toHaveTextContent("×7");
     expect(label).toHaveAttribute("aria-haspopup", "dialog");
     expect(label).toHaveAttribute("data-label-key", "youm7:lna-libyan-national-army:lna");
-    expect(label.querySelector("bdi[lang=ar][dir=rtl]")).toHaveTextContent("الجيش الوطني الليبي");
+    expect(label.querySelector("bdi[lang=ar][dir=rtl]")).toHaveTextContent("قوات الجيش الوطنى الليبى");
     expect(label.querySelector('[data-stance="legitimizing"]')).toHaveTextContent("+");
     expect(label.style.borderInlineStartStyle).toBe("solid");
   });
@@ -42,7 +42,7 @@ describe("LabelMatrix (actors, Derna)", () => {
     const forces = within(cell(container, "lna", "aljazeera")).getByRole("button", { name: /قوات حفتر/ });
     expect(forces.querySelector('[data-stance="delegitimizing"]')).toHaveTextContent("−");
     expect(forces.style.borderInlineStartStyle).toBe("dashed");
-    const airForce = within(cell(container, "lna", "youm7")).getByRole("button", { name: /^سلاح الجو\s*,\s*the air force/ });
+    const airForce = within(cell(container, "lna", "youm7")).getByRole("button", { name: /^القوات الجوية\s*,\s*the air force/ });
     expect(airForce).toHaveAccessibleName(/1 in quotation marks/);
   });
 
@@ -57,7 +57,7 @@ describe("LabelMatrix (actors, Derna)", () => {
     const { container } = render(<LabelMatrix kind="actor" rows={rows} outlets={outlets} locale="ar" />);
     expect(screen.getAllByRole("columnheader")[0]).toHaveTextContent("الفاعل");
     expect(cell(container, "uae", "youm7")).toHaveTextContent("لم تذكره قط");
-    expect(within(cell(container, "lna", "youm7")).getByRole("button", { name: /الجيش الوطني الليبي/ })).toHaveAccessibleName(/تضفي الشرعية/);
+    expect(within(cell(container, "lna", "youm7")).getByRole("button", { name: /الجيش الوطنى الليبى/ })).toHaveAccessibleName(/تضفي الشرعية/);
   });
 });
 

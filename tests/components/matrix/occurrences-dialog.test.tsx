@@ -42,7 +42,7 @@ describe("the occurrences dialog", () => {
     expect(label.tagName).toBe("BUTTON");
     await act(async () => label.click());
 
-    const dialog = await screen.findByRole("dialog", { name: /الجيش الوطني الليبي\s*the Libyan National Army/ });
+    const dialog = await screen.findByRole("dialog", { name: /قوات الجيش الوطنى الليبى\s*the Libyan National Army/ });
     expect(dialog).toHaveAttribute("aria-modal", "true");
     expect(new URL(window.location.href).searchParams.get("label")).toBe(LNA_KEY);
     expect(dialog).toHaveTextContent("Outlet:Youm7");

@@ -236,3 +236,63 @@ describe("EvidenceTable downloads", () => {
     expect(json[0]?.form).toBe(screen.getAllByTestId("evidence-row")[0]!.querySelectorAll("td")[3]!.textContent);
   });
 });
+
+describe("EvidenceTable for a case study in two languages", () => {
+  // Derna with Youm7's article taken as English coverage.
+  const articles = analysis.articles.map((a) => (a.article.outlet.id === "youm7" ? { ...a, article: { ...a.article, language: "en" as const } } : a));
+  const mixed = { ...analysis, articles, caseStudy: { ...analysis.caseStudy, articles: articles.map((a) => a.article) } };
+
+  function renderMixed(search: string, locale: "en" | "ar" = "en") {
+    const urls: URLSearchParams[] = [];
+    const messages = TABLE_MESSAGES[locale];
+    const mixedData = prepareEvidenceTable(mixed, locale, { noActor: messages.noActor, noStance: messages.noStance });
+    render(
+      <NuqsTestingAdapter searchParams={search} hasMemory onUrlUpdate={(event: UrlUpdateEvent) => urls.push(event.searchParams)}>
+        <EvidenceTable caseId="mixed" locale={locale} data={toEvidenceTableWire(mixedData)} messages={messages} />
+      </NuqsTestingAdapter>,
+    );
+    return { rows: mixedData.rows, lastUrl: () => urls.at(-1) ?? new URLSearchParams(search) };
+  }
+
+  it("should offer no language filter for a case study in one language", () => {
+    renderTable();
+    expect(screen.queryByTestId("filter-language")).toBeNull();
+  });
+
+  it("should narrow the rows to the language ticked, keep it in the URL and show it as a chip", async () => {
+    const { rows, lastUrl } = renderMixed("");
+    const menu = screen.getByTestId("filter-language");
+    fireEvent.click(menu.querySelector("summary")!);
+    fireEvent.click(within(menu).getByRole("checkbox", { name: /English/ }));
+    const english = rows.filter((r) => r.language === "en").length;
+    expect(resultCount()).toBe(`${english} of ${rows.length} mentions`);
+    expect(new Set(columnTexts(10))).toEqual(new Set(["English"]));
+    await waitFor(() => expect(lastUrl().get("language")).toBe("en"));
+    fireEvent.click(screen.getByRole("button", { name: "Remove filter: Language: English" }));
+    expect(resultCount()).toBe(`${rows.length} of ${rows.length} mentions`);
+  });
+
+  it("should name the language filter in Arabic in the Arabic interface", () => {
+    renderMixed("?language=ar", "ar");
+    expect(screen.getByRole("button", { name: /اللغة: العربية/ })).toBeInTheDocument();
+  });
+
+  it("should download only the language filtered, named after it", async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      saved.push({ blob: blob as Blob, name: "" });
+      return `blob:test/${saved.length}`;
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.at(-1)!.name = this.download;
+    });
+    const { rows } = renderMixed("?language=en");
+    await act(async () => fireEvent.click(screen.getByTestId("download-json")));
+    vi.restoreAllMocks();
+    expect(saved[0]!.name).toBe("framelens-mixed-evidence-en.json");
+    const json = JSON.parse(await saved[0]!.blob.text()) as { language: string }[];
+    expect(json).toHaveLength(rows.filter((r) => r.language === "en").length);
+    expect(json.every((r) => r.language === "en")).toBe(true);
+  });
+});
