@@ -18,7 +18,7 @@ import { KeyContrast } from "./key-contrast";
 import { LabelMatrix } from "./label-matrix";
 import { LanguageScope } from "./language-scope";
 import { MatrixLegend } from "./matrix-legend";
-import { OccurrencesDialog } from "./occurrences-dialog";
+import { OccurrencesDialogGate } from "./occurrences-dialog-gate";
 import { OutletSummaries } from "./outlet-summaries";
 import { VoiceScope, VoiceSwitch } from "./voice-scope";
 import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
@@ -34,11 +34,11 @@ export interface CaseOverviewProps {
  * A case study's overview (its data computed by `getOverviewData`): first the key contrast (each
  * outlet's most-used label for the most contested actors), one generated line per outlet, the actor × outlet label matrix,
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
- * label in a dialog, and what the case study is about.
+ * label in a dialog (loaded as it opens), and what the case study is about.
  */
 export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { labels, articles, languages, byLanguage } = data;
+  const { languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
@@ -146,11 +146,9 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
 
       {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
       <Suspense fallback={null}>
-        <OccurrencesDialog
+        <OccurrencesDialogGate
           caseId={caseStudy.id}
           locale={locale}
-          labels={labels}
-          articles={articles}
           strings={{
             outlet: t.dialogOutlet,
             actor: t.dialogActor,

@@ -9,7 +9,6 @@ import { analysisForLanguage, caseLanguages } from "./language-view";
 import { pickKeyContrast, type KeyContrastRow } from "./key-contrast";
 import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 import { ownVoiceOnly } from "./voice";
-import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
 /** What the overview counts for one choice of articles (all of them, or one language's). */
 export interface OverviewCounts {
@@ -30,10 +29,13 @@ export interface OverviewCounts {
   own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
 }
 
-/** Everything the overview derives from an analysis, in one interface language. */
+/**
+ * Everything the overview derives from an analysis, in one interface language. No label's
+ * sentences: each dialog asks for its own as it opens (`findLabelDialog`), so the page
+ * does not grow with the case's articles (the 200-article case study's overview carried 155 KB
+ * of label facts and, before that, 2,657 sentences).
+ */
 export interface OverviewData extends OverviewCounts {
-  labels: Record<string, OccurrenceLabel>;
-  articles: Record<string, OccurrenceArticle>;
   /** The case's own most used plain names, as a parenthesis for the legend and the help ({@link describePlainNameExamples}). */
   plainNames: string;
   /** The languages of the case's articles; with more than one the overview offers `?language=`. */
@@ -42,18 +44,11 @@ export interface OverviewData extends OverviewCounts {
   byLanguage: Partial<Record<ArticleLanguage, OverviewCounts>>;
 }
 
-/**
- * The most dialog sentences an overview page carries in all. Past this (a stored case study of
- * many articles) the page carries none and each dialog loads its own as it opens: the 200-article
- * case study's overview carried 2,657 sentences, three quarters of its 2 MB.
- */
-export const MAX_SHIPPED_SENTENCES = 600;
-
 /** Derived data per analysis object: an analysis is cached per case-study version, so this is too, and dies with it. */
 const derived = new WeakMap<CaseAnalysis, Partial<Record<Locale, OverviewData>>>();
 
 /**
- * The overview's matrices, summaries, CSV files and dialog labels, worked out once per
+ * The overview's matrices, summaries and CSV files, worked out once per
  * analysis and language rather than on every request: for a stored case study of hundreds of
  * articles this is most of a render's work. Never stale: a saved case study is a new version,
  * so a new analysis object.
@@ -71,8 +66,6 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   const languages = caseLanguages(analysis);
   const data: OverviewData = {
     ...countOverview(analysis, actor, event),
-    labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actor, locale), ...buildOccurrenceLabels(analysis, "event", event, locale) }),
-    articles: describeOccurrenceArticles(analysis, locale),
     plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     languages,
     byLanguage: languages.length < 2 ? {} : Object.fromEntries(languages.map((language) => [language, countOverview(analysisForLanguage(analysis, language))])),
@@ -106,11 +99,4 @@ function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(anal
       eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
     },
   };
-}
-
-/** The labels as the page carries them: with their sentences when these are few enough, else without. */
-function shipOrLoadSentences(labels: Record<string, OccurrenceLabel>): Record<string, OccurrenceLabel> {
-  const sentences = Object.values(labels).reduce((sum, label) => sum + (label.occurrences?.length ?? 0), 0);
-  if (sentences <= MAX_SHIPPED_SENTENCES) return labels;
-  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, { ...label, occurrences: null }]));
 }
