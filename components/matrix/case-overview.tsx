@@ -9,6 +9,7 @@ import type { MatrixRow } from "@/lib/comparison/label-matrix";
 import type { OverviewCounts, OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
+import { caseSectionPath } from "@/lib/case-study/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
@@ -28,7 +29,12 @@ export interface CaseOverviewProps {
   data: OverviewData;
   caseStudy: CaseStudy;
   locale: Locale;
+  /** List every article in "about this case study" (`?articles=all`), not the first {@link FIRST_ARTICLES}. */
+  allArticles?: boolean;
 }
+
+/** How many articles the overview lists before linking to all of them: its HTML must not grow with the case. */
+export const FIRST_ARTICLES = 12;
 
 /**
  * A case study's overview (its data computed by `getOverviewData`): first the key contrast (each
@@ -36,7 +42,7 @@ export interface CaseOverviewProps {
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
  * label in a dialog (loaded as it opens), and what the case study is about.
  */
-export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
+export function CaseOverview({ data, caseStudy, locale, allArticles = false }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
   const { languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
@@ -141,7 +147,11 @@ export function CaseOverview({ data, caseStudy, locale }: CaseOverviewProps) {
         <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">
           {t.aboutTitle}
         </h2>
-        <CaseStudySummary caseStudy={caseStudy} locale={locale} />
+        <CaseStudySummary
+          caseStudy={caseStudy}
+          locale={locale}
+          articleLimit={allArticles ? undefined : { shown: FIRST_ARTICLES, allHref: localizedHref(`${caseSectionPath(caseStudy.id)}?articles=all#about-title`, locale) }}
+        />
       </section>
 
       {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}

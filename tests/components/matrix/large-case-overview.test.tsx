@@ -2,7 +2,7 @@ import { act, cleanup, render, screen, waitFor, within } from "@testing-library/
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildLargeCaseFile } from "@/bench/large-case";
-import { CaseOverview } from "@/components/matrix/case-overview";
+import { CaseOverview, FIRST_ARTICLES } from "@/components/matrix/case-overview";
 import { getOverviewData } from "@/lib/comparison/overview-data";
 import { importCaseStudy } from "@/lib/case-study/exchange";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
@@ -79,6 +79,25 @@ describe("the overview of a large case study", () => {
     expect(occurrences.length).toBeGreaterThan(0);
     const { before, form, after } = occurrences[0]!;
     expect(JSON.stringify(getOverviewData(derna, "en"))).not.toContain(`${before}${form}${after}`);
+  });
+
+  it("should list its first articles and link to all of them, and list all when asked", () => {
+    render(
+      <NuqsAdapter>
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" />
+      </NuqsAdapter>,
+    );
+    expect(screen.getAllByTestId("article-link")).toHaveLength(FIRST_ARTICLES);
+    expect(screen.getByTestId("articles-first-of")).toHaveTextContent(`The first ${FIRST_ARTICLES} of 60, oldest first. All 60 articles →`);
+    expect(screen.getByTestId("all-articles-link")).toHaveAttribute("href", "/cases/large-case?articles=all#about-title");
+    cleanup();
+    render(
+      <NuqsAdapter>
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" allArticles />
+      </NuqsAdapter>,
+    );
+    expect(screen.getAllByTestId("article-link")).toHaveLength(60);
+    expect(screen.queryByTestId("all-articles-link")).toBeNull();
   });
 
   it("should work out its matrices and labels once per analysis and language, not once per render", () => {

@@ -6,6 +6,7 @@ import { findCasePage } from "@/lib/pages/find-page";
 
 interface OverviewPageProps {
   params: Promise<{ locale: string; case: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export async function generateMetadata({ params }: OverviewPageProps): Promise<Metadata> {
@@ -14,7 +15,9 @@ export async function generateMetadata({ params }: OverviewPageProps): Promise<M
 }
 
 /** A case study's overview: how each outlet names each actor and event, and what the case covers. */
-export default async function OverviewPage({ params }: OverviewPageProps) {
+export default async function OverviewPage({ params, searchParams }: OverviewPageProps) {
   const { locale, analysis } = await findCasePage(params);
-  return <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} />;
+  // The page renders per visit anyway (the case layout): every article is listed only when asked for.
+  const allArticles = (await searchParams).articles === "all";
+  return <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} allArticles={allArticles} />;
 }
