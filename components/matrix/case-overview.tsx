@@ -6,6 +6,7 @@ import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
+import type { LanguageView } from "@/lib/comparison/language-url";
 import type { OverviewCounts, OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
@@ -63,7 +64,23 @@ export function CaseOverview({ data, caseStudy, locale, allArticles = false }: C
 
   // The key contrast, summaries and matrices of one choice of articles; a single-language case has
   // only one. The first screen answers the first question: who names the most contested actors how.
-  const counted = ({ outlets, keyContrast, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, own }: OverviewCounts, suffix = "") => (
+  // A matrix's CSV file, made by the server when its button is pressed, counted as the view is.
+  const csvButton = (kind: "actor" | "event", language: LanguageView, suffix: string, ownOnly: boolean) => {
+    const query = new URLSearchParams({ kind, ...(ownOnly ? { voice: "outlet" } : {}), ...(language === "all" ? {} : { language }) });
+    const description = kind === "actor" ? t.downloadActorsCsv : t.downloadEventsCsv;
+    return (
+      <CsvDownloadButton
+        href={`/api/cases/${encodeURIComponent(caseStudy.id)}/matrix-csv?${query}`}
+        filename={`${caseStudy.id}-${kind}s-by-outlet${suffix}${ownOnly ? "-own-words" : ""}.csv`}
+        label={t.downloadCsv}
+        description={ownOnly ? `${description} (${ownWords})` : description}
+        failed={t.downloadCsvFailed}
+        locale={locale}
+      />
+    );
+  };
+
+  const counted = ({ outlets, keyContrast, actorRows, eventRows, summaries, summaryActors, own }: OverviewCounts, language: LanguageView = "all", suffix = "") => (
     <VoiceScope strings={VOICE_MESSAGES[locale]}>
       <VoiceSwitch
         all={<KeyContrast rows={keyContrast} outlets={outlets} locale={locale} view="all" />}
@@ -83,8 +100,8 @@ export function CaseOverview({ data, caseStudy, locale, allArticles = false }: C
         note={t.actorsNote}
         download={
           <VoiceSwitch
-            all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
-            own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
+            all={csvButton("actor", language, suffix, false)}
+            own={csvButton("actor", language, suffix, true)}
           />
         }
       >
@@ -98,8 +115,8 @@ export function CaseOverview({ data, caseStudy, locale, allArticles = false }: C
         note={t.eventsNote}
         download={
           <VoiceSwitch
-            all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
-            own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
+            all={csvButton("event", language, suffix, false)}
+            own={csvButton("event", language, suffix, true)}
           />
         }
       >
@@ -131,7 +148,7 @@ export function CaseOverview({ data, caseStudy, locale, allArticles = false }: C
 
       {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
         <LanguageScope
-          views={{ all: counted(data), ar: counted(byLanguage.ar, "-arabic"), en: counted(byLanguage.en, "-english") }}
+          views={{ all: counted(data), ar: counted(byLanguage.ar, "ar", "-arabic"), en: counted(byLanguage.en, "en", "-english") }}
           articleCounts={{
             all: caseStudy.articles.length,
             ar: caseStudy.articles.filter((a) => a.language === "ar").length,

@@ -1,7 +1,7 @@
 import type { CaseAnalysis } from "./analyze-case";
 import { buildActorMatrix, buildEventMatrix } from "./label-matrix";
 import type { ArticleLanguage } from "./language-url";
-import { analysisForLanguage, caseLanguages } from "./language-view";
+import { cachedAnalysisForLanguage, caseLanguages } from "./language-view";
 import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 import type { LabelOccurrence, MatrixKind } from "./occurrences";
 import type { Locale } from "@/lib/i18n/locale";
@@ -20,8 +20,6 @@ export interface LabelDialogContent {
 
 /** Each matrix's labels per analysis and language: an analysis is kept per case-study version, so these are too. */
 const labelsByAnalysis = new WeakMap<CaseAnalysis, Partial<Record<`${MatrixKind}:${Locale}`, Record<string, OccurrenceLabel>>>>();
-/** One language's narrowed analysis per analysis, so its labels above are worked out once. */
-const narrowed = new WeakMap<CaseAnalysis, Partial<Record<ArticleLanguage, CaseAnalysis>>>();
 
 /**
  * The content of one label's occurrences dialog, as the overview's language filter counts it.
@@ -36,7 +34,7 @@ const narrowed = new WeakMap<CaseAnalysis, Partial<Record<ArticleLanguage, CaseA
  * @returns the dialog's content, or undefined for a label the matrix (so narrowed) does not have
  */
 export function findLabelDialog(analysis: CaseAnalysis, key: string, locale: Locale, options: { kind?: MatrixKind; language?: ArticleLanguage } = {}): LabelDialogContent | undefined {
-  const counted = options.language && caseLanguages(analysis).length > 1 ? languageAnalysis(analysis, options.language) : analysis;
+  const counted = options.language && caseLanguages(analysis).length > 1 ? cachedAnalysisForLanguage(analysis, options.language) : analysis;
   for (const kind of options.kind ? [options.kind] : (["actor", "event"] as const)) {
     const label = labelsOf(counted, kind, locale)[key];
     if (!label) continue;
@@ -52,10 +50,4 @@ function labelsOf(analysis: CaseAnalysis, kind: MatrixKind, locale: Locale): Rec
   const byKey = labelsByAnalysis.get(analysis) ?? {};
   labelsByAnalysis.set(analysis, byKey);
   return (byKey[`${kind}:${locale}`] ??= buildOccurrenceLabels(analysis, kind, kind === "actor" ? buildActorMatrix(analysis) : buildEventMatrix(analysis), locale));
-}
-
-function languageAnalysis(analysis: CaseAnalysis, language: ArticleLanguage): CaseAnalysis {
-  const byLanguage = narrowed.get(analysis) ?? {};
-  narrowed.set(analysis, byLanguage);
-  return (byLanguage[language] ??= analysisForLanguage(analysis, language));
 }

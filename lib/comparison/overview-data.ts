@@ -1,6 +1,5 @@
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
-import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Outlet } from "@/lib/case-study/schema";
@@ -20,13 +19,11 @@ export interface OverviewCounts {
   eventRows: MatrixRow[];
   summaries: ReturnType<typeof summarizeOutlets>;
   summaryActors: ReturnType<typeof pickSummaryActors>;
-  actorCsv: string;
-  eventCsv: string;
   /**
-   * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
+   * The key contrast and summaries counting the outlets' own words alone (`?voice=outlet`). The
    * matrices need no second copy: each label's quoted uses are the ones left out.
    */
-  own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
+  own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors">;
 }
 
 /**
@@ -48,7 +45,7 @@ export interface OverviewData extends OverviewCounts {
 const derived = new WeakMap<CaseAnalysis, Partial<Record<Locale, OverviewData>>>();
 
 /**
- * The overview's matrices, summaries and CSV files, worked out once per
+ * The overview's matrices and summaries, worked out once per
  * analysis and language rather than on every request: for a stored case study of hundreds of
  * articles this is most of a render's work. Never stale: a saved case study is a new version,
  * so a new analysis object.
@@ -74,7 +71,7 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   return data;
 }
 
-/** The matrices, summaries and CSV files of an analysis (its matrices given when already built). */
+/** The matrices and summaries of an analysis (its matrices given when already built). */
 function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(analysis), eventRows = buildEventMatrix(analysis)): OverviewCounts {
   const { outlets } = analysis.caseStudy;
   const summaries = summarizeOutlets(analysis);
@@ -89,14 +86,10 @@ function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(anal
     eventRows,
     summaries,
     summaryActors: pickSummaryActors(summaries),
-    actorCsv: buildMatrixCsv(actorRows, outlets, "actor"),
-    eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
     own: {
       keyContrast: pickKeyContrast(ownActorRows, outletIds),
       summaries: ownSummaries,
       summaryActors: pickSummaryActors(ownSummaries),
-      actorCsv: buildMatrixCsv(ownActorRows, outlets, "actor"),
-      eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
     },
   };
 }

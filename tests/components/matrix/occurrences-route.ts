@@ -3,10 +3,14 @@ import { expect, vi } from "vitest";
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { findLabelDialog } from "@/lib/comparison/label-dialog";
 import { parseLanguageView } from "@/lib/comparison/language-url";
+import { CSV_BOM } from "@/lib/comparison/matrix-csv";
+import { buildOverviewCsv } from "@/lib/comparison/overview-csv";
+import { parseVoiceView } from "@/lib/comparison/voice-url";
 
 /**
- * Answer the occurrences dialog's request (`GET /api/cases/[case]/occurrences`) from an analysis,
- * as the route handler would from the stored case (the browser tests ask the real route).
+ * Answer the overview's requests from an analysis, as the route handlers would from the stored
+ * case (the browser tests ask the real routes): a dialog's (`GET /api/cases/[case]/occurrences`)
+ * and a CSV button's (`GET /api/cases/[case]/matrix-csv`).
  *
  * @param analysis the analysis the overview under test shows
  * @returns the URLs asked for, in order
@@ -15,7 +19,11 @@ export function answerOccurrencesFrom(analysis: CaseAnalysis): string[] {
   const asked: string[] = [];
   vi.stubGlobal("fetch", async (url: string) => {
     asked.push(url);
-    const query = new URL(url, "http://localhost").searchParams;
+    const { pathname, searchParams: query } = new URL(url, "http://localhost");
+    if (pathname.endsWith("/matrix-csv")) {
+      const view = { voice: parseVoiceView(query.get("voice")), language: parseLanguageView(query.get("language")) };
+      return new Response(`${CSV_BOM}${buildOverviewCsv(analysis, query.get("kind") === "event" ? "event" : "actor", view)}`);
+    }
     const language = parseLanguageView(query.get("language"));
     const kind = query.get("kind");
     const found = findLabelDialog(analysis, query.get("label") ?? "", query.get("locale") === "ar" ? "ar" : "en", {

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
@@ -99,6 +99,8 @@ describe("the overview's own-words switch", () => {
     expect(screen.getByTestId("outlet-summaries")).toHaveAttribute("data-voice", "outlet");
     saved.length = 0;
     fireEvent.click(screen.getByRole("button", { name: "Download CSV: the actor matrix, one column per outlet (Only the outlet's own words)" }));
+    // The server makes the file when the button is pressed.
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe("fixture-actors-by-outlet-own-words.csv");
     const csv = await saved[0]!.blob.text();
     expect(csv).toContain("حفتر (Haftar) ×1 [plain name]");
