@@ -36,7 +36,8 @@ export function CsvDownloadButton({ href, filename, label, description, failed, 
         const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
         return setProblem(typeof body?.error === "string" ? body.error : format(t.serverAnswered, { status: response.status }));
       }
-      saveBlob(new Blob([await response.text()], { type: "text/csv;charset=utf-8" }), filename);
+      // The bytes as sent: text() would drop the byte-order mark a spreadsheet reads UTF-8 by.
+      saveBlob(new Blob([await response.arrayBuffer()], { type: "text/csv;charset=utf-8" }), filename);
     } catch {
       setProblem(t.unreachable);
     }
