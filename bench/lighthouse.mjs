@@ -5,6 +5,7 @@
  * reader, charts and deck pages, on the production build (`npm run build` first), in the system
  * Chromium. Desktop preset by default; `-- --mobile` runs Lighthouse's default (mobile) preset,
  * a mid-range phone on a slow 4G link, simulated. `-- --json` prints one JSON object instead of the table.
+ * The server listens on 3291, or on BENCH_PORT when set (several checkouts can measure at once).
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -23,7 +24,7 @@ async function main() {
   const json = process.argv.includes("--json");
   const mobile = process.argv.includes("--mobile");
   const preset = mobile ? "mobile" : "desktop";
-  const server = await startServer(3291);
+  const server = await startServer(Number(process.env.BENCH_PORT ?? 3291));
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

@@ -11,10 +11,12 @@ import { BilingualName } from "@/components/ui/bilingual-name";
 export interface CaseStudySummaryProps {
   caseStudy: Pick<CaseStudy, "id" | "name" | "description" | "outlets" | "articles">;
   locale: Locale;
+  /** List only the first articles, with a link to all ({@link ArticleList}). */
+  articleLimit?: { shown: number; allHref: string };
 }
 
 /** A case study as the first page introduces it: what it is about, its outlets and its articles. */
-export function CaseStudySummary({ caseStudy, locale }: CaseStudySummaryProps) {
+export function CaseStudySummary({ caseStudy, locale, articleLimit }: CaseStudySummaryProps) {
   const t = CASE_MESSAGES[locale];
   const { id, name, description, outlets, articles } = caseStudy;
   const headingId = `case-${id}-title`;
@@ -46,7 +48,7 @@ export function CaseStudySummary({ caseStudy, locale }: CaseStudySummaryProps) {
         </div>
         <div>
           <h4 className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{t.articles}</h4>
-          <ArticleList caseId={id} articles={articles} locale={locale} />
+          <ArticleList caseId={id} articles={articles} locale={locale} limit={articleLimit} />
         </div>
       </div>
     </section>

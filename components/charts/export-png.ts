@@ -13,8 +13,8 @@ export interface ChartImageSpec {
   direction: "ltr" | "rtl";
 }
 
-/** The family the page, and so the charts, are set in. */
-const FONT_FAMILY = "Noto Sans Arabic Variable";
+/** The families the page, and so the charts, are set in: Sans for Latin letters, Naskh for Arabic ones. */
+const FONT_FAMILIES = ["Noto Sans Arabic Variable", "Noto Naskh Arabic Variable"];
 
 /**
  * Draw a chart, as it is on the page, into a PNG with its title, legend and notes inside the
@@ -32,7 +32,7 @@ const FONT_FAMILY = "Noto Sans Arabic Variable";
 export async function renderChartPng(root: HTMLElement, spec: ChartImageSpec, scale = 2): Promise<Blob> {
   // Text is measured to wrap it: its font must be in before.
   const words = [spec.title, spec.subtitle ?? "", ...spec.legend.map((e) => e.label), ...spec.notes, spec.source];
-  await document.fonts.load(`400 16px "${FONT_FAMILY}"`, words.join(" "));
+  await Promise.all(FONT_FAMILIES.map((family) => document.fonts.load(`400 16px "${family}"`, words.join(" "))));
   const composed = composeChartSvg({ ...spec, body: captureBody(root), measureText: canvasMeasure() });
   // Laid out in the page (off screen, left to right like the image), the SVG's text takes the
   // page's fonts, so each line can be measured where the image will show it.
@@ -45,10 +45,10 @@ export async function renderChartPng(root: HTMLElement, spec: ChartImageSpec, sc
   try {
     const svg = host.querySelector("svg");
     if (!svg) throw new Error("no SVG to draw");
-    // The page's rule for lang="ar" would set the image's Arabic in Naskh; the charts use Sans.
+    // The charts' own stack (Sans, whose Arabic letters are Naskh's), whatever the page's lang rules say.
     svg.style.fontFamily = IMAGE_FONT_FAMILY;
     const elements = textLeaves(svg);
-    await document.fonts.load(`400 16px "${FONT_FAMILY}"`, elements.map((e) => e.textContent ?? "").join(" "));
+    await Promise.all(FONT_FAMILIES.map((family) => document.fonts.load(`400 16px "${family}"`, elements.map((e) => e.textContent ?? "").join(" "))));
     const texts = elements.map((element) => placeText(element, svg));
     for (const text of svg.querySelectorAll("text")) text.remove();
     const image = await loadSvgImage(new XMLSerializer().serializeToString(svg));
@@ -158,7 +158,7 @@ function canvasMeasure(): (text: string, fontSize: number, fontWeight: number) =
   const context = document.createElement("canvas").getContext("2d");
   return (text, fontSize, fontWeight) => {
     if (!context) return text.length * fontSize * 0.55;
-    context.font = `${fontWeight} ${fontSize}px "${FONT_FAMILY}", sans-serif`;
+    context.font = `${fontWeight} ${fontSize}px ${FONT_FAMILIES.map((family) => `"${family}"`).join(", ")}, sans-serif`;
     return context.measureText(text).width;
   };
 }

@@ -1,4 +1,4 @@
-/** The self-hosted families (app/fonts.css), each split into Arabic, Latin and Latin-extended files. */
+/** The self-hosted families (app/fonts.css), split into Arabic (Naskh only), Latin and Latin-extended files. */
 const FAMILIES = ["Noto Sans Arabic Variable", "Noto Naskh Arabic Variable"];
 /** One character from each file's unicode-range: Arabic alef, Latin a, Latin-extended ā, and a hyphen (U+2010). */
 const SAMPLE = "اaā\u2010";

@@ -6,9 +6,11 @@ import { MixedText } from "@/components/ui/mixed-text";
 import { CATEGORY_IDS } from "@/lib/case-study/schema";
 import type { CaseStudy } from "@/lib/case-study/types";
 import type { MatrixRow } from "@/lib/comparison/label-matrix";
+import type { LanguageView } from "@/lib/comparison/language-url";
 import type { OverviewCounts, OverviewData } from "@/lib/comparison/overview-data";
 import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { handoutPath } from "@/lib/classroom/paths";
+import { caseSectionPath } from "@/lib/case-study/paths";
 import { PRESENT_MESSAGES } from "@/lib/i18n/present-messages";
 import { format } from "@/lib/i18n/messages";
 import { NAV_MESSAGES } from "@/lib/i18n/nav-messages";
@@ -18,7 +20,7 @@ import { KeyContrast } from "./key-contrast";
 import { LabelMatrix } from "./label-matrix";
 import { LanguageScope } from "./language-scope";
 import { MatrixLegend } from "./matrix-legend";
-import { OccurrencesDialog } from "./occurrences-dialog";
+import { OccurrencesDialogGate } from "./occurrences-dialog-gate";
 import { OutletSummaries } from "./outlet-summaries";
 import { VoiceScope, VoiceSwitch } from "./voice-scope";
 import { VOICE_MESSAGES } from "@/lib/i18n/voice-messages";
@@ -30,17 +32,22 @@ export interface CaseOverviewProps {
   locale: Locale;
   /** The period control (`?from=…&to=…`), drawn by the page, which has its query; none leaves it out. */
   periodControl?: ReactNode;
+  /** List every article in "about this case study" (`?articles=all`), not the first {@link FIRST_ARTICLES}. */
+  allArticles?: boolean;
 }
+
+/** How many articles the overview lists before linking to all of them: its HTML must not grow with the case. */
+export const FIRST_ARTICLES = 12;
 
 /**
  * A case study's overview (its data computed by `getOverviewData`): first the key contrast (each
  * outlet's most-used label for the most contested actors), one generated line per outlet, the actor × outlet label matrix,
  * the event × outlet matrix (each with its key and a CSV export), the sentences behind any
- * label in a dialog, and what the case study is about.
+ * label in a dialog (loaded as it opens), and what the case study is about.
  */
-export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOverviewProps) {
+export function CaseOverview({ data, caseStudy, locale, allArticles = false, periodControl }: CaseOverviewProps) {
   const t = OVERVIEW_MESSAGES[locale];
-  const { labels, articles, languages, byLanguage } = data;
+  const { languages, byLanguage } = data;
   const howToRead = NAV_MESSAGES[locale].howToRead;
   const ownWords = VOICE_MESSAGES[locale].toggle;
   const paragraph = (text: string) => <p>{locale === "en" ? <MixedText>{text}</MixedText> : text}</p>;
@@ -59,7 +66,23 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
 
   // The key contrast, summaries and matrices of one choice of articles; a single-language case has
   // only one. The first screen answers the first question: who names the most contested actors how.
-  const counted = ({ outlets, keyContrast, actorRows, eventRows, summaries, summaryActors, actorCsv, eventCsv, own }: OverviewCounts, suffix = "") => (
+  // A matrix's CSV file, made by the server when its button is pressed, counted as the view is.
+  const csvButton = (kind: "actor" | "event", language: LanguageView, suffix: string, ownOnly: boolean) => {
+    const query = new URLSearchParams({ kind, ...(ownOnly ? { voice: "outlet" } : {}), ...(language === "all" ? {} : { language }) });
+    const description = kind === "actor" ? t.downloadActorsCsv : t.downloadEventsCsv;
+    return (
+      <CsvDownloadButton
+        href={`/api/cases/${encodeURIComponent(caseStudy.id)}/matrix-csv?${query}`}
+        filename={`${caseStudy.id}-${kind}s-by-outlet${suffix}${ownOnly ? "-own-words" : ""}.csv`}
+        label={t.downloadCsv}
+        description={ownOnly ? `${description} (${ownWords})` : description}
+        failed={t.downloadCsvFailed}
+        locale={locale}
+      />
+    );
+  };
+
+  const counted = ({ outlets, keyContrast, actorRows, eventRows, summaries, summaryActors, own }: OverviewCounts, language: LanguageView = "all", suffix = "") => (
     <VoiceScope strings={VOICE_MESSAGES[locale]}>
       <VoiceSwitch
         all={<KeyContrast rows={keyContrast} outlets={outlets} locale={locale} view="all" />}
@@ -79,8 +102,8 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
         note={t.actorsNote}
         download={
           <VoiceSwitch
-            all={<CsvDownloadButton csv={actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadActorsCsv} />}
-            own={<CsvDownloadButton csv={own.actorCsv} filename={`${caseStudy.id}-actors-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadActorsCsv} (${ownWords})`} />}
+            all={csvButton("actor", language, suffix, false)}
+            own={csvButton("actor", language, suffix, true)}
           />
         }
       >
@@ -94,8 +117,8 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
         note={t.eventsNote}
         download={
           <VoiceSwitch
-            all={<CsvDownloadButton csv={eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}.csv`} label={t.downloadCsv} description={t.downloadEventsCsv} />}
-            own={<CsvDownloadButton csv={own.eventCsv} filename={`${caseStudy.id}-events-by-outlet${suffix}-own-words.csv`} label={t.downloadCsv} description={`${t.downloadEventsCsv} (${ownWords})`} />}
+            all={csvButton("event", language, suffix, false)}
+            own={csvButton("event", language, suffix, true)}
           />
         }
       >
@@ -131,7 +154,7 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
 
       {languages.length > 1 && byLanguage.ar && byLanguage.en ? (
         <LanguageScope
-          views={{ all: counted(data), ar: counted(byLanguage.ar, "-arabic"), en: counted(byLanguage.en, "-english") }}
+          views={{ all: counted(data), ar: counted(byLanguage.ar, "ar", "-arabic"), en: counted(byLanguage.en, "en", "-english") }}
           articleCounts={{
             all: caseStudy.articles.length,
             ar: caseStudy.articles.filter((a) => a.language === "ar").length,
@@ -147,16 +170,18 @@ export function CaseOverview({ data, caseStudy, locale, periodControl }: CaseOve
         <h2 id="about-title" className="mb-4 text-xl font-semibold tracking-tight">
           {t.aboutTitle}
         </h2>
-        <CaseStudySummary caseStudy={caseStudy} locale={locale} />
+        <CaseStudySummary
+          caseStudy={caseStudy}
+          locale={locale}
+          articleLimit={allArticles ? undefined : { shown: FIRST_ARTICLES, allHref: localizedHref(`${caseSectionPath(caseStudy.id)}?articles=all#about-title`, locale) }}
+        />
       </section>
 
       {/* Reads `?label=` (a search-parameter hook): kept out of the pre-rendered HTML, opened after hydration. */}
       <Suspense fallback={null}>
-        <OccurrencesDialog
+        <OccurrencesDialogGate
           caseId={caseStudy.id}
           locale={locale}
-          labels={labels}
-          articles={articles}
           strings={{
             outlet: t.dialogOutlet,
             actor: t.dialogActor,

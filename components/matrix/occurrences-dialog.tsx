@@ -8,12 +8,13 @@ import { ArabicText } from "@/components/ui/arabic-text";
 import { SourceText } from "@/components/ui/source-text";
 import type { CategoryId } from "@/lib/case-study/schema";
 import { CATEGORY_TINTS } from "@/lib/comparison/palette";
-import type { Locale } from "@/lib/i18n/locale";
+import { evidenceTablePath } from "@/lib/comparison/evidence-url";
+import { LANGUAGE_PARAM, parseLanguageView } from "@/lib/comparison/language-url";
+import { type Locale, localizedHref } from "@/lib/i18n/locale";
 import { OVERVIEW_MESSAGES } from "@/lib/i18n/overview-messages";
 import { format } from "@/lib/i18n/messages";
 import { VOICE_PARAM, parseVoiceView } from "@/lib/comparison/voice-url";
 import { LABEL_PARAM } from "./label-param";
-import type { OccurrenceArticle, OccurrenceLabel } from "@/lib/comparison/occurrence-labels";
 import { QuotedMark, StanceSign } from "./stance-sign";
 import { useLabelSentences } from "./use-label-sentences";
 
@@ -41,20 +42,17 @@ export interface OccurrencesDialogStrings {
   translationEditor: string;
   /** Said under a sentence whose article has no translation. */
   noTranslation: string;
-  /** Said while a large case study's sentences are on their way. */
+  /** Said while a label's facts and sentences are on their way. */
   loading: string;
   /** Said when they could not be had: `{reason}`. */
   loadFailed: string;
 }
 
 export interface OccurrencesDialogProps {
-  /** The case study, to ask for the sentences of a label the page does not carry. */
+  /** The case study, whose label's facts and sentences the dialog asks for as it opens. */
   caseId: string;
-  /** Every label of the page by its key; the one named by `?label=` is shown. */
-  labels: Record<string, OccurrenceLabel>;
-  articles: Record<string, OccurrenceArticle>;
   strings: OccurrencesDialogStrings;
-  /** The interface language: a refusal's reason is asked for in it. */
+  /** The interface language: the facts and a refusal's reason are asked for in it. */
   locale: Locale;
 }
 
@@ -62,16 +60,18 @@ const FOCUSABLE = "a[href], button:not([disabled]), [tabindex]:not([tabindex='-1
 
 /**
  * The sentences behind one label, in a modal dialog opened by the label's key in the URL
- * (`?label=`), so the view is a permalink. Escape, the close button or a click outside close
- * it; focus moves into it on opening, stays inside while it is open, and returns to the label.
+ * (`?label=`), so the view is a permalink. Its facts and sentences are loaded as it opens, counted
+ * as the overview's language filter (`?language=`) says. Escape, the close button or a click
+ * outside close it; focus moves into it on opening, stays inside while it is open, and returns to the label.
  */
-export function OccurrencesDialog({ caseId, labels, articles, strings, locale }: OccurrencesDialogProps) {
+export function OccurrencesDialog({ caseId, strings, locale }: OccurrencesDialogProps) {
   const [param, setParam] = useQueryState(LABEL_PARAM);
   // In the overview's own-words view (?voice=outlet) the dialog shows the uses that view counts.
   const [voice] = useQueryState(VOICE_PARAM);
+  const [language] = useQueryState(LANGUAGE_PARAM);
   const ownOnly = parseVoiceView(voice) === "outlet";
-  const label = param ? labels[param] : undefined;
-  const sentences = useLabelSentences(caseId, label, locale);
+  const key = param && /^[a-z0-9-]+:[a-z0-9-]+:[a-z0-9-]+$/.test(param) ? param : null;
+  const sentences = useLabelSentences(caseId, key, parseLanguageView(language), locale);
   const panelRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const openedKey = useRef<string | null>(null);
@@ -79,16 +79,18 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
   const opener = useRef<HTMLElement | null>(null);
   const close = useCallback(() => void setParam(null), [setParam]);
 
+  // A label the case does not have shows nothing, and takes neither the focus nor the page's scroll.
+  const shownKey = sentences?.state === "missing" ? null : key;
   useEffect(() => {
-    if (!label) {
+    if (!shownKey) {
       if (openedKey.current !== null) focusLabel(openedKey.current, opener.current);
       openedKey.current = null;
       opener.current = null;
       return;
     }
-    openedKey.current = label.key;
+    openedKey.current = shownKey;
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active.dataset.labelKey === label.key ? active : null;
+    opener.current = active instanceof HTMLElement && active.dataset.labelKey === shownKey ? active : null;
     closeRef.current?.focus();
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -106,12 +108,17 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
       document.removeEventListener("keydown", onKeyDown);
       root.style.overflow = overflow;
     };
-  }, [label, close]);
+  }, [shownKey, close]);
 
-  if (!label || !sentences) return null;
+  if (!key || !sentences || sentences.state === "missing") return null;
+  const label = sentences.state === "ready" ? sentences.label : null;
+  const articles = sentences.state === "ready" ? sentences.articles : {};
   const ready = sentences.state === "ready" ? sentences.occurrences : [];
   const shown = ownOnly ? ready.filter((occurrence) => !occurrence.quoted) : ready;
   const titleId = "occurrences-title";
+  // Until the facts arrive (or when they cannot), the table link is worked out from the key itself.
+  const [outlet = "", entry = ""] = key.split(":");
+  const tableHref = label?.tableHref ?? localizedHref(evidenceTablePath(caseId, { entry: [entry], outlet: [outlet] }), locale);
   return (
     <div
       className="fixed inset-0 z-50 flex items-start justify-center bg-ink/50 p-3 sm:p-8"
@@ -124,6 +131,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-busy={sentences.state === "loading"}
         data-testid="occurrences-dialog"
         tabIndex={-1}
         className="flex max-h-full w-full max-w-3xl flex-col overflow-hidden rounded-xl border border-rule bg-white shadow-2xl"
@@ -131,12 +139,18 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
         <header className="border-b border-rule px-5 pb-4 pt-4 sm:px-6">
           <div className="flex items-start gap-4">
             <h2 id={titleId} className="min-w-0 flex-1">
-              <span className="block text-3xl font-semibold leading-snug text-ink">
-                <ArabicText>{label.form}</ArabicText>
-              </span>
-              <span className="mt-0.5 block text-base font-normal text-muted">
-                <bdi lang="en">{label.gloss}</bdi>
-              </span>
+              {label ? (
+                <>
+                  <span className="block text-3xl font-semibold leading-snug text-ink">
+                    <ArabicText>{label.form}</ArabicText>
+                  </span>
+                  <span className="mt-0.5 block text-base font-normal text-muted">
+                    <bdi lang="en">{label.gloss}</bdi>
+                  </span>
+                </>
+              ) : (
+                <span className="block text-base font-normal text-muted">{strings.sentences}</span>
+              )}
             </h2>
             <button
               ref={closeRef}
@@ -147,36 +161,40 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
               {strings.close}
             </button>
           </div>
-          <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1.5 text-sm">
-            <Fact term={strings.outlet}>{label.outletName}</Fact>
-            <Fact term={label.kind === "actor" ? strings.actor : strings.event}>{label.rowName}</Fact>
-            {label.stance && label.stanceName && label.category !== null && (
-              <Fact term={strings.stance}>
-                <span className="inline-flex items-center gap-1.5">
-                  <StanceSign stance={label.stance} />
-                  <span>{label.stanceName}</span>
+          {label && (
+            <>
+            <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1.5 text-sm">
+              <Fact term={strings.outlet}>{label.outletName}</Fact>
+              <Fact term={label.kind === "actor" ? strings.actor : strings.event}>{label.rowName}</Fact>
+              {label.stance && label.stanceName && label.category !== null && (
+                <Fact term={strings.stance}>
+                  <span className="inline-flex items-center gap-1.5">
+                    <StanceSign stance={label.stance} />
+                    <span>{label.stanceName}</span>
+                  </span>
+                </Fact>
+              )}
+              <Fact term={strings.category}>{label.categoryName}</Fact>
+              <Fact term={strings.uses}>
+                <span className="tabular-nums">{ownOnly ? label.count - label.quoted : label.count}</span>
+              </Fact>
+              {label.quoted > 0 && !ownOnly && (
+                <Fact term={strings.quotedUses}>
+                  <span className="tabular-nums">{label.quoted}</span>
+                </Fact>
+              )}
+            </dl>
+            <p className="mt-2 text-sm text-muted">
+              {strings.spellings}:{" "}
+              {label.spellings.map((spelling, index) => (
+                <span key={spelling}>
+                  {index > 0 && " · "}
+                  <ArabicText className="text-ink">{spelling}</ArabicText>
                 </span>
-              </Fact>
-            )}
-            <Fact term={strings.category}>{label.categoryName}</Fact>
-            <Fact term={strings.uses}>
-              <span className="tabular-nums">{ownOnly ? label.count - label.quoted : label.count}</span>
-            </Fact>
-            {label.quoted > 0 && !ownOnly && (
-              <Fact term={strings.quotedUses}>
-                <span className="tabular-nums">{label.quoted}</span>
-              </Fact>
-            )}
-          </dl>
-          <p className="mt-2 text-sm text-muted">
-            {strings.spellings}:{" "}
-            {label.spellings.map((spelling, index) => (
-              <span key={spelling}>
-                {index > 0 && " · "}
-                <ArabicText className="text-ink">{spelling}</ArabicText>
-              </span>
-            ))}
-          </p>
+              ))}
+            </p>
+            </>
+          )}
         </header>
 
         <section aria-label={strings.sentences} className="min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6">
@@ -209,7 +227,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
                   </p>
                   <SourceText as="p" language={article?.language ?? "ar"} className="mt-1.5 block text-xl leading-loose text-ink">
                     {occurrence.before}
-                    <mark className="rounded px-0.5 font-semibold text-ink" style={{ background: CATEGORY_TINTS[label.category as CategoryId] ?? "#fff3b0" }}>
+                    <mark className="rounded px-0.5 font-semibold text-ink" style={{ background: CATEGORY_TINTS[label?.category as CategoryId] ?? "#fff3b0" }}>
                       {occurrence.form}
                     </mark>
                     {occurrence.after}
@@ -245,7 +263,7 @@ export function OccurrencesDialog({ caseId, labels, articles, strings, locale }:
             </p>
           )}
           <Link
-            href={label.tableHref}
+            href={tableHref}
             prefetch={false}
             data-testid="occurrences-table-link"
             className="text-sm font-medium text-accent underline-offset-4 hover:underline"

@@ -1,46 +1,49 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { LabelOccurrence } from "@/lib/comparison/occurrences";
+import type { LabelDialogContent } from "@/lib/comparison/label-dialog";
+import type { LanguageView } from "@/lib/comparison/language-url";
 import { fetchApi } from "@/lib/http/api-fetch";
 import type { Locale } from "@/lib/i18n/locale";
 import { format } from "@/lib/i18n/messages";
 import { REQUEST_MESSAGES } from "@/lib/i18n/request-messages";
-import type { OccurrenceLabel } from "@/lib/comparison/occurrence-labels";
 
-/** A label's sentences as the dialog has them: ready, on their way, or refused (with why). */
-export type LabelSentences = { state: "ready"; occurrences: LabelOccurrence[]; total: number } | { state: "loading" } | { state: "failed"; reason: string };
+/** A label's dialog content as the dialog has it: ready, on its way, or refused (with why). */
+export type LabelSentences = ({ state: "ready" } & LabelDialogContent) | { state: "loading" } | { state: "missing" } | { state: "failed"; reason: string };
 
 /**
- * The sentences behind a label: those the page carries, or, when it carries none (a large case
- * study), those `GET /api/cases/[case]/occurrences` answers, asked once per label and kept.
+ * What a label's dialog shows, as `GET /api/cases/[case]/occurrences` answers it: asked once per
+ * label and language view, and kept. The page carries none of it, so it stays light however many
+ * articles the case has.
  *
  * @param caseId the case study's id
- * @param label the label the dialog shows, if any
- * @param locale the interface language, which a refusal's reason is given in
- * @returns the sentences, or undefined when no label is shown
+ * @param key the key of the label the dialog shows, if any
+ * @param language the overview's language filter: the dialog counts what the matrices count
+ * @param locale the interface language, which the facts and a refusal's reason are given in
+ * @returns the content (`missing` for a label the case does not have), or undefined when no label is shown
  */
-export function useLabelSentences(caseId: string, label: OccurrenceLabel | undefined, locale: Locale): LabelSentences | undefined {
+export function useLabelSentences(caseId: string, key: string | null, language: LanguageView, locale: Locale): LabelSentences | undefined {
   const [loaded, setLoaded] = useState<Record<string, LabelSentences>>({});
-  const key = label?.key;
-  const carried = label?.occurrences;
-  const needed = key !== undefined && carried === null && loaded[key] === undefined;
+  const asked = key === null ? null : `${language}|${key}`;
+  const needed = asked !== null && loaded[asked] === undefined;
   useEffect(() => {
-    if (!needed || !label) return;
-    setLoaded((current) => ({ ...current, [label.key]: { state: "loading" } }));
-    const query = new URLSearchParams({ kind: label.kind, label: label.key });
+    if (!needed || key === null || asked === null) return;
+    setLoaded((current) => ({ ...current, [asked]: { state: "loading" } }));
+    const query = new URLSearchParams({ label: key, locale });
+    if (language !== "all") query.set("language", language);
     const t = REQUEST_MESSAGES[locale];
     fetchApi(`/api/cases/${encodeURIComponent(caseId)}/occurrences?${query}`, locale)
       .then(async (response): Promise<LabelSentences> => {
-        const body = (await response.json().catch(() => null)) as { occurrences: LabelOccurrence[]; total: number } | { error?: string } | null;
-        if (response.ok && body && "occurrences" in body) return { state: "ready", ...body };
+        const body = (await response.json().catch(() => null)) as LabelDialogContent | { error?: string } | null;
+        if (response.ok && body && "label" in body) return { state: "ready", ...body };
+        // A permalink to a label the matrices do not have (any more): there is nothing to show.
+        if (response.status === 404) return { state: "missing" };
         const reason = body && "error" in body && typeof body.error === "string" ? body.error : format(t.serverAnswered, { status: response.status });
         return { state: "failed", reason };
       })
       .catch((): LabelSentences => ({ state: "failed", reason: t.unreachable }))
-      .then((result) => setLoaded((current) => ({ ...current, [label.key]: result })));
-  }, [needed, label, caseId, locale]);
-  if (!label) return undefined;
-  if (carried) return { state: "ready", occurrences: carried, total: label.total };
-  return loaded[label.key] ?? { state: "loading" };
+      .then((result) => setLoaded((current) => ({ ...current, [asked]: result })));
+  }, [needed, key, asked, language, caseId, locale]);
+  if (asked === null) return undefined;
+  return loaded[asked] ?? { state: "loading" };
 }

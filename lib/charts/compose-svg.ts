@@ -60,8 +60,8 @@ export interface ComposedChart {
   height: number;
 }
 
-/** The image's font: the one the page uses, then the system's. */
-export const IMAGE_FONT_FAMILY = `"Noto Sans Arabic Variable", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans", sans-serif`;
+/** The image's font: the one the page uses (Sans for Latin letters, Naskh for Arabic ones), then the system's. */
+export const IMAGE_FONT_FAMILY = `"Noto Sans Arabic Variable", "Noto Naskh Arabic Variable", "Noto Sans Arabic", "Noto Sans", "DejaVu Sans", sans-serif`;
 
 const PAD = 32;
 const MIN_CONTENT_WIDTH = 560;

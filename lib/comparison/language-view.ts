@@ -30,3 +30,20 @@ export function analysisForLanguage(analysis: CaseAnalysis, language: ArticleLan
   const byOutlet = new Map(outlets.map((outlet) => [outlet.id, sumCounts(articles.filter((a) => a.article.outlet.id === outlet.id).map((a) => a.counts))]));
   return { caseStudy: { ...analysis.caseStudy, outlets, articles: articles.map((a) => a.article) }, articles, byOutlet };
 }
+
+/** One language's narrowed analysis per analysis: cached with it, dropped with it. */
+const narrowed = new WeakMap<CaseAnalysis, Partial<Record<ArticleLanguage, CaseAnalysis>>>();
+
+/**
+ * {@link analysisForLanguage}, worked out once per analysis and language: the routes that feed the
+ * overview's dialogs and CSV files narrow the same analysis on every request.
+ *
+ * @param analysis the analyzed case study (cached per version)
+ * @param language the language to keep
+ * @returns the narrowed analysis, the same object each time
+ */
+export function cachedAnalysisForLanguage(analysis: CaseAnalysis, language: ArticleLanguage): CaseAnalysis {
+  const byLanguage = narrowed.get(analysis) ?? {};
+  narrowed.set(analysis, byLanguage);
+  return (byLanguage[language] ??= analysisForLanguage(analysis, language));
+}

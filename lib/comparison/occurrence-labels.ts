@@ -27,11 +27,8 @@ export interface OccurrenceLabel {
   spellings: string[];
   /** The evidence table filtered to exactly these mentions. */
   tableHref: string;
-  /**
-   * The first {@link MAX_DIALOG_OCCURRENCES} sentences (the evidence table has them all), or
-   * null when the page does not carry them and the dialog loads them as it opens.
-   */
-  occurrences: LabelOccurrence[] | null;
+  /** The first {@link MAX_DIALOG_OCCURRENCES} sentences (the evidence table has them all). */
+  occurrences: LabelOccurrence[];
   /** How many sentences there are in all. */
   total: number;
 }

@@ -1,6 +1,5 @@
 import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
 import { buildActorMatrix, buildEventMatrix, type MatrixRow } from "@/lib/comparison/label-matrix";
-import { buildMatrixCsv } from "@/lib/comparison/matrix-csv";
 import { pickSummaryActors, summarizeOutlets } from "@/lib/comparison/summary";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Outlet } from "@/lib/case-study/schema";
@@ -9,7 +8,6 @@ import { analysisForLanguage, caseLanguages } from "./language-view";
 import { pickKeyContrast, type KeyContrastRow } from "./key-contrast";
 import { describePlainNameExamples, plainNameExamples } from "./plain-name-examples";
 import { ownVoiceOnly } from "./voice";
-import { buildOccurrenceLabels, describeOccurrenceArticles, type OccurrenceArticle, type OccurrenceLabel } from "./occurrence-labels";
 
 /** What the overview counts for one choice of articles (all of them, or one language's). */
 export interface OverviewCounts {
@@ -21,19 +19,20 @@ export interface OverviewCounts {
   eventRows: MatrixRow[];
   summaries: ReturnType<typeof summarizeOutlets>;
   summaryActors: ReturnType<typeof pickSummaryActors>;
-  actorCsv: string;
-  eventCsv: string;
   /**
-   * The summaries and CSV files counting the outlets' own words alone (`?voice=outlet`). The
+   * The key contrast and summaries counting the outlets' own words alone (`?voice=outlet`). The
    * matrices need no second copy: each label's quoted uses are the ones left out.
    */
-  own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors" | "actorCsv" | "eventCsv">;
+  own: Pick<OverviewCounts, "keyContrast" | "summaries" | "summaryActors">;
 }
 
-/** Everything the overview derives from an analysis, in one interface language. */
+/**
+ * Everything the overview derives from an analysis, in one interface language. No label's
+ * sentences: each dialog asks for its own as it opens (`findLabelDialog`), so the page
+ * does not grow with the case's articles (the 200-article case study's overview carried 155 KB
+ * of label facts and, before that, 2,657 sentences).
+ */
 export interface OverviewData extends OverviewCounts {
-  labels: Record<string, OccurrenceLabel>;
-  articles: Record<string, OccurrenceArticle>;
   /** The case's own most used plain names, as a parenthesis for the legend and the help ({@link describePlainNameExamples}). */
   plainNames: string;
   /** The languages of the case's articles; with more than one the overview offers `?language=`. */
@@ -42,18 +41,11 @@ export interface OverviewData extends OverviewCounts {
   byLanguage: Partial<Record<ArticleLanguage, OverviewCounts>>;
 }
 
-/**
- * The most dialog sentences an overview page carries in all. Past this (a stored case study of
- * many articles) the page carries none and each dialog loads its own as it opens: the 200-article
- * case study's overview carried 2,657 sentences, three quarters of its 2 MB.
- */
-export const MAX_SHIPPED_SENTENCES = 600;
-
 /** Derived data per analysis object: an analysis is cached per case-study version, so this is too, and dies with it. */
 const derived = new WeakMap<CaseAnalysis, Partial<Record<Locale, OverviewData>>>();
 
 /**
- * The overview's matrices, summaries, CSV files and dialog labels, worked out once per
+ * The overview's matrices and summaries, worked out once per
  * analysis and language rather than on every request: for a stored case study of hundreds of
  * articles this is most of a render's work. Never stale: a saved case study is a new version,
  * so a new analysis object.
@@ -71,8 +63,6 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   const languages = caseLanguages(analysis);
   const data: OverviewData = {
     ...countOverview(analysis, actor, event),
-    labels: shipOrLoadSentences({ ...buildOccurrenceLabels(analysis, "actor", actor, locale), ...buildOccurrenceLabels(analysis, "event", event, locale) }),
-    articles: describeOccurrenceArticles(analysis, locale),
     plainNames: describePlainNameExamples(plainNameExamples(analysis), locale),
     languages,
     byLanguage: languages.length < 2 ? {} : Object.fromEntries(languages.map((language) => [language, countOverview(analysisForLanguage(analysis, language))])),
@@ -81,7 +71,7 @@ export function getOverviewData(analysis: CaseAnalysis, locale: Locale): Overvie
   return data;
 }
 
-/** The matrices, summaries and CSV files of an analysis (its matrices given when already built). */
+/** The matrices and summaries of an analysis (its matrices given when already built). */
 function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(analysis), eventRows = buildEventMatrix(analysis)): OverviewCounts {
   const { outlets } = analysis.caseStudy;
   const summaries = summarizeOutlets(analysis);
@@ -96,21 +86,10 @@ function countOverview(analysis: CaseAnalysis, actorRows = buildActorMatrix(anal
     eventRows,
     summaries,
     summaryActors: pickSummaryActors(summaries),
-    actorCsv: buildMatrixCsv(actorRows, outlets, "actor"),
-    eventCsv: buildMatrixCsv(eventRows, outlets, "event"),
     own: {
       keyContrast: pickKeyContrast(ownActorRows, outletIds),
       summaries: ownSummaries,
       summaryActors: pickSummaryActors(ownSummaries),
-      actorCsv: buildMatrixCsv(ownActorRows, outlets, "actor"),
-      eventCsv: buildMatrixCsv(buildEventMatrix(own), outlets, "event"),
     },
   };
-}
-
-/** The labels as the page carries them: with their sentences when these are few enough, else without. */
-function shipOrLoadSentences(labels: Record<string, OccurrenceLabel>): Record<string, OccurrenceLabel> {
-  const sentences = Object.values(labels).reduce((sum, label) => sum + (label.occurrences?.length ?? 0), 0);
-  if (sentences <= MAX_SHIPPED_SENTENCES) return labels;
-  return Object.fromEntries(Object.entries(labels).map(([key, label]) => [key, { ...label, occurrences: null }]));
 }

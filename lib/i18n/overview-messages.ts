@@ -56,6 +56,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     legendPlainName: "dashed grey: it only names the actor{examples} and is never counted as framing",
 
     downloadCsv: "Download CSV",
+    downloadCsvFailed: "The CSV file could not be made ({reason}).",
     downloadActorsCsv: "Download CSV: the actor matrix, one column per outlet",
     downloadEventsCsv: "Download CSV: the event matrix, one column per outlet",
 
@@ -151,6 +152,7 @@ export const OVERVIEW_MESSAGES = defineMessages({
     legendPlainName: "رمادي متقطع: يسمّي الفاعل فقط{examples} ولا يُحتسب تأطيرًا أبدًا",
 
     downloadCsv: "تنزيل CSV",
+    downloadCsvFailed: "تعذّر إعداد ملف CSV ({reason}).",
     downloadActorsCsv: "تنزيل CSV: مصفوفة الفاعلين، عمود لكل وسيلة",
     downloadEventsCsv: "تنزيل CSV: مصفوفة الأحداث، عمود لكل وسيلة",
 

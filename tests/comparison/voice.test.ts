@@ -7,6 +7,7 @@ import { NO_FILTERS, indexEvidenceRows, queryEvidence } from "@/lib/comparison/e
 import { prepareEvidenceTable } from "@/lib/comparison/evidence-table";
 import { evidenceTablePath, formatEvidenceFilters, parseEvidenceFilters } from "@/lib/comparison/evidence-url";
 import { buildActorMatrix } from "@/lib/comparison/label-matrix";
+import { buildOverviewCsv } from "@/lib/comparison/overview-csv";
 import { getOverviewData } from "@/lib/comparison/overview-data";
 import { analysisForVoice, ownVoiceOnly } from "@/lib/comparison/voice";
 import { parseVoiceView, withVoiceView } from "@/lib/comparison/voice-url";
@@ -60,13 +61,14 @@ describe("the outlet's own words alone", () => {
     expect(use(ownRows, "lna", "qposts", "haftar-forces")).toMatchObject({ count: 1, quoted: 0 });
   });
 
-  it("should give the overview its own-words summaries and CSV files beside the full ones", () => {
+  it("should give the overview its own-words summaries beside the full ones, and CSV files of either view", () => {
     const data = getOverviewData(analysis, "en");
     expect(data.summaries.find((s) => s.outlet === "youm7")?.mentions).toBe(3);
     expect(data.own.summaries.find((s) => s.outlet === "youm7")?.mentions).toBe(1);
-    expect(data.actorCsv).toContain("الإرهابيين (the terrorists) ×1 [terrorism, delegitimizing, 1 quoted]");
-    expect(data.own.actorCsv).not.toContain("الإرهابيين");
-    expect(data.own.actorCsv).toContain("قوات حفتر (Haftar's forces) ×1 [delegitimization, delegitimizing]");
+    expect(buildOverviewCsv(analysis, "actor", { voice: "all", language: "all" })).toContain("الإرهابيين (the terrorists) ×1 [terrorism, delegitimizing, 1 quoted]");
+    const own = buildOverviewCsv(analysis, "actor", { voice: "outlet", language: "all" });
+    expect(own).not.toContain("الإرهابيين");
+    expect(own).toContain("قوات حفتر (Haftar's forces) ×1 [delegitimization, delegitimizing]");
   });
 
   it("should chart the own words alone and lead each bar to those mentions only", () => {

@@ -2,12 +2,16 @@ import { act, cleanup, render, screen, waitFor, within } from "@testing-library/
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildLargeCaseFile } from "@/bench/large-case";
-import { CaseOverview } from "@/components/matrix/case-overview";
+import { CaseOverview, FIRST_ARTICLES } from "@/components/matrix/case-overview";
 import { getOverviewData } from "@/lib/comparison/overview-data";
 import { importCaseStudy } from "@/lib/case-study/exchange";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
-import { MAX_DIALOG_OCCURRENCES, findLabelSentences } from "@/lib/comparison/label-sentences";
+import { MAX_DIALOG_OCCURRENCES } from "@/lib/comparison/label-sentences";
+import { findLabelDialog } from "@/lib/comparison/label-dialog";
+import { labelKey } from "@/lib/comparison/occurrences";
+import type { CaseAnalysis } from "@/lib/comparison/analyze-case";
+import { answerOccurrencesFrom, findLoadedDialog } from "./occurrences-route";
 
 enableHistorySync();
 afterEach(() => {
@@ -21,40 +25,40 @@ function analyzeLargeCase() {
   return analyzeCaseStudy({ id: "large-case", name: imported.name, description: imported.description, ...imported.content });
 }
 
+/** Every label key of an overview's actor matrix, as its chips carry them. */
+function actorLabelKeys(of: CaseAnalysis): string[] {
+  return getOverviewData(of, "en").actorRows.flatMap((row) => Object.entries(row.cells).flatMap(([outlet, uses]) => uses.map((use) => labelKey({ outlet, entry: use.entry, row: row.id }))));
+}
+
 describe("the overview of a large case study", () => {
   const analysis = analyzeLargeCase();
 
-  it("should carry no sentences in the page, and say so by leaving every label's sentences to load", () => {
-    const labels = Object.values(getOverviewData(analysis, "en").labels);
-    expect(labels.length).toBeGreaterThan(0);
-    expect(labels.every((label) => label.occurrences === null)).toBe(true);
+  it("should carry no label's facts or sentences in the page: each dialog asks for its own", () => {
+    const data = getOverviewData(analysis, "en");
+    expect(data).not.toHaveProperty("labels");
+    expect(JSON.stringify(data)).not.toContain(analysis.articles[0]!.article.headline!);
   });
 
-  it("should load a much-used label's first sentences as its dialog opens, say how many there are, and link to all of them", async () => {
-    const [key, label] = Object.entries(getOverviewData(analysis, "en").labels).find(([, l]) => l.total > MAX_DIALOG_OCCURRENCES)!;
-    // The network, answered from the same analysis as the route handler would (the e2e tests ask the real route).
-    const asked: string[] = [];
-    vi.stubGlobal("fetch", async (url: string) => {
-      asked.push(url);
-      const query = new URL(url, "http://localhost").searchParams;
-      return Response.json(findLabelSentences(analysis, query.get("kind") as "actor" | "event", query.get("label")!, MAX_DIALOG_OCCURRENCES));
-    });
+  it("should load a much-used label's facts and first sentences as its dialog opens, say how many there are, and link to all of them", async () => {
+    const key = actorLabelKeys(analysis).find((k) => findLabelDialog(analysis, k, "en")!.total > MAX_DIALOG_OCCURRENCES)!;
+    const { label } = findLabelDialog(analysis, key, "en")!;
     window.history.replaceState(null, "", `/cases/large-case?label=${encodeURIComponent(key)}`);
+    const asked = answerOccurrencesFrom(analysis);
     render(
       <NuqsAdapter>
         <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" />
       </NuqsAdapter>,
     );
-    const dialog = await act(async () => screen.findByRole("dialog"));
-    await waitFor(() => expect(within(screen.getByTestId("occurrences")).getAllByRole("listitem")).toHaveLength(MAX_DIALOG_OCCURRENCES), { timeout: 5000 });
-    expect(asked).toEqual([`/api/cases/large-case/occurrences?kind=${label.kind}&label=${encodeURIComponent(key)}`]);
+    const dialog = await findLoadedDialog();
+    expect(within(screen.getByTestId("occurrences")).getAllByRole("listitem")).toHaveLength(MAX_DIALOG_OCCURRENCES);
+    expect(asked).toEqual([`/api/cases/large-case/occurrences?${new URLSearchParams({ label: key, locale: "en" })}`]);
     expect(dialog).toHaveTextContent(`Uses:${label.count}`);
     expect(screen.getByTestId("occurrences-first-of")).toHaveTextContent(`The first ${MAX_DIALOG_OCCURRENCES} of ${label.total} sentences are listed here; the evidence table has every one.`);
     expect(within(dialog).getByRole("link", { name: "All in the evidence table" })).toHaveAttribute("href", label.tableHref);
   });
 
   it("should say why when the sentences cannot be loaded, and still link to the table", async () => {
-    const [key] = Object.entries(getOverviewData(analysis, "en").labels)[0]!;
+    const key = actorLabelKeys(analysis)[0]!;
     vi.stubGlobal("fetch", async () => Response.json({ error: "the server is busy" }, { status: 503 }));
     window.history.replaceState(null, "", `/cases/large-case?label=${encodeURIComponent(key)}`);
     render(
@@ -68,9 +72,32 @@ describe("the overview of a large case study", () => {
     expect(within(screen.getByRole("dialog")).getByRole("link", { name: "All in the evidence table" })).toBeInTheDocument();
   });
 
-  it("should leave a small case study's sentences in the page, so its dialogs open without asking anyone", () => {
-    const derna = Object.values(getOverviewData(getBundledCaseAnalysis("derna")!, "en").labels);
-    expect(derna.every((label) => label.occurrences !== null && label.occurrences.length === Math.min(label.total, MAX_DIALOG_OCCURRENCES))).toBe(true);
+  it("should load a small case study's dialogs on demand too: the Derna overview carries no sentence", () => {
+    const derna = getBundledCaseAnalysis("derna")!;
+    const [key] = actorLabelKeys(derna);
+    const { occurrences } = findLabelDialog(derna, key!, "en")!;
+    expect(occurrences.length).toBeGreaterThan(0);
+    const { before, form, after } = occurrences[0]!;
+    expect(JSON.stringify(getOverviewData(derna, "en"))).not.toContain(`${before}${form}${after}`);
+  });
+
+  it("should list its first articles and link to all of them, and list all when asked", () => {
+    render(
+      <NuqsAdapter>
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" />
+      </NuqsAdapter>,
+    );
+    expect(screen.getAllByTestId("article-link")).toHaveLength(FIRST_ARTICLES);
+    expect(screen.getByTestId("articles-first-of")).toHaveTextContent(`The first ${FIRST_ARTICLES} of 60, oldest first. All 60 articles →`);
+    expect(screen.getByTestId("all-articles-link")).toHaveAttribute("href", "/cases/large-case?articles=all#about-title");
+    cleanup();
+    render(
+      <NuqsAdapter>
+        <CaseOverview data={getOverviewData(analysis, "en")} caseStudy={analysis.caseStudy} locale="en" allArticles />
+      </NuqsAdapter>,
+    );
+    expect(screen.getAllByTestId("article-link")).toHaveLength(60);
+    expect(screen.queryByTestId("all-articles-link")).toBeNull();
   });
 
   it("should work out its matrices and labels once per analysis and language, not once per render", () => {

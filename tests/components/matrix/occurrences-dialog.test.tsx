@@ -1,8 +1,9 @@
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
 import { getOverviewData } from "@/lib/comparison/overview-data";
+import { answerOccurrencesFrom, findLoadedDialog } from "./occurrences-route";
 import { analyzeCaseStudy } from "@/lib/comparison/analyze-case";
 import { getBundledCaseAnalysis } from "@/lib/comparison/get-analysis";
 import { collectLabelOccurrences } from "@/lib/comparison/occurrences";
@@ -17,17 +18,22 @@ const LNA_KEY = "youm7:lna-libyan-national-army:lna";
 
 function renderOverview(url = "/cases/derna", locale: "en" | "ar" = "en", of = analysis) {
   window.history.replaceState(null, "", url);
-  return render(
+  const asked = answerOccurrencesFrom(of);
+  render(
     <NuqsAdapter>
       <CaseOverview data={getOverviewData(of, locale)} caseStudy={of.caseStudy} locale={locale} />
     </NuqsAdapter>,
   );
+  return asked;
 }
 
 const labelButton = (key: string) => document.querySelector<HTMLButtonElement>(`[data-label-key="${key}"]`)!;
 
 beforeEach(() => window.history.replaceState(null, "", "/"));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe("the occurrences dialog", () => {
   it("should not be open without a label in the URL", () => {
@@ -42,7 +48,7 @@ describe("the occurrences dialog", () => {
     expect(label.tagName).toBe("BUTTON");
     await act(async () => label.click());
 
-    const dialog = await screen.findByRole("dialog", { name: /قوات الجيش الوطنى الليبى\s*the Libyan National Army/ });
+    const dialog = await findLoadedDialog(/قوات الجيش الوطنى الليبى\s*the Libyan National Army/);
     expect(dialog).toHaveAttribute("aria-modal", "true");
     expect(new URL(window.location.href).searchParams.get("label")).toBe(LNA_KEY);
     expect(dialog).toHaveTextContent("Outlet:Youm7");
@@ -72,7 +78,7 @@ describe("the occurrences dialog", () => {
     const label = labelButton(LNA_KEY);
     label.focus();
     await act(async () => label.click());
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     const close = within(dialog).getByRole("button", { name: "Close" });
     expect(close).toHaveFocus();
 
@@ -92,11 +98,12 @@ describe("the occurrences dialog", () => {
 
   it("should close with its button and with a click outside", async () => {
     renderOverview(`/cases/derna?label=${LNA_KEY}`);
-    await act(async () => within(await screen.findByRole("dialog")).getByRole("button", { name: "Close" }).click());
+    const close = within(await findLoadedDialog()).getByRole("button", { name: "Close" });
+    await act(async () => close.click());
     expect(screen.queryByRole("dialog")).toBeNull();
 
     await act(async () => labelButton(LNA_KEY).click());
-    const backdrop = (await screen.findByRole("dialog")).parentElement!;
+    const backdrop = (await findLoadedDialog()).parentElement!;
     await act(async () => {
       fireEvent.mouseDown(backdrop);
     });
@@ -105,7 +112,7 @@ describe("the occurrences dialog", () => {
 
   it("should open from a permalink, in the interface language, keeping the language in its links", async () => {
     renderOverview("/cases/derna?lang=ar&label=aljazeera:storming:assault-2018", "ar");
-    const dialog = await screen.findByRole("dialog", { name: /اقتحام/ });
+    const dialog = await findLoadedDialog(/اقتحام/);
     expect(dialog).toHaveTextContent("الوسيلة:الجزيرة");
     expect(dialog).toHaveTextContent("الحدث:الهجوم على درنة 2018");
     const links = within(dialog).getAllByRole("link", { name: "افتح في المقالة" });
@@ -120,7 +127,7 @@ describe("the occurrences dialog", () => {
 
   it("should give each sentence the English of its whole paragraph, named as ours", async () => {
     renderOverview(`/cases/derna?label=${LNA_KEY}`);
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     const expected = collectLabelOccurrences(analysis, "actor")[LNA_KEY]!;
     const items = within(within(dialog).getByTestId("occurrences")).getAllByRole("listitem");
     items.forEach((item, index) => {
@@ -135,7 +142,7 @@ describe("the occurrences dialog", () => {
   it("should credit a translation the case's editor supplied to the editor, not to Framelens", async () => {
     const mine = (analysis.caseStudy.translations ?? []).map((t) => ({ ...t, by: "editor" as const }));
     renderOverview(`/cases/derna?label=${LNA_KEY}`, "en", analyzeCaseStudy({ ...analysis.caseStudy, translations: mine }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     const labels = within(dialog).getAllByTestId("occurrence-translation").map((item) => item.querySelector("p")!.textContent);
     expect(new Set(labels)).toEqual(new Set(["Translation supplied by the case's editor (whole paragraph)"]));
   });
@@ -143,15 +150,17 @@ describe("the occurrences dialog", () => {
   it("should say so under a sentence whose article has no translation, in the interface language", async () => {
     const untranslated = analyzeCaseStudy({ ...analysis.caseStudy, translations: [] });
     renderOverview(`/cases/derna?lang=ar&label=${LNA_KEY}`, "ar", untranslated);
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     expect(within(dialog).queryByTestId("occurrence-translation")).toBeNull();
     expect(within(dialog).getAllByTestId("occurrence-no-translation")).toHaveLength(7);
     expect(within(dialog).getAllByTestId("occurrence-no-translation")[0]).toHaveTextContent("لا ترجمة لهذه المقالة بعد.");
   });
 
-  it("should ignore a label the page does not have", () => {
-    renderOverview("/cases/derna?label=youm7:no-such-entry:lna");
-    expect(screen.queryByRole("dialog")).toBeNull();
+  it("should ignore a label the case does not have, once the server says so", async () => {
+    const asked = renderOverview("/cases/derna?label=youm7:no-such-entry:lna");
+    await waitFor(() => expect(asked).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByTestId("occurrences-dialog")).toBeNull());
+    expect(document.documentElement.style.overflow).toBe("");
   });
 });
 

@@ -1,8 +1,9 @@
-import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CaseOverview } from "@/components/matrix/case-overview";
 import { getOverviewData } from "@/lib/comparison/overview-data";
+import { answerOccurrencesFrom, findLoadedDialog } from "./occurrences-route";
 import { fixtureAnalysis } from "@/tests/comparison/plain-voice-fixture";
 
 enableHistorySync();
@@ -14,6 +15,7 @@ const analysis = fixtureAnalysis();
 
 function renderOverview(url = "/cases/fixture", locale: "en" | "ar" = "en") {
   window.history.replaceState(null, "", url);
+  answerOccurrencesFrom(analysis);
   return render(
     <NuqsAdapter>
       <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} />
@@ -26,7 +28,10 @@ const view = () => document.querySelector("[data-voice-view]")!.getAttribute("da
 const summaryOf = (outlet: string) => screen.getByTestId("outlet-summaries").querySelector(`[data-outlet="${outlet}"]`)!;
 
 beforeEach(() => window.history.replaceState(null, "", "/"));
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe("a plain name in the overview matrix", () => {
   it("should show as a plain name: dashed, marked 'plain name', with no stance sign", () => {
@@ -94,6 +99,8 @@ describe("the overview's own-words switch", () => {
     expect(screen.getByTestId("outlet-summaries")).toHaveAttribute("data-voice", "outlet");
     saved.length = 0;
     fireEvent.click(screen.getByRole("button", { name: "Download CSV: the actor matrix, one column per outlet (Only the outlet's own words)" }));
+    // The server makes the file when the button is pressed.
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe("fixture-actors-by-outlet-own-words.csv");
     const csv = await saved[0]!.blob.text();
     expect(csv).toContain("حفتر (Haftar) ×1 [plain name]");
@@ -102,18 +109,18 @@ describe("the overview's own-words switch", () => {
 
   it("should show in a label's dialog only the sentences the own view counts", async () => {
     renderOverview("/cases/fixture?label=youm7:haftar-forces:lna");
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     expect(within(dialog).getAllByRole("listitem")).toHaveLength(1);
     cleanup();
     renderOverview("/cases/fixture?voice=outlet&label=youm7:haftar-forces:lna");
-    const own = await screen.findByRole("dialog");
+    const own = await findLoadedDialog();
     expect(within(own).queryAllByRole("listitem")).toHaveLength(0);
     expect(own).toHaveTextContent("Uses:0");
   });
 
   it("should give a plain name's dialog no stance", async () => {
     renderOverview("/cases/fixture?label=qposts:plain-haftar:haftar");
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await findLoadedDialog();
     expect(dialog).toHaveTextContent("Category:Plain name (not framing)");
     expect(dialog).not.toHaveTextContent("Stance:");
   });

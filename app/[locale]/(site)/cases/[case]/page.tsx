@@ -7,7 +7,7 @@ import { findCasePage, type PageQuery } from "@/lib/pages/find-page";
 
 interface OverviewPageProps {
   params: Promise<{ locale: string; case: string }>;
-  /** The period (`from`, `to`); the overview's other choices are read in the browser. */
+  /** The period (`from`, `to`) and `articles=all`; the overview's other choices are read in the browser. */
   searchParams: Promise<PageQuery>;
 }
 
@@ -21,5 +21,15 @@ export default async function OverviewPage({ params, searchParams }: OverviewPag
   const query = await searchParams;
   const page = await findCasePage(params, query);
   const { locale, analysis } = page;
-  return <CaseOverview data={getOverviewData(analysis, locale)} caseStudy={analysis.caseStudy} locale={locale} periodControl={<PeriodControl page={page} query={query} />} />;
+  // The page renders per visit anyway (the case layout): every article is listed only when asked for.
+  const allArticles = query.articles === "all";
+  return (
+    <CaseOverview
+      data={getOverviewData(analysis, locale)}
+      caseStudy={analysis.caseStudy}
+      locale={locale}
+      allArticles={allArticles}
+      periodControl={<PeriodControl page={page} query={query} />}
+    />
+  );
 }
