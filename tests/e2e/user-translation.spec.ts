@@ -153,6 +153,9 @@ test.describe("the evidence table of a case study in two languages", () => {
     await menu.locator("summary").click();
     await menu.getByRole("checkbox", { name: /English/ }).check();
     await expect(page).toHaveURL(/[?&]language=en/);
+    // Closed again, the menu no longer covers the downloads.
+    await page.keyboard.press("Escape");
+    await expect(menu).not.toHaveAttribute("open");
     await expect(page.getByRole("button", { name: "Remove filter: Language: English" })).toBeVisible();
     const languages = new Set((await rows.locator("td:nth-child(11)").allTextContents()).map((t) => t.trim()));
     expect(languages).toEqual(new Set(["English"]));
