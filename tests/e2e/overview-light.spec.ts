@@ -39,7 +39,7 @@ test.describe("a light overview", () => {
     const url = new URL((await asked).url());
     expect(url.searchParams.get("label")).toBe(LNA_KEY);
     expect(url.searchParams.get("locale")).toBe("en");
-    const dialog = page.getByRole("dialog", { name: /الجيش الوطني الليبي/ });
+    const dialog = page.getByRole("dialog", { name: /قوات الجيش الوطنى الليبى/ });
     await expect(dialog).toHaveAttribute("aria-busy", "false");
     await expect(dialog.getByTestId("occurrences").getByRole("listitem")).toHaveCount(occurrences.length);
     await expect(dialog.getByTestId("occurrences").getByRole("listitem").first()).toContainText(form);
