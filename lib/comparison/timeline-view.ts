@@ -33,7 +33,7 @@ export interface TimelineView {
  * @param analysis the case analysis, narrowed to the page's period
  * @param query the page's query
  * @param locale the interface language
- * @returns the view, or null when no actor is labelled in the period
+ * @returns the view, or null when the case study has no actor at all
  */
 export function getTimelineView(
   analysis: CaseAnalysis,
@@ -54,13 +54,11 @@ export function getTimelineView(
   const actors = caseStudy.actors
     .filter((a) => uses.has(a.id))
     .map((a) => ({ id: a.id, name: a.name[locale] || a.name.en, count: uses.get(a.id)?.count ?? 0 }));
-  if (actors.length === 0) {
-    const first = caseStudy.actors[0];
-    if (!first) return null;
-    const actor = { id: first.id, name: first.name[locale] || first.name.en, count: 0 };
-    return { caseId: caseStudy.id, locale, actors: [actor], actor, defaultActor: actor.id, timeline: buildTimeline(analysis, actor.id), outletNames: outletNames(analysis, locale) };
-  }
-  const defaultActor = [...actors].sort((a, b) => (uses.get(b.id)?.entries.size ?? 0) - (uses.get(a.id)?.entries.size ?? 0))[0] as TimelineActor;
+  // With no actor labelled in the period, the case's first actor, whose timeline then says so.
+  const first = caseStudy.actors[0];
+  if (actors.length === 0 && first) actors.push({ id: first.id, name: first.name[locale] || first.name.en, count: 0 });
+  const defaultActor = [...actors].sort((a, b) => (uses.get(b.id)?.entries.size ?? 0) - (uses.get(a.id)?.entries.size ?? 0))[0];
+  if (!defaultActor) return null;
   const asked = firstSearchParam(query.actor);
   const actor = actors.find((a) => a.id === asked) ?? defaultActor;
   return {
@@ -70,13 +68,10 @@ export function getTimelineView(
     actor,
     defaultActor: defaultActor.id,
     timeline: buildTimeline(analysis, actor.id),
-    outletNames: outletNames(analysis, locale),
+    outletNames: Object.fromEntries(caseStudy.outlets.map((o) => [o.id, o.name[locale] || o.name.en])),
   };
 }
 
-function outletNames(analysis: CaseAnalysis, locale: Locale): Record<string, string> {
-  return Object.fromEntries(analysis.caseStudy.outlets.map((o) => [o.id, o.name[locale] || o.name.en]));
-}
 
 /**
  * Where one point of the timeline leads: the evidence table, filtered to the outlet, the label and

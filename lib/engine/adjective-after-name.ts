@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
-import type { ReadMatch } from "./match";
+import { matchActor, type ReadMatch } from "./match";
 import { tokenText, type Tokens } from "./tokenize";
 
 /** Categories of labels that are also adjectives describing whoever was just named (الإرهابي، المتطرفة). */
@@ -31,7 +31,7 @@ export function placeAdjectivesAfterNames(raw: string, tokens: Tokens, lexicon: 
   for (const match of matches) {
     const name = out[out.length - 1];
     const term = lexicon.entries[match.entry];
-    const actor = name ? (name.actor !== undefined ? name.actor : (lexicon.entries[name.entry]?.actor ?? null)) : null;
+    const actor = name ? matchActor(lexicon, name) : null;
     if (
       name &&
       actor !== null &&
@@ -71,7 +71,7 @@ export function placeDescriptionsBeforeNames(raw: string, tokens: Tokens, lexico
     const name = matches[i + 1];
     if (!name || match.actor !== undefined || term?.actor !== null || term.category == null || !DESCRIBING_CATEGORIES.has(term.category)) return match;
     const named = lexicon.entries[name.entry];
-    const actor = name.actor !== undefined ? name.actor : (named?.actor ?? null);
+    const actor = matchActor(lexicon, name);
     if (named?.category !== null || actor === null || name.firstWord !== match.lastWord + 1) return match;
     const between = raw.slice(tokens.rawEnd[match.lastWord] ?? 0, tokens.rawStart[name.firstWord] ?? 0);
     if (!BETWEEN_DESCRIPTION_AND_NAME.test(between)) return match;

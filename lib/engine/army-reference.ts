@@ -1,6 +1,6 @@
 import { expandForms } from "./forms";
 import type { CompiledLexicon } from "./lexicon";
-import type { ReadMatch } from "./match";
+import { matchActor, type ReadMatch } from "./match";
 import { isForeignAdjectiveEn, isForeignCountryEn, isForeignNisba } from "./nationalities";
 import { normalizeWords } from "./normalize";
 import { SHORT_FORM_WINDOW } from "./short-forms";
@@ -53,7 +53,7 @@ export function readArmyReferences(tokens: Tokens, lexicon: CompiledLexicon, mat
     const term = lexicon.entries[match.entry];
     if (!term || term.category !== "state-legitimacy" || !isBareArmyLabel(tokens, match)) {
       out.push(match);
-      if (own.has(actorOf(lexicon, match) ?? "")) ownSideNamed = true;
+      if (own.has(matchActor(lexicon, match) ?? "")) ownSideNamed = true;
       continue;
     }
     let reading = readBackward(tokens, lexicon, own, out, reread, match.firstWord);
@@ -76,10 +76,6 @@ export function readArmyReferences(tokens: Tokens, lexicon: CompiledLexicon, mat
   return out;
 }
 
-function actorOf(lexicon: CompiledLexicon, match: ReadMatch): string | null {
-  return match.actor !== undefined ? match.actor : (lexicon.entries[match.entry]?.actor ?? null);
-}
-
 /** Whose army the label at `firstWord` means, from the mentions and words within the window before it. */
 function readBackward(
   tokens: Tokens,
@@ -94,7 +90,7 @@ function readBackward(
     while (m >= 0 && (before[m] as ReadMatch).firstWord > w) m--;
     const mention = m >= 0 && (before[m] as ReadMatch).lastWord >= w ? (before[m] as ReadMatch) : undefined;
     if (mention) {
-      const actor = actorOf(lexicon, mention);
+      const actor = matchActor(lexicon, mention);
       if (actor !== null && own.has(actor)) return { side: "own" };
       if (actor !== null && (reread.has(mention) || namesForeignArmy(tokens, mention.firstWord, mention.lastWord))) return { side: "foreign", actor };
       w = mention.firstWord;
@@ -123,7 +119,7 @@ function readForward(
     if (mention.firstWord > lastWord + SHORT_FORM_WINDOW) break;
     // Another bare label says no more than this one does.
     if (lexicon.entries[mention.entry]?.category === "state-legitimacy" && isBareArmyLabel(tokens, mention)) continue;
-    const actor = actorOf(lexicon, mention);
+    const actor = matchActor(lexicon, mention);
     if (actor !== null && own.has(actor)) return { side: "own" };
     if (actor !== null && foreignStateActors(lexicon).has(actor)) return { side: "foreign", actor };
   }

@@ -16,6 +16,17 @@ export interface ReadMatch extends WordMatch {
   actor?: string | null;
 }
 
+/**
+ * The actor a match names: the one its context gave it, or else its entry's.
+ *
+ * @param lexicon the compiled lexicon the match indexes into
+ * @param match the match
+ * @returns the actor id, or null for none
+ */
+export function matchActor(lexicon: CompiledLexicon, match: ReadMatch): string | null {
+  return match.actor !== undefined ? match.actor : (lexicon.entries[match.entry]?.actor ?? null);
+}
+
 const WAW = 0x0648;
 const FAA = 0x0641;
 const BAA = 0x0628;

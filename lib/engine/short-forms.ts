@@ -1,5 +1,5 @@
 import type { CompiledLexicon, ShortFormRule } from "./lexicon";
-import type { ReadMatch } from "./match";
+import { matchActor, type ReadMatch } from "./match";
 import { tokenText, type Tokens } from "./tokenize";
 
 /**
@@ -68,7 +68,7 @@ function findAntecedent(tokens: Tokens, lexicon: CompiledLexicon, rule: ShortFor
     if (hasHead(tokens, rule, previous.lastWord + 1, gapEnd)) return undefined;
     // A use of the very entry the short form would stand for names its actor too: قوات حفتر … قواته.
     if (targetEntries(rule).has(previous.entry)) return previous.entry;
-    const actor = actorOf(lexicon, previous);
+    const actor = matchActor(lexicon, previous);
     if (actor !== null && rule.targets.has(actor)) return rule.targets.get(actor);
     if (!ownActors.has(actor) && hasHead(tokens, rule, previous.firstWord, previous.lastWord + 1)) return undefined;
   }
@@ -85,10 +85,6 @@ function isQualified(tokens: Tokens, lastWord: number, next: ReadMatch | undefin
 
 function targetEntries(rule: ShortFormRule): ReadonlySet<number> {
   return new Set(rule.targets.values());
-}
-
-function actorOf(lexicon: CompiledLexicon, match: ReadMatch): string | null {
-  return match.actor !== undefined ? match.actor : (lexicon.entries[match.entry]?.actor ?? null);
 }
 
 /** Whether a word in `from … to - 1` is one of the short form's head nouns, clitics aside. */
